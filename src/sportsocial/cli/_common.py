@@ -1,0 +1,101 @@
+"""What every command shares: exit codes, the language option, output, loading."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from ..errors import ConflictError, InvalidDocument, MissingExtra, Problem
+from ..i18n import Lang, Text, check_lang
+from ..io import load
+from ..model import Engagement
+
+__all__ = [
+    "EXIT_INVALID",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "common_parser",
+    "emit",
+    "emit_json",
+    "load_or_report",
+    "parse_date",
+    "report_problems",
+    "say",
+]
+
+EXIT_OK = 0
+#: Invalid input: a broken document, a refused action, a blocking finding.
+EXIT_INVALID = 1
+#: Wrong use of the command line (argparse's own code).
+EXIT_USAGE = 2
+
+
+def _default_lang() -> str:
+    value = os.environ.get("SPORTSOCIAL_LANG", "en")
+    return value if value in ("en", "nl") else "en"
+
+
+def common_parser() -> argparse.ArgumentParser:
+    """Options every subcommand takes (``--lang``)."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--lang",
+        choices=["en", "nl"],
+        default=_default_lang(),
+        help="language of messages: en or nl (default: $SPORTSOCIAL_LANG or en)",
+    )
+    return parent
+
+
+def parse_date(text: str) -> dt.date:
+    """argparse type for ``YYYY-MM-DD`` dates."""
+    try:
+        if len(text) != 10:
+            raise ValueError(text)
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def emit(text: str, stream: TextIO | None = None) -> None:
+    """Write ``text`` (plus a newline unless it has one) to stdout."""
+    out = stream or sys.stdout
+    out.write(text if text.endswith("\n") else text + "\n")
+
+
+def emit_json(data: Any) -> None:
+    """Write ``data`` as indented JSON to stdout."""
+    emit(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def say(message: Text, lang: str, **values: object) -> None:
+    """Write a bilingual message to stderr in ``lang``."""
+    emit(message.format(**values)(lang), sys.stderr)
+
+
+def report_problems(problems: Iterable[Problem], lang: Lang | str) -> None:
+    """Print problem records to stderr, one per line, in ``lang``."""
+    for p in problems:
+        emit(p.render(check_lang(lang)), sys.stderr)
+
+
+def load_or_report(path: str, lang: str) -> Engagement | None:
+    """Load an engagement, or print every problem and return ``None``."""
+    try:
+        return load(path)
+    except InvalidDocument as exc:
+        report_problems(exc.problems, lang)
+        return None
+
+
+def report_error(exc: ConflictError | MissingExtra, lang: str) -> None:
+    """Print a refusal (conflict, missing extra) in ``lang``."""
+    if isinstance(exc, ConflictError):
+        emit(f"{exc.path}: {exc.message(lang)}", sys.stderr)
+    else:
+        emit(f"{exc.purpose(lang)}: pip install 'sportsocial[{exc.extra}]'", sys.stderr)

@@ -1,0 +1,114 @@
+"""The exceptions of sportsocial and the problem record they carry.
+
+Every exception derives from :class:`SportsocialError`, so an embedding tool can
+catch one class. Bad input is never reported as a bare exception text: an
+:class:`InvalidDocument` carries *all* problems of a document at once as
+:class:`Problem` records, each with a stable code and a JSON path as fields.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+
+import attrs
+
+from .i18n import Text
+
+__all__ = [
+    "ConflictError",
+    "InvalidDocument",
+    "MissingExtra",
+    "Problem",
+    "ProblemSeverity",
+    "SportsocialError",
+]
+
+
+class ProblemSeverity(enum.Enum):
+    """How bad a document problem is: errors make a document invalid."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@attrs.frozen
+class Problem:
+    """One problem found in a document.
+
+    Attributes
+    ----------
+    code:
+        Stable identifier (``SCH102``, ``REF201``, ...); see :mod:`sportsocial.io.problems`.
+    path:
+        JSON path of the offending value, e.g. ``$.funding[2].period.end``.
+    message:
+        What is wrong, in English and Dutch.
+    severity:
+        :attr:`ProblemSeverity.ERROR` unless stated otherwise.
+    source:
+        The file (or ``"<string>"``) the document came from, when known.
+    """
+
+    code: str
+    path: str
+    message: Text
+    severity: ProblemSeverity = ProblemSeverity.ERROR
+    source: str | None = None
+
+    def render(self, lang: str = "en") -> str:
+        """One line: ``source: path: CODE message``."""
+        where = f"{self.source}: " if self.source else ""
+        return f"{where}{self.path}: {self.code} {self.message(lang)}"
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-ready mapping with code, path, severity, message (both languages), source."""
+        return {
+            "code": self.code,
+            "path": self.path,
+            "severity": self.severity.value,
+            "message": self.message.to_dict(),
+            "source": self.source,
+        }
+
+
+class SportsocialError(Exception):
+    """Base class of every error raised by sportsocial."""
+
+
+class InvalidDocument(SportsocialError, ValueError):
+    """A document (engagement, methodology, catalogue) has one or more problems.
+
+    ``problems`` holds every problem found, not only the first.
+    """
+
+    def __init__(self, problems: Iterable[Problem], source: str | None = None) -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        self.source = source
+        lines = [p.render() for p in self.problems]
+        head = f"{source}: " if source else ""
+        super().__init__(f"{head}{len(self.problems)} problem(s)\n" + "\n".join(lines))
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """The codes of all problems, in order."""
+        return tuple(p.code for p in self.problems)
+
+
+class ConflictError(SportsocialError):
+    """Saving would overwrite a file that changed since the engagement was loaded."""
+
+    def __init__(self, path: str, message: Text) -> None:
+        self.path = path
+        self.message = message
+        super().__init__(f"{path}: {message.en}")
+
+
+class MissingExtra(SportsocialError, ImportError):
+    """An optional dependency is needed; ``extra`` names the pip extra that installs it."""
+
+    def __init__(self, extra: str, package: str, purpose: Text) -> None:
+        self.extra = extra
+        self.package = package
+        self.purpose = purpose
+        super().__init__(f"{purpose.en} needs {package}: pip install 'sportsocial[{extra}]'")

@@ -1,0 +1,44 @@
+"""Documents: the JSON Schema, the converter, loading, saving and migrating.
+
+>>> import sportsocial.io as sio
+>>> sio.SCHEMA_VERSION
+1
+"""
+
+from .converter import make_converter
+from .document import (
+    CHECKS,
+    content_digest,
+    dump,
+    dumps,
+    engagement_from_data,
+    load,
+    loads,
+    write_atomic,
+)
+from .formats import Format
+from .migrations import MIGRATIONS, migrate
+from .problems import PROBLEM_CODES, problem
+from .schema import SCHEMA_VERSION, build_schema, engagement_schema
+from .schema_check import check_schema
+
+__all__ = [
+    "CHECKS",
+    "MIGRATIONS",
+    "PROBLEM_CODES",
+    "SCHEMA_VERSION",
+    "Format",
+    "build_schema",
+    "check_schema",
+    "content_digest",
+    "dump",
+    "dumps",
+    "engagement_from_data",
+    "engagement_schema",
+    "load",
+    "loads",
+    "make_converter",
+    "migrate",
+    "problem",
+    "write_atomic",
+]

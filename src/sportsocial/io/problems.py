@@ -1,0 +1,180 @@
+"""Stable codes of document problems, each with a Dutch and English message.
+
+Codes follow the rule-code habit of the whole package: a family prefix and three
+digits, first digit a sub-family. ``DOC`` is about the file itself, ``SCH`` about
+the shape of the data (JSON Schema), ``REF`` about consistency between parts of
+the document. Codes are never renumbered or reused.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from ..errors import Problem, ProblemSeverity
+from ..i18n import Text
+
+__all__ = ["PROBLEM_CODES", "ProblemCode", "problem"]
+
+
+@attrs.frozen
+class ProblemCode:
+    """A problem code with its message template in both languages."""
+
+    code: str
+    name: str
+    template: Text
+
+
+def _c(code: str, name: str, en: str, nl: str) -> ProblemCode:
+    return ProblemCode(code, name, Text(en=en, nl=nl))
+
+
+PROBLEM_CODES: dict[str, ProblemCode] = {
+    p.code: p
+    for p in (
+        _c(
+            "DOC001",
+            "file-unreadable",
+            "cannot read the file: {detail}",
+            "bestand niet te lezen: {detail}",
+        ),
+        _c("DOC002", "empty-document", "the document is empty", "het document is leeg"),
+        _c(
+            "DOC003",
+            "syntax-error",
+            "not valid {format}: {detail}",
+            "geen geldige {format}: {detail}",
+        ),
+        _c(
+            "DOC004",
+            "not-a-mapping",
+            "the document must be a mapping of fields, found {found}",
+            "het document moet een verzameling velden zijn, gevonden: {found}",
+        ),
+        _c(
+            "DOC005",
+            "unsupported-schema-version",
+            "schema_version {found} is not supported; this version of sportsocial reads {supported}",
+            "schema_version {found} wordt niet ondersteund; deze versie van sportsocial leest {supported}",
+        ),
+        _c(
+            "DOC006",
+            "format-unavailable",
+            "reading {format} needs an optional dependency: pip install 'sportsocial[{extra}]'",
+            "voor {format} is een extra pakket nodig: pip install 'sportsocial[{extra}]'",
+        ),
+        _c(
+            "DOC007",
+            "unknown-format",
+            "unknown document format {found}; use json or yaml",
+            "onbekend documentformaat {found}; gebruik json of yaml",
+        ),
+        _c(
+            "SCH101",
+            "missing-field",
+            "required field '{field}' is missing",
+            "verplicht veld '{field}' ontbreekt",
+        ),
+        _c(
+            "SCH102",
+            "unknown-field",
+            "unknown field '{field}'",
+            "onbekend veld '{field}'",
+        ),
+        _c(
+            "SCH103",
+            "wrong-type",
+            "expected {expected}, found {found}",
+            "verwacht: {expected}, gevonden: {found}",
+        ),
+        _c(
+            "SCH104",
+            "out-of-range",
+            "{value} is out of range ({bound})",
+            "{value} valt buiten het toegestane bereik ({bound})",
+        ),
+        _c(
+            "SCH105",
+            "not-allowed-value",
+            "{value} is not one of the allowed values: {allowed}",
+            "{value} is geen toegestane waarde; kies uit: {allowed}",
+        ),
+        _c(
+            "SCH106",
+            "bad-format",
+            "{value} does not have the required form ({form})",
+            "{value} heeft niet de vereiste vorm ({form})",
+        ),
+        _c(
+            "SCH107",
+            "invalid-date",
+            "{value} is not a valid date (YYYY-MM-DD)",
+            "{value} is geen geldige datum (JJJJ-MM-DD)",
+        ),
+        _c("SCH108", "empty-value", "must not be empty", "mag niet leeg zijn"),
+        _c(
+            "SCH109",
+            "duplicate-item",
+            "the list holds the same item more than once",
+            "de lijst bevat hetzelfde item meer dan eens",
+        ),
+        _c("SCH199", "schema-violation", "{detail}", "{detail}"),
+        _c(
+            "REF201",
+            "unknown-reference",
+            "'{ref}' is not a known {kind}",
+            "'{ref}' is geen bekende {kind_nl}",
+        ),
+        _c(
+            "REF202",
+            "duplicate-id",
+            "id '{ref}' is used more than once (first at {first})",
+            "id '{ref}' komt meer dan eens voor (eerst bij {first})",
+        ),
+        _c(
+            "REF203",
+            "period-end-before-start",
+            "the period ends ({end}) before it starts ({start})",
+            "de periode eindigt ({end}) voordat die begint ({start})",
+        ),
+        _c(
+            "REF204",
+            "date-before-origin",
+            "{what} ({date}) lies before {origin} ({origin_date})",
+            "{what_nl} ({date}) ligt voor {origin_nl} ({origin_date})",
+        ),
+        _c(
+            "REF205",
+            "phase-log-out-of-order",
+            "phase entered on {date} is listed after one entered on {previous}",
+            "fase betreden op {date} staat na een fase betreden op {previous}",
+        ),
+        _c(
+            "REF206",
+            "self-relation",
+            "a relation ties '{ref}' to itself",
+            "een relatie verbindt '{ref}' met zichzelf",
+        ),
+    )
+}
+
+
+def problem(
+    code: str,
+    path: str,
+    *,
+    source: str | None = None,
+    severity: ProblemSeverity = ProblemSeverity.ERROR,
+    **values: Any,
+) -> Problem:
+    """Build a :class:`Problem` for ``code`` with its template filled in."""
+    template = PROBLEM_CODES[code].template
+    return Problem(
+        code=code,
+        path=path,
+        message=template.format(**values),
+        severity=severity,
+        source=source,
+    )

@@ -1,0 +1,167 @@
+"""Checking plain data against a JSON Schema, every error as a problem record.
+
+``jsonschema``'s ``iter_errors`` yields all errors, not the first; each is
+turned into a :class:`~sportsocial.errors.Problem` with a stable code and the
+JSON path of the offending value kept as a field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import jsonschema
+from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema.exceptions import ValidationError
+
+from ..errors import Problem
+from .paths import json_path
+from .problems import problem
+
+__all__ = ["check_schema", "validator_for"]
+
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_formats = FormatChecker(formats=())
+
+
+@_formats.checks("date", raises=ValueError)
+def _is_date(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    if not _DATE.match(value):
+        return False
+    dt.date.fromisoformat(value)
+    return True
+
+
+_TYPE_NAMES = {
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "array": "a list",
+    "object": "a mapping",
+    "null": "nothing",
+}
+
+
+def _type_of(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return type(value).__name__
+
+
+def _show(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+@functools.cache
+def _validator(schema_json: str) -> Draft202012Validator:
+    schema = json.loads(schema_json)
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema, format_checker=_formats)
+
+
+def validator_for(schema: dict[str, Any]) -> Draft202012Validator:
+    """A (cached) draft 2020-12 validator with the strict date format check."""
+    return _validator(json.dumps(schema, sort_keys=True))
+
+
+def _problems_for(error: ValidationError, source: str | None) -> Iterator[Problem]:
+    parts = list(error.absolute_path)
+    path = json_path(parts)
+    kind = error.validator
+    value = error.instance
+    rule: Any = error.validator_value
+    schema: Any = error.schema
+    if kind == "required":
+        present = value if isinstance(value, dict) else {}
+        for name in rule:
+            if name not in present:
+                yield problem("SCH101", json_path([*parts, name]), source=source, field=name)
+    elif kind == "additionalProperties":
+        known = set(schema.get("properties", {}))
+        for name in value if isinstance(value, dict) else ():
+            if name not in known:
+                yield problem("SCH102", json_path([*parts, name]), source=source, field=name)
+    elif kind == "type":
+        wanted = rule
+        names = [wanted] if isinstance(wanted, str) else list(wanted)
+        yield problem(
+            "SCH103",
+            path,
+            source=source,
+            expected=" or ".join(_TYPE_NAMES.get(n, n) for n in names),
+            found=f"{_TYPE_NAMES.get(_type_of(value), _type_of(value))} {_show(value)}",
+        )
+    elif kind in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
+        sign = {"minimum": ">=", "maximum": "<=", "exclusiveMinimum": ">", "exclusiveMaximum": "<"}[
+            kind
+        ]
+        shown = (
+            "a huge number"
+            if isinstance(value, int) and len(str(abs(value))) > 20
+            else _show(value)
+        )
+        yield problem("SCH104", path, source=source, value=shown, bound=f"{sign} {rule}")
+    elif kind in ("enum", "const"):
+        allowed = rule if kind == "enum" else [rule]
+        yield problem(
+            "SCH105",
+            path,
+            source=source,
+            value=_show(value),
+            allowed=", ".join(_show(a) for a in allowed),
+        )
+    elif kind == "pattern":
+        yield problem("SCH106", path, source=source, value=_show(value), form=rule)
+    elif kind == "format":
+        yield problem("SCH107", path, source=source, value=_show(value))
+    elif kind in ("minLength", "minItems"):
+        yield problem("SCH108", path, source=source)
+    elif kind == "uniqueItems":
+        yield problem("SCH109", path, source=source)
+    elif kind in ("allOf", "anyOf", "oneOf") and error.context:
+        for sub in error.context:
+            yield from _problems_for(sub, source)
+    else:
+        yield problem("SCH199", path, source=source, detail=error.message)
+
+
+def check_schema(data: Any, schema: dict[str, Any], source: str | None = None) -> list[Problem]:
+    """Every way ``data`` breaks ``schema``, as problems sorted by path, duplicates removed."""
+    seen: set[tuple[str, str]] = set()
+    out: list[Problem] = []
+    try:
+        errors = list(validator_for(schema).iter_errors(data))
+    except (
+        jsonschema.exceptions.SchemaError
+    ) as exc:  # pragma: no cover - shipped schemas are tested
+        raise RuntimeError(f"invalid schema: {exc.message}") from exc
+    for error in errors:
+        for p in _problems_for(error, source):
+            if (p.code, p.path) not in seen:
+                seen.add((p.code, p.path))
+                out.append(p)
+    # A number out of range is also "not an integer" when it overflowed to infinity;
+    # the range is what the user needs to hear.
+    out_of_range = {p.path for p in out if p.code == "SCH104"}
+    out = [p for p in out if not (p.code == "SCH103" and p.path in out_of_range)]
+    return sorted(out, key=lambda p: (p.path, p.code))

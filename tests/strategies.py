@@ -1,0 +1,269 @@
+"""Hypothesis strategies for valid engagements (all references consistent)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import strategies as st
+
+import sportsocial as ss
+from sportsocial.model._fields import MAX_AMOUNT
+
+texts = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=20
+).filter(lambda s: s.strip() == s and s != "")
+dates = st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2035, 12, 31))
+amounts = st.floats(min_value=0, max_value=MAX_AMOUNT, allow_nan=False, allow_infinity=False)
+values = st.floats(min_value=-1e9, max_value=1e9, allow_nan=False, allow_infinity=False)
+
+
+@st.composite
+def periods(draw: st.DrawFn) -> ss.Period:
+    start = draw(dates)
+    end = draw(st.none() | st.dates(min_value=start, max_value=dt.date(2040, 12, 31)))
+    return ss.Period(start=start, end=end)
+
+
+def _pick(draw: st.DrawFn, pool: list[str], max_size: int = 3) -> tuple[str, ...]:
+    if not pool:
+        return ()
+    return tuple(draw(st.lists(st.sampled_from(pool), max_size=max_size, unique=True)))
+
+
+def _one(draw: st.DrawFn, pool: list[str]) -> str | None:
+    return draw(st.none() | st.sampled_from(pool)) if pool else None
+
+
+@st.composite
+def engagements(draw: st.DrawFn, max_items: int = 4) -> ss.Engagement:
+    """A valid engagement: unique ids, every reference resolvable, ordered dates."""
+    counter = iter(range(10_000))
+
+    def new_id(prefix: str) -> str:
+        return f"{prefix}{next(counter)}"
+
+    n = st.integers(min_value=0, max_value=max_items)
+    stakeholders = [
+        ss.Stakeholder(
+            id=new_id("s"),
+            name=draw(texts),
+            kind=draw(st.sampled_from(ss.StakeholderKind)),
+            level=draw(st.sampled_from(ss.Level)),
+            domain=draw(st.none() | st.sampled_from(ss.Domain)),
+            period=draw(st.none() | periods()),
+        )
+        for _ in range(draw(n))
+    ]
+    sids = [s.id for s in stakeholders]
+    relations = []
+    if len(sids) >= 2:
+        for _ in range(draw(n)):
+            a, b = draw(st.lists(st.sampled_from(sids), min_size=2, max_size=2, unique=True))
+            relations.append(
+                ss.Relation(
+                    source=a,
+                    target=b,
+                    kind=draw(st.sampled_from(ss.RelationKind)),
+                    period=draw(periods()),
+                    strength=draw(st.none() | st.integers(1, 4)),
+                    trust=draw(st.none() | st.integers(1, 4)),
+                )
+            )
+    funding = []
+    for _ in range(draw(n)):
+        period = draw(periods())
+        committed = draw(
+            st.none()
+            | st.dates(min_value=dt.date(2010, 1, 1), max_value=period.end or dt.date(2040, 1, 1))
+        )
+        funding.append(
+            ss.FundingStream(
+                id=new_id("f"),
+                name=draw(texts),
+                source_domain=draw(st.sampled_from(ss.Domain)),
+                amount_per_year=draw(amounts),
+                period=period,
+                nature=draw(st.sampled_from(ss.FundingNature)),
+                integration=draw(st.sampled_from(ss.FundingIntegration)),
+                holder=_one(draw, sids),
+                funds=draw(st.none() | texts),
+                committed=committed,
+            )
+        )
+    fids = [f.id for f in funding]
+    bodies = [
+        ss.GovernanceBody(
+            id=new_id("b"),
+            name=draw(texts),
+            kind=draw(st.sampled_from(ss.GovernanceKind)),
+            level=draw(st.sampled_from(ss.Level)),
+            mandate=draw(st.sampled_from(ss.Mandate)),
+            period=draw(periods()),
+            members=_pick(draw, sids),
+            controls=_pick(draw, fids),
+        )
+        for _ in range(draw(n))
+    ]
+    deciders = sids + [b.id for b in bodies]
+    decisions = [
+        ss.Decision(
+            id=new_id("d"),
+            kind=draw(st.sampled_from(ss.DecisionKind)),
+            date=draw(dates),
+            title=draw(texts),
+            decided_by=_one(draw, deciders),
+            domains=tuple(draw(st.lists(st.sampled_from(ss.Domain), max_size=3, unique=True))),
+            funding=_pick(draw, fids),
+            document=draw(st.none() | texts),
+        )
+        for _ in range(draw(n))
+    ]
+    sessions = [
+        ss.WorkSession(
+            id=new_id("w"),
+            date=draw(dates),
+            levels=tuple(
+                draw(st.lists(st.sampled_from(ss.Level), min_size=1, max_size=3, unique=True))
+            ),
+            participants=_pick(draw, sids),
+            topics=tuple(draw(st.lists(texts, max_size=2))),
+            outcomes=tuple(draw(st.lists(texts, max_size=2))),
+        )
+        for _ in range(draw(n))
+    ]
+    opportunities = [
+        ss.Opportunity(
+            id=new_id("o"),
+            identified=draw(dates),
+            target_group=draw(st.sampled_from(ss.TargetGroup)),
+            goal=draw(st.sampled_from(ss.SocialGoal)),
+            sport_offer=draw(texts),
+            partners=_pick(draw, sids),
+        )
+        for _ in range(draw(n))
+    ]
+    obstacles = []
+    for _ in range(draw(n)):
+        identified = draw(dates)
+        later = st.none() | st.dates(min_value=identified, max_value=dt.date(2040, 1, 1))
+        obstacles.append(
+            ss.Obstacle(
+                id=new_id("h"),
+                identified=identified,
+                kind=draw(st.sampled_from(ss.ObstacleKind)),
+                description=draw(texts),
+                response=draw(st.none() | texts),
+                response_date=draw(later),
+                resolved=draw(later),
+            )
+        )
+    goals = []
+    for _ in range(draw(n)):
+        indicators = []
+        for _ in range(draw(st.integers(0, 2))):
+            base_date = draw(st.none() | dates)
+            target_date = draw(
+                st.none()
+                | st.dates(
+                    min_value=base_date or dt.date(2015, 1, 1), max_value=dt.date(2040, 1, 1)
+                )
+            )
+            indicators.append(
+                ss.Indicator(
+                    name=draw(texts),
+                    unit=draw(texts),
+                    baseline=draw(st.none() | values),
+                    baseline_date=base_date,
+                    target=draw(st.none() | values),
+                    target_date=target_date,
+                    measurements=tuple(
+                        ss.Measurement(date=draw(dates), value=draw(values))
+                        for _ in range(draw(st.integers(0, 2)))
+                    ),
+                )
+            )
+        goals.append(
+            ss.Goal(
+                id=new_id("g"),
+                title=draw(texts),
+                set_on=draw(dates),
+                social_goal=draw(st.sampled_from(ss.SocialGoal)),
+                target_groups=tuple(
+                    draw(st.lists(st.sampled_from(ss.TargetGroup), max_size=2, unique=True))
+                ),
+                benefiting_domains=tuple(
+                    draw(st.lists(st.sampled_from(ss.Domain), max_size=2, unique=True))
+                ),
+                indicators=tuple(indicators),
+            )
+        )
+    gids = [g.id for g in goals]
+    actions = [
+        ss.Action(
+            id=new_id("a"),
+            title=draw(texts),
+            added=draw(dates),
+            owner=_one(draw, sids),
+            level=draw(st.none() | st.sampled_from(ss.Level)),
+            target_groups=tuple(
+                draw(st.lists(st.sampled_from(ss.TargetGroup), max_size=2, unique=True))
+            ),
+            funding=_pick(draw, fids),
+            goals=_pick(draw, gids),
+            start=draw(st.none() | dates),
+            cost_per_year=draw(st.none() | amounts),
+        )
+        for _ in range(draw(n))
+    ]
+    drafted = draw(st.none() | dates)
+    presented = draw(
+        st.none()
+        | st.dates(min_value=drafted or dt.date(2015, 1, 1), max_value=dt.date(2040, 1, 1))
+    )
+    entries = sorted(draw(st.lists(dates, max_size=3)))
+    phase_log = tuple(
+        ss.PhaseEntry(
+            phase=draw(st.sampled_from(["exploration", "baseline", "administrative-connection"])),
+            entered=d,
+            decided_by=draw(st.none() | texts),
+            reason=draw(st.none() | texts),
+            waivers=tuple(
+                ss.Waiver(code="FIN201", reason=draw(texts), decided_by=draw(texts), date=d)
+                for _ in range(draw(st.integers(0, 1)))
+            ),
+        )
+        for d in entries
+    )
+    facilitator = draw(
+        st.none()
+        | st.builds(
+            ss.Facilitator,
+            organisation=texts,
+            since=dates,
+            independent=st.booleans(),
+            stakeholder=st.none() | (st.sampled_from(sids) if sids else st.none()),
+        )
+    )
+    return ss.Engagement(
+        municipality=ss.Municipality(
+            name=draw(texts),
+            cbs_code=draw(st.from_regex(r"\AGM[0-9]{4}\Z")),
+            population=draw(st.none() | st.integers(0, 10_000_000)),
+        ),
+        facilitator=facilitator,
+        target_groups=tuple(
+            draw(st.lists(st.sampled_from(ss.TargetGroup), max_size=3, unique=True))
+        ),
+        domains=tuple(draw(st.lists(st.sampled_from(ss.Domain), max_size=3, unique=True))),
+        stakeholders=tuple(stakeholders),
+        relations=tuple(relations),
+        funding=tuple(funding),
+        governance=tuple(bodies),
+        decisions=tuple(decisions),
+        work_sessions=tuple(sessions),
+        opportunities=tuple(opportunities),
+        obstacles=tuple(obstacles),
+        goals=tuple(goals),
+        plan=ss.ImplementationPlan(drafted=drafted, presented=presented, actions=tuple(actions)),
+        phase_log=phase_log,
+    )
