@@ -12,14 +12,25 @@ implementation plan.
 from ._version import __version__
 from .errors import (
     ConflictError,
+    GateBlocked,
     InvalidDocument,
     MissingExtra,
     Problem,
     ProblemSeverity,
     SportsocialError,
+    TransitionNotAllowed,
 )
 from .i18n import Text
 from .io import SCHEMA_VERSION, dump, dumps, load, loads
+from .methodology import (
+    AdvanceCheck,
+    Methodology,
+    Status,
+    advance,
+    can_advance,
+    load_methodology,
+    status,
+)
 from .model import (
     Action,
     Decision,
@@ -53,19 +64,24 @@ from .model import (
     Waiver,
     WorkSession,
 )
+from .readiness import Agenda, Finding, Report, agenda, check, explain
 
 __all__ = [
     "SCHEMA_VERSION",
     "Action",
+    "AdvanceCheck",
+    "Agenda",
     "ConflictError",
     "Decision",
     "DecisionKind",
     "Domain",
     "Engagement",
     "Facilitator",
+    "Finding",
     "FundingIntegration",
     "FundingNature",
     "FundingStream",
+    "GateBlocked",
     "Goal",
     "GovernanceBody",
     "GovernanceKind",
@@ -75,6 +91,7 @@ __all__ = [
     "Level",
     "Mandate",
     "Measurement",
+    "Methodology",
     "MissingExtra",
     "Municipality",
     "Obstacle",
@@ -86,17 +103,27 @@ __all__ = [
     "ProblemSeverity",
     "Relation",
     "RelationKind",
+    "Report",
     "SocialGoal",
     "SportsocialError",
     "Stakeholder",
     "StakeholderKind",
+    "Status",
     "TargetGroup",
     "Text",
+    "TransitionNotAllowed",
     "Waiver",
     "WorkSession",
     "__version__",
+    "advance",
+    "agenda",
+    "can_advance",
+    "check",
     "dump",
     "dumps",
+    "explain",
     "load",
+    "load_methodology",
     "loads",
+    "status",
 ]

@@ -17,11 +17,13 @@ from .i18n import Text
 
 __all__ = [
     "ConflictError",
+    "GateBlocked",
     "InvalidDocument",
     "MissingExtra",
     "Problem",
     "ProblemSeverity",
     "SportsocialError",
+    "TransitionNotAllowed",
 ]
 
 
@@ -112,3 +114,31 @@ class MissingExtra(SportsocialError, ImportError):
         self.package = package
         self.purpose = purpose
         super().__init__(f"{purpose.en} needs {package}: pip install 'sportsocial[{extra}]'")
+
+
+class TransitionNotAllowed(SportsocialError):
+    """The methodology's structure does not allow this move (an unknown phase, a
+    skip it does not permit, a return without a reason).
+
+    ``check`` is the :class:`~sportsocial.methodology.engine.AdvanceCheck` with
+    the current phase, the target and the reason; ``message`` says it in both
+    languages.
+    """
+
+    def __init__(self, check: object, message: Text) -> None:
+        self.check = check
+        self.message = message
+        super().__init__(message.en)
+
+
+class GateBlocked(SportsocialError):
+    """The gate into the target phase has open blocking criteria.
+
+    ``check`` carries the current phase, the target, and the gate verdict with
+    every blocking finding, why it matters and how to fix it.
+    """
+
+    def __init__(self, check: object, message: Text) -> None:
+        self.check = check
+        self.message = message
+        super().__init__(message.en)

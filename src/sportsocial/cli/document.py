@@ -64,7 +64,16 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    emit(render(engagement_schema()))
+    if args.document == "methodology":
+        from ..methodology import methodology_schema
+
+        emit(render(methodology_schema()))
+    elif args.document == "report":
+        from ..readiness.report import report_schema
+
+        emit(render(report_schema()))
+    else:
+        emit(render(engagement_schema()))
     return EXIT_OK
 
 
@@ -109,8 +118,12 @@ def register(
     p = sub.add_parser(
         "schema",
         parents=[common],
-        help="print the JSON Schema of the engagement document",
-        description="Print the engagement document's JSON Schema (draft 2020-12).",
+        help="print a JSON Schema: engagement (default), methodology or report",
+        description="Print the JSON Schema (draft 2020-12) of an engagement document, a methodology "
+        "document, or a readiness report.",
+    )
+    p.add_argument(
+        "document", nargs="?", choices=["engagement", "methodology", "report"], default="engagement"
     )
     p.set_defaults(func=_schema)
 

@@ -157,6 +157,60 @@ PROBLEM_CODES: dict[str, ProblemCode] = {
             "a relation ties '{ref}' to itself",
             "een relatie verbindt '{ref}' met zichzelf",
         ),
+        _c(
+            "MET101",
+            "unknown-methodology",
+            "methodology '{ref}' is neither a shipped methodology ({shipped}) nor a readable file",
+            "methodiek '{ref}' is geen meegeleverde methodiek ({shipped}) en geen leesbaar bestand",
+        ),
+        _c(
+            "MET102",
+            "invalid-methodology",
+            "methodology '{ref}' is not valid: {detail}",
+            "methodiek '{ref}' is niet geldig: {detail}",
+        ),
+        _c(
+            "MET103",
+            "unknown-phase",
+            "phase '{phase}' is not a phase of methodology '{ref}' ({phases})",
+            "fase '{phase}' is geen fase van methodiek '{ref}' ({phases})",
+        ),
+        _c(
+            "MET201",
+            "duplicate-phase",
+            "phase id '{phase}' is used more than once",
+            "fase-id '{phase}' komt meer dan eens voor",
+        ),
+        _c(
+            "MET202",
+            "skip-unknown-phase",
+            "the skip names phase '{phase}', which the methodology does not have",
+            "de sprong noemt fase '{phase}', die de methodiek niet heeft",
+        ),
+        _c(
+            "MET203",
+            "skip-not-forward",
+            "a skip must jump forward over at least one phase: '{start}' to '{target}' does not",
+            "een sprong moet vooruit over minstens een fase gaan: '{start}' naar '{target}' doet dat niet",
+        ),
+        _c(
+            "MET204",
+            "unknown-rule",
+            "'{rule}' is not a readiness rule",
+            "'{rule}' is geen gereedheidsregel",
+        ),
+        _c(
+            "MET205",
+            "rule-both-must-and-should",
+            "'{rule}' is listed both as must and as should",
+            "'{rule}' staat zowel bij moet als bij zou-moeten",
+        ),
+        _c(
+            "MET206",
+            "unknown-parameter",
+            "'{name}' is not a parameter of any readiness rule",
+            "'{name}' is geen parameter van een gereedheidsregel",
+        ),
     )
 }
 

@@ -94,6 +94,8 @@ def build_model_schema(
             _, tp = _is_optional(hints[field.name])
             prop = type_schema(tp)
             extra = dict(field.metadata.get("schema", {}))
+            if isinstance(prop.get("items"), dict) and isinstance(extra.get("items"), dict):
+                extra["items"] = {**prop["items"], **extra["items"]}
             prop = {"allOf": [prop], **extra} if "$ref" in prop and extra else {**prop, **extra}
             description = field.metadata.get("description")
             if description:

@@ -88,6 +88,18 @@ class Engagement:
         ),
     )
 
+    # -- phase --------------------------------------------------------------------
+
+    @property
+    def phase(self) -> str | None:
+        """Id of the current phase: the last one entered in the phase log."""
+        return self.phase_log[-1].phase if self.phase_log else None
+
+    @property
+    def phase_since(self) -> dt.date | None:
+        """Date the current phase was entered."""
+        return self.phase_log[-1].entered if self.phase_log else None
+
     # -- look-ups -----------------------------------------------------------------
 
     def stakeholder(self, stakeholder_id: str) -> Stakeholder | None:

@@ -1,0 +1,204 @@
+"""Commands about the methodology and moving through it: ``methodology``, ``status``, ``advance``."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+
+from ..errors import GateBlocked, InvalidDocument, TransitionNotAllowed
+from ..i18n import Text
+from ..io import dump
+from ..methodology import (
+    SHIPPED,
+    advance,
+    describe,
+    load_methodology,
+    mermaid,
+    methodology_markdown,
+    resolve_methodology,
+    status,
+)
+from ..model import Waiver
+from ._common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    emit,
+    emit_json,
+    load_or_report,
+    parse_date,
+    report_problems,
+    say,
+)
+
+__all__ = ["register"]
+
+_VALID = Text(
+    en="{file}: valid methodology '{id}' ({count} phases)",
+    nl="{file}: geldige methodiek '{id}' ({count} fasen)",
+)
+_ADVANCED = Text(
+    en="{file}: entered '{phase}' on {date} (decided by {who})",
+    nl="{file}: fase '{phase}' betreden op {date} (besloten door {who})",
+)
+_UNCHANGED = Text(en="{file} is unchanged.", nl="{file} is niet gewijzigd.")
+
+
+def _show(args: argparse.Namespace) -> int:
+    m = resolve_methodology(args.methodology, os.getcwd())
+    if args.format == "markdown":
+        emit(methodology_markdown(m, args.lang))
+    elif args.format == "json":
+        from ..io.converter import converter
+
+        emit_json(converter().unstructure(m))
+    else:
+        emit(describe(m, args.lang))
+    return EXIT_OK
+
+
+def _diagram(args: argparse.Namespace) -> int:
+    emit(mermaid(resolve_methodology(args.methodology, os.getcwd()), args.lang))
+    return EXIT_OK
+
+
+def _validate(args: argparse.Namespace) -> int:
+    bad = False
+    for path in args.files:
+        try:
+            m = load_methodology(path)
+        except InvalidDocument as exc:
+            report_problems(exc.problems, args.lang)
+            bad = True
+            continue
+        emit(_VALID.format(file=path, id=m.id, count=len(m.phases))(args.lang))
+    return EXIT_INVALID if bad else EXIT_OK
+
+
+def _status(args: argparse.Namespace) -> int:
+    eng = load_or_report(args.file, args.lang)
+    if eng is None:
+        return EXIT_INVALID
+    s = status(eng, on=args.on, base=os.path.dirname(args.file))
+    if args.format == "json":
+        emit_json(s.to_dict(args.lang))
+    else:
+        emit(s.to_text(args.lang))
+    return EXIT_OK
+
+
+def _advance(args: argparse.Namespace) -> int:
+    eng = load_or_report(args.file, args.lang)
+    if eng is None:
+        return EXIT_INVALID
+    on = args.on or dt.date.today()
+    waivers = [
+        Waiver(code=c.upper(), reason=args.reason or "", decided_by=args.decided_by, date=on)
+        for c in args.waive
+    ]
+    if waivers and not (args.reason and args.reason.strip()):
+        say(Text(en="A waiver needs --reason.", nl="Een ontheffing vraagt --reason."), args.lang)
+        return EXIT_INVALID
+    try:
+        moved = advance(
+            eng,
+            args.to,
+            on=on,
+            decided_by=args.decided_by,
+            waivers=waivers,
+            reason=args.reason,
+            decision=args.decision,
+            base=os.path.dirname(args.file),
+        )
+    except GateBlocked as exc:
+        if args.format == "json":
+            emit_json(exc.check.to_dict(args.lang))  # type: ignore[attr-defined]
+        else:
+            emit(exc.check.explain(args.lang), sys.stderr)  # type: ignore[attr-defined]
+        say(_UNCHANGED, args.lang, file=args.file)
+        return EXIT_INVALID
+    except TransitionNotAllowed as exc:
+        say(exc.message, args.lang)
+        say(_UNCHANGED, args.lang, file=args.file)
+        return EXIT_INVALID
+    if args.dry_run:
+        say(_UNCHANGED, args.lang, file=args.file)
+    else:
+        dump(moved, args.file)
+    say(
+        _ADVANCED,
+        args.lang,
+        file=args.file,
+        phase=args.to,
+        date=on.isoformat(),
+        who=args.decided_by,
+    )
+    return EXIT_OK
+
+
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    """Add ``methodology``, ``status`` and ``advance``."""
+    p = sub.add_parser("methodology", parents=[common], help="show, draw or validate a methodology")
+    msub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    shipped = ", ".join(SHIPPED)
+    q = msub.add_parser("show", parents=[common], help="phases, level, purpose, outputs and gate")
+    q.add_argument(
+        "methodology",
+        nargs="?",
+        default="ssnb",
+        help=f"shipped id ({shipped}) or file (default: ssnb)",
+    )
+    q.add_argument("--format", choices=["text", "markdown", "json"], default="text")
+    q.set_defaults(func=_show)
+    q = msub.add_parser(
+        "diagram", parents=[common], help="Mermaid flowchart with the gates on the arrows"
+    )
+    q.add_argument(
+        "methodology",
+        nargs="?",
+        default="ssnb",
+        help=f"shipped id ({shipped}) or file (default: ssnb)",
+    )
+    q.set_defaults(func=_diagram)
+    q = msub.add_parser(
+        "validate", parents=[common], help="check methodology documents; list every problem"
+    )
+    q.add_argument("files", nargs="+", metavar="FILE")
+    q.set_defaults(func=_validate)
+
+    p = sub.add_parser(
+        "status",
+        parents=[common],
+        help="where the engagement stands and what the next gate still needs",
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--on", type=parse_date, help="date (default: today)")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.set_defaults(func=_status)
+
+    p = sub.add_parser(
+        "advance",
+        parents=[common],
+        help="enter a phase; refused, with the reasons, when the gate is blocked",
+        description="Record entering a phase in the engagement's phase log. The file is only "
+        "changed when the move is allowed.",
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--to", required=True, help="phase to enter")
+    p.add_argument("--on", type=parse_date, help="date of the move (default: today)")
+    p.add_argument("--decided-by", required=True, help="who decided (body, stakeholder id or role)")
+    p.add_argument("--decision", help="id of the recorded decision behind the move")
+    p.add_argument("--reason", help="why: required for a return and for waivers")
+    p.add_argument(
+        "--waive",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="waive a gate criterion (repeatable)",
+    )
+    p.add_argument("--dry-run", action="store_true", help="check only; do not write the file")
+    p.add_argument("--format", choices=["text", "json"], default="text", help="format of a refusal")
+    p.set_defaults(func=_advance)

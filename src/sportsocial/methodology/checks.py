@@ -1,0 +1,50 @@
+"""The methodology step of reading an engagement document.
+
+An engagement names its methodology (a shipped id, or a path relative to the
+document). Reading the document resolves it, and an engagement whose phase
+log names a phase the methodology lacks is invalid (``MET103``); a reference
+that cannot be resolved is ``MET101`` (or ``MET102`` when the file is invalid).
+"""
+
+from __future__ import annotations
+
+import os
+
+from ..errors import InvalidDocument, Problem
+from ..io.paths import json_path
+from ..io.problems import problem
+from ..model import Engagement
+from .library import SHIPPED, resolve_methodology
+
+__all__ = ["check_methodology_reference"]
+
+
+def check_methodology_reference(engagement: Engagement, source: str | None) -> list[Problem]:
+    """Problems of the engagement's methodology reference and phase log."""
+    base = os.path.dirname(source) if source and not source.startswith("<") else None
+    ref = engagement.methodology
+    try:
+        m = resolve_methodology(ref, base)
+    except InvalidDocument as exc:
+        if all(p.code == "DOC001" for p in exc.problems):
+            return [
+                problem(
+                    "MET101", "$.methodology", source=source, ref=ref, shipped=", ".join(SHIPPED)
+                )
+            ]
+        detail = "; ".join(f"{p.path} {p.code}" for p in exc.problems[:5])
+        return [problem("MET102", "$.methodology", source=source, ref=ref, detail=detail)]
+    out = []
+    for i, entry in enumerate(engagement.phase_log):
+        if entry.phase not in m.phase_ids:
+            out.append(
+                problem(
+                    "MET103",
+                    json_path(["phase_log", i, "phase"]),
+                    source=source,
+                    phase=entry.phase,
+                    ref=ref,
+                    phases=", ".join(m.phase_ids),
+                )
+            )
+    return out

@@ -1,0 +1,384 @@
+"""Moving an engagement through a methodology, and saying why it may not.
+
+The structure (next phase, permitted skips, returns) is checked here; whether
+a gate's criteria hold is asked of a :class:`~.criteria.CriteriaChecker`. A
+refused move raises :class:`~sportsocial.errors.TransitionNotAllowed` or
+:class:`~sportsocial.errors.GateBlocked`, each carrying the full explanation,
+in the spirit of python-statemachine's "Can't <event> when in <state>".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import os
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+
+from ..errors import GateBlocked, TransitionNotAllowed
+from ..i18n import Text
+from ..model import Engagement, Level, PhaseEntry, Waiver
+from .criteria import CriteriaChecker, GateVerdict, default_checker
+from .library import resolve_methodology
+from .model import Methodology
+
+__all__ = [
+    "AdvanceCheck",
+    "Reachable",
+    "Status",
+    "TransitionKind",
+    "advance",
+    "can_advance",
+    "status",
+]
+
+
+class TransitionKind(enum.Enum):
+    """How a move relates to the structure of the methodology."""
+
+    START = "start"
+    NEXT = "next"
+    SKIP = "skip"
+    RETURN = "return"
+
+
+@attrs.frozen(kw_only=True)
+class AdvanceCheck:
+    """The answer to "may we go to ``target`` on ``on``?", with every reason.
+
+    ``refusal`` is set when the structure forbids the move; ``verdict`` holds
+    the gate check when the move enters a gate (not for returns).
+    """
+
+    current: str | None
+    target: str
+    on: dt.date
+    kind: TransitionKind | None
+    refusal: Text | None = None
+    verdict: GateVerdict | None = attrs.field(default=None, eq=False)
+
+    @property
+    def allowed(self) -> bool:
+        """True when the structure allows the move and the gate (if any) is ready."""
+        return self.refusal is None and (self.verdict is None or self.verdict.ready)
+
+    @property
+    def needs_reason(self) -> bool:
+        """Returns must be recorded with a reason."""
+        return self.kind is TransitionKind.RETURN
+
+    def explain(self, lang: str = "en") -> str:
+        """A readable explanation of the answer."""
+        head = Text(
+            en=f"From {self.current or '(start)'} to {self.target} on {self.on.isoformat()}: ",
+            nl=f"Van {self.current or '(start)'} naar {self.target} op {self.on.isoformat()}: ",
+        )(lang)
+        if self.refusal is not None:
+            return (
+                head + Text(en="not allowed. ", nl="niet toegestaan. ")(lang) + self.refusal(lang)
+            )
+        if self.verdict is None:
+            verdict = Text(
+                en="allowed (a return needs a reason).",
+                nl="toegestaan (terugkeren vraagt een reden).",
+            )
+            return head + verdict(lang)
+        word = (
+            Text(en="allowed.", nl="toegestaan.")
+            if self.verdict.ready
+            else Text(en="blocked.", nl="geblokkeerd.")
+        )
+        return head + word(lang) + "\n\n" + self.verdict.to_text(lang)
+
+    def to_dict(self, lang: str | None = None) -> dict[str, Any]:
+        """JSON-ready form."""
+        refusal: Any = None
+        if self.refusal is not None:
+            refusal = self.refusal(lang) if lang else self.refusal.to_dict()
+        return {
+            "current": self.current,
+            "target": self.target,
+            "on": self.on.isoformat(),
+            "kind": self.kind.value if self.kind else None,
+            "allowed": self.allowed,
+            "refusal": refusal,
+            "gate": self.verdict.to_dict(lang) if self.verdict is not None else None,
+        }
+
+
+def _structure(
+    m: Methodology, current: str | None, target: str
+) -> tuple[TransitionKind | None, Text | None]:
+    if target not in m.phase_ids:
+        phases = ", ".join(m.phase_ids)
+        return None, Text(
+            en=f"'{target}' is not a phase of methodology '{m.id}' ({phases}).",
+            nl=f"'{target}' is geen fase van methodiek '{m.id}' ({phases}).",
+        )
+    if current is None:
+        first = m.phases[0].id
+        if target == first:
+            return TransitionKind.START, None
+        return None, Text(
+            en=f"An engagement starts in the first phase, '{first}'.",
+            nl=f"Een traject begint in de eerste fase, '{first}'.",
+        )
+    if current not in m.phase_ids:
+        return None, Text(
+            en=f"The current phase '{current}' is not a phase of methodology '{m.id}'.",
+            nl=f"De huidige fase '{current}' is geen fase van methodiek '{m.id}'.",
+        )
+    here, there = m.index(current), m.index(target)
+    if there == here:
+        return None, Text(
+            en=f"The engagement is already in '{target}'.", nl=f"Het traject is al in '{target}'."
+        )
+    if there == here + 1:
+        return TransitionKind.NEXT, None
+    if there < here:
+        if m.returns:
+            return TransitionKind.RETURN, None
+        return None, Text(
+            en=f"Methodology '{m.id}' does not allow returning to an earlier phase.",
+            nl=f"Methodiek '{m.id}' staat niet toe terug te keren naar een eerdere fase.",
+        )
+    if any(s.source == current and s.target == target for s in m.skips):
+        return TransitionKind.SKIP, None
+    nxt = m.phases[here + 1].id
+    return None, Text(
+        en=f"Methodology '{m.id}' does not allow skipping from '{current}' to '{target}'; the next phase is '{nxt}'.",
+        nl=f"Methodiek '{m.id}' staat geen sprong toe van '{current}' naar '{target}'; de volgende fase is '{nxt}'.",
+    )
+
+
+def can_advance(
+    engagement: Engagement,
+    to: str,
+    *,
+    on: dt.date | None = None,
+    waivers: Sequence[Waiver] = (),
+    methodology: Methodology | None = None,
+    checker: CriteriaChecker | None = None,
+    base: str | os.PathLike[str] | None = None,
+) -> AdvanceCheck:
+    """May the engagement enter phase ``to``? Never raises for a "no": it explains.
+
+    Parameters
+    ----------
+    engagement:
+        The engagement, as it stands on ``on``.
+    to:
+        Id of the phase to enter.
+    on:
+        Date of the move (default: today).
+    waivers:
+        Gate criteria set aside by the decision makers.
+    methodology:
+        Default: the engagement's own (see :func:`resolve_methodology`).
+    checker:
+        Judges the gate; default: the readiness engine.
+
+    Examples
+    --------
+    >>> import datetime as dt, sportsocial as ss
+    >>> eng = ss.load("examples/bergen-op-zoom-stuck.yaml")
+    >>> answer = ss.can_advance(eng, "work-sessions", on=dt.date(2026, 11, 24))
+    >>> answer.allowed, "GOV101" in [f.code for f in answer.verdict.blockers]
+    (False, True)
+    """
+    when = on or dt.date.today()
+    m = methodology or resolve_methodology(engagement.methodology, base)
+    current = engagement.as_of(when).phase
+    kind, refusal = _structure(m, current, to)
+    verdict = None
+    if refusal is None and kind is not TransitionKind.RETURN:
+        judge = checker or default_checker()
+        verdict = judge(engagement, m, to, on=when, waivers=tuple(waivers))
+    return AdvanceCheck(
+        current=current, target=to, on=when, kind=kind, refusal=refusal, verdict=verdict
+    )
+
+
+def advance(
+    engagement: Engagement,
+    to: str,
+    *,
+    on: dt.date,
+    decided_by: str,
+    waivers: Sequence[Waiver] = (),
+    reason: str | None = None,
+    decision: str | None = None,
+    methodology: Methodology | None = None,
+    checker: CriteriaChecker | None = None,
+    base: str | os.PathLike[str] | None = None,
+) -> Engagement:
+    """Enter phase ``to`` on ``on``: a new engagement with the move in its phase log.
+
+    Raises
+    ------
+    TransitionNotAllowed
+        The structure forbids the move, a return lacks a reason, the date lies
+        before the current phase was entered, or a waiver names a criterion the
+        gate does not have.
+    GateBlocked
+        The gate has open blocking criteria; ``exc.check.verdict`` lists them.
+    """
+    m = methodology or resolve_methodology(engagement.methodology, base)
+    since = engagement.phase_since
+    if since is not None and on < since:
+        check = AdvanceCheck(current=engagement.phase, target=to, on=on, kind=None)
+        raise TransitionNotAllowed(
+            check,
+            Text(
+                en=f"The move is dated {on.isoformat()}, before the current phase was entered ({since.isoformat()}).",
+                nl=f"De overgang is gedateerd {on.isoformat()}, voor de huidige fase begon ({since.isoformat()}).",
+            ),
+        )
+    if to in m.phase_ids:
+        gate_codes = set(m.phase(to).gate.codes)
+        stray = [w.code for w in waivers if w.code not in gate_codes]
+        if stray:
+            check = AdvanceCheck(current=engagement.phase, target=to, on=on, kind=None)
+            raise TransitionNotAllowed(
+                check,
+                Text(
+                    en=f"The gate of '{to}' has no criterion {', '.join(stray)} to waive.",
+                    nl=f"De poort van '{to}' heeft geen criterium {', '.join(stray)} om te laten vallen.",
+                ),
+            )
+    check = can_advance(engagement, to, on=on, waivers=waivers, methodology=m, checker=checker)
+    if check.refusal is not None:
+        raise TransitionNotAllowed(check, check.refusal)
+    if check.needs_reason and not (reason and reason.strip()):
+        raise TransitionNotAllowed(
+            check,
+            Text(
+                en=f"Returning to '{to}' must be recorded with a reason.",
+                nl=f"Terugkeren naar '{to}' moet met een reden worden vastgelegd.",
+            ),
+        )
+    if check.verdict is not None and not check.verdict.ready:
+        codes = ", ".join(f.code for f in check.verdict.blockers)
+        raise GateBlocked(
+            check,
+            Text(
+                en=f"The gate of '{to}' is blocked by {codes}.",
+                nl=f"De poort van '{to}' is geblokkeerd door {codes}.",
+            ),
+        )
+    entry = PhaseEntry(
+        phase=to,
+        entered=on,
+        decided_by=decided_by,
+        decision=decision,
+        reason=reason,
+        waivers=tuple(waivers),
+    )
+    return attrs.evolve(engagement, phase_log=(*engagement.phase_log, entry))
+
+
+@attrs.frozen(kw_only=True)
+class Reachable:
+    """A phase the engagement could move to, and whether it may now."""
+
+    phase: str
+    kind: TransitionKind
+    ready: bool
+
+
+@attrs.frozen(kw_only=True)
+class Status:
+    """Where the engagement stands: phase, since when, at which level, what the next gate needs."""
+
+    municipality: str
+    on: dt.date
+    methodology: Methodology = attrs.field(eq=False, repr=False)
+    phase: str | None
+    since: dt.date | None
+    next_phase: str | None
+    next_gate: GateVerdict | None = attrs.field(eq=False)
+    reachable: tuple[Reachable, ...]
+
+    @property
+    def days_in_phase(self) -> int | None:
+        """Days since the current phase was entered."""
+        return (self.on - self.since).days if self.since else None
+
+    @property
+    def level(self) -> Level | None:
+        """The level that leads the current phase."""
+        return self.methodology.phase(self.phase).level if self.phase else None
+
+    def to_dict(self, lang: str | None = None) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "municipality": self.municipality,
+            "on": self.on.isoformat(),
+            "methodology": self.methodology.id,
+            "phase": self.phase,
+            "since": self.since.isoformat() if self.since else None,
+            "days_in_phase": self.days_in_phase,
+            "level": self.level.value if self.level else None,
+            "next_phase": self.next_phase,
+            "next_gate": self.next_gate.to_dict(lang) if self.next_gate is not None else None,
+            "reachable": [
+                {"phase": r.phase, "kind": r.kind.value, "ready": r.ready} for r in self.reachable
+            ],
+        }
+
+    def to_text(self, lang: str = "en") -> str:
+        """A readable status."""
+        from .render import status_text
+
+        return status_text(self, lang)
+
+
+def status(
+    engagement: Engagement,
+    *,
+    on: dt.date | None = None,
+    methodology: Methodology | None = None,
+    checker: CriteriaChecker | None = None,
+    base: str | os.PathLike[str] | None = None,
+) -> Status:
+    """Where the engagement stands on ``on`` and which phases it can reach.
+
+    ``reachable`` lists the next phase and permitted skips (ready when their
+    gate passes) and earlier phases (returns, always possible with a reason).
+    """
+    when = on or dt.date.today()
+    m = methodology or resolve_methodology(engagement.methodology, base)
+    judge = checker or default_checker()
+    view = engagement.as_of(when)
+    current = view.phase
+    nxt = m.next_phase(current)
+    gate = judge(engagement, m, nxt.id, on=when) if nxt is not None else None
+    reachable: list[Reachable] = []
+    if nxt is not None and gate is not None:
+        reachable.append(
+            Reachable(
+                phase=nxt.id,
+                kind=TransitionKind.START if current is None else TransitionKind.NEXT,
+                ready=gate.ready,
+            )
+        )
+    if current is not None and current in m.phase_ids:
+        for skip in m.skips:
+            if skip.source == current:
+                ok = judge(engagement, m, skip.target, on=when).ready
+                reachable.append(Reachable(phase=skip.target, kind=TransitionKind.SKIP, ready=ok))
+        if m.returns:
+            for earlier in m.phase_ids[: m.index(current)]:
+                reachable.append(Reachable(phase=earlier, kind=TransitionKind.RETURN, ready=True))
+    return Status(
+        municipality=engagement.municipality.name,
+        on=when,
+        methodology=m,
+        phase=current,
+        since=view.phase_since,
+        next_phase=nxt.id if nxt else None,
+        next_gate=gate,
+        reachable=tuple(reachable),
+    )

@@ -1,0 +1,189 @@
+"""Loading methodologies: the shipped ones by id, the user's own from a file.
+
+A methodology document is checked like an engagement: JSON Schema first (every
+problem at once), then the structure (unique phases, skips that jump forward),
+then its gates against the readiness rule registry (every criterion names an
+existing rule, every parameter belongs to one). Problems carry ``MET`` codes.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import cattrs
+
+from ..errors import InvalidDocument, Problem
+from ..io.converter import converter
+from ..io.document import read_document
+from ..io.paths import json_path
+from ..io.problems import problem
+from ..io.schema import build_model_schema
+from ..io.schema_check import check_schema
+from .model import Methodology
+
+__all__ = [
+    "SHIPPED",
+    "check_methodology",
+    "load_methodology",
+    "methodology_from_data",
+    "methodology_schema",
+    "resolve_methodology",
+    "shipped_methodology",
+]
+
+#: Ids of the methodologies that ship with the package.
+SHIPPED: tuple[str, ...] = ("ssnb", "five-step")
+
+SCHEMA_ID = "urn:sportsocial:schema:methodology:1"
+
+
+def build_methodology_schema() -> dict[str, Any]:
+    """The methodology document's JSON Schema, generated from the model."""
+    return build_model_schema(
+        Methodology, schema_id=SCHEMA_ID, title="sportsocial methodology", version=None
+    )
+
+
+@functools.cache
+def methodology_schema() -> dict[str, Any]:
+    """The shipped methodology schema (package data), loaded once."""
+    text = (
+        resources.files("sportsocial.methodology")
+        .joinpath("data/methodology.schema.json")
+        .read_text("utf-8")
+    )
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+def check_methodology(m: Methodology, source: str | None = None) -> list[Problem]:
+    """Structural and registry problems of a methodology (``MET2xx``)."""
+    from ..readiness.registry import RULES, parameter_names
+
+    out: list[Problem] = []
+    seen: set[str] = set()
+    for i, phase in enumerate(m.phases):
+        if phase.id in seen:
+            out.append(
+                problem("MET201", json_path(["phases", i, "id"]), source=source, phase=phase.id)
+            )
+        seen.add(phase.id)
+    order = {pid: i for i, pid in reversed(list(enumerate(m.phase_ids)))}
+    for i, skip in enumerate(m.skips):
+        bad = False
+        for key, pid in (("source", skip.source), ("target", skip.target)):
+            if pid not in order:
+                bad = True
+                out.append(
+                    problem("MET202", json_path(["skips", i, key]), source=source, phase=pid)
+                )
+        if not bad and order[skip.target] - order[skip.source] < 2:
+            out.append(
+                problem(
+                    "MET203",
+                    json_path(["skips", i]),
+                    source=source,
+                    start=skip.source,
+                    target=skip.target,
+                )
+            )
+    known_parameters = parameter_names()
+    for i, phase in enumerate(m.phases):
+        for key in ("must", "should"):
+            for j, code in enumerate(getattr(phase.gate, key)):
+                if code not in RULES:
+                    out.append(
+                        problem(
+                            "MET204",
+                            json_path(["phases", i, "gate", key, j]),
+                            source=source,
+                            rule=code,
+                        )
+                    )
+        for code in sorted(set(phase.gate.must) & set(phase.gate.should)):
+            j = phase.gate.should.index(code)
+            out.append(
+                problem(
+                    "MET205",
+                    json_path(["phases", i, "gate", "should", j]),
+                    source=source,
+                    rule=code,
+                )
+            )
+        for j, param in enumerate(phase.gate.parameters):
+            if param.name not in known_parameters:
+                path = json_path(["phases", i, "gate", "parameters", j, "name"])
+                out.append(problem("MET206", path, source=source, name=param.name))
+    for j, param in enumerate(m.parameters):
+        if param.name not in known_parameters:
+            out.append(
+                problem(
+                    "MET206", json_path(["parameters", j, "name"]), source=source, name=param.name
+                )
+            )
+    return out
+
+
+def methodology_from_data(data: Any, source: str | None = None) -> Methodology:
+    """Validate plain data and build a :class:`Methodology`; ``InvalidDocument`` on any problem."""
+    if not isinstance(data, dict):
+        found = type(data).__name__ if data is not None else "nothing"
+        raise InvalidDocument([problem("DOC004", "$", source=source, found=found)], source)
+    problems = check_schema(data, methodology_schema(), source)
+    if problems:
+        raise InvalidDocument(problems, source)
+    try:
+        methodology = converter().structure(data, Methodology)
+    except (
+        cattrs.BaseValidationError,
+        ValueError,
+        TypeError,
+    ) as exc:  # pragma: no cover - schema first
+        raise InvalidDocument(
+            [problem("SCH199", "$", source=source, detail=str(exc))], source
+        ) from None
+    problems = check_methodology(methodology, source)
+    if problems:
+        raise InvalidDocument(problems, source)
+    return methodology
+
+
+def load_methodology(path: str | os.PathLike[str]) -> Methodology:
+    """Load and validate a methodology document (JSON, or YAML with the extra).
+
+    Raises
+    ------
+    InvalidDocument
+        With every problem found, each with a code and a JSON path.
+    """
+    data, _ = read_document(path)
+    return methodology_from_data(data, os.fspath(path))
+
+
+@functools.cache
+def shipped_methodology(methodology_id: str) -> Methodology:
+    """A methodology shipped with the package, by id (see :data:`SHIPPED`)."""
+    if methodology_id not in SHIPPED:
+        raise KeyError(f"no shipped methodology {methodology_id!r}; shipped: {', '.join(SHIPPED)}")
+    resource = resources.files("sportsocial.methodology").joinpath(f"data/{methodology_id}.json")
+    data = json.loads(resource.read_text("utf-8"))
+    return methodology_from_data(data, f"sportsocial:{methodology_id}")
+
+
+def resolve_methodology(ref: str, base: str | os.PathLike[str] | None = None) -> Methodology:
+    """The methodology an engagement refers to: a shipped id, or a path.
+
+    A relative path is taken relative to ``base`` (the folder of the engagement
+    document) when given, so a document and its variant travel together.
+    """
+    if ref in SHIPPED:
+        return shipped_methodology(ref)
+    path = Path(ref)
+    if not path.is_absolute() and base is not None:
+        path = Path(base) / path
+    return load_methodology(path)

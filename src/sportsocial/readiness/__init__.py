@@ -1,0 +1,64 @@
+"""Readiness: explainable rules with stable codes, reports, and the next session's agenda."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Sequence
+
+from ..methodology.model import Methodology
+from ..model import Engagement, Waiver
+from .agenda import Agenda, AgendaItem, agenda_from_report
+from .engine import check, check_gate
+from .explain import explain, rule_reference, rules_table
+from .finding import Finding
+from .registry import RULES, Dimension, Family, Rule, Severity, get_rule, select_codes
+from .report import Report
+
+__all__ = [
+    "RULES",
+    "Agenda",
+    "AgendaItem",
+    "Dimension",
+    "Family",
+    "Finding",
+    "Report",
+    "Rule",
+    "Severity",
+    "agenda",
+    "check",
+    "check_gate",
+    "explain",
+    "get_rule",
+    "rule_reference",
+    "rules_table",
+    "select_codes",
+]
+
+
+def agenda(
+    engagement: Engagement,
+    gate: str | None = None,
+    *,
+    on: dt.date | None = None,
+    methodology: Methodology | None = None,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    waivers: Sequence[Waiver] = (),
+    base: str | os.PathLike[str] | None = None,
+) -> Agenda:
+    """Draft the next work session's agenda from the open findings of ``check``.
+
+    Takes the same arguments as :func:`check`; render with ``.to_markdown(lang)``.
+    """
+    report = check(
+        engagement,
+        gate,
+        on=on,
+        methodology=methodology,
+        select=select,
+        ignore=ignore,
+        waivers=waivers,
+        base=base,
+    )
+    return agenda_from_report(engagement, report)

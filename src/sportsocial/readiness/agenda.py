@@ -1,0 +1,188 @@
+"""The draft agenda of the next work session, from the open findings.
+
+The facilitator's next question after "are we ready?" is "what do we discuss
+next, with whom?". Open findings of the same rule become one agenda item;
+items are grouped by level (administrative first: the arc runs from deciding to
+doing) and ordered by what blocks most — blockers before warnings, then by how
+many findings the item covers. Each item says what to do (the rule's fix) and
+who needs to be in the room.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+
+from ..i18n import Text, check_lang
+from ..model import Engagement, Level, StakeholderKind
+from ._registry import RULES
+from .finding import Finding
+from .report import Report
+
+__all__ = ["Agenda", "AgendaItem", "agenda_from_report", "participants_for"]
+
+_LEVELS = (Level.ADMINISTRATIVE, Level.OFFICIAL, Level.EXECUTIVE, None)
+
+
+@attrs.frozen(kw_only=True)
+class AgendaItem:
+    """One point of the agenda: a rule's open findings, the fix, the people needed."""
+
+    code: str
+    level: Level | None
+    blocking: bool
+    findings: tuple[Text, ...]
+    remedy: Text
+    participants: tuple[str, ...]
+
+
+@attrs.frozen(kw_only=True)
+class Agenda:
+    """A draft agenda, to be edited by the facilitator."""
+
+    municipality: str
+    on: dt.date
+    gate: str | None
+    items: tuple[AgendaItem, ...]
+    names: dict[str, str] = attrs.field(factory=dict, eq=False, repr=False)
+
+    def to_dict(self, lang: str | None = None) -> dict[str, Any]:
+        """JSON-ready form."""
+
+        def text(t: Text) -> Any:
+            return t(lang) if lang else t.to_dict()
+
+        return {
+            "municipality": self.municipality,
+            "on": self.on.isoformat(),
+            "gate": self.gate,
+            "items": [
+                {
+                    "code": i.code,
+                    "level": i.level.value if i.level else None,
+                    "blocking": i.blocking,
+                    "findings": [text(t) for t in i.findings],
+                    "remedy": text(i.remedy),
+                    "participants": list(i.participants),
+                }
+                for i in self.items
+            ],
+        }
+
+    def to_markdown(self, lang: str = "en") -> str:
+        """The agenda as Markdown, ready to paste into an invitation."""
+        lang = check_lang(lang)
+        title = Text(
+            en=f"Draft agenda for the next work session — {self.municipality}",
+            nl=f"Concept-agenda volgende werksessie — {self.municipality}",
+        )
+        intro = Text(
+            en=f"Drafted on {self.on.isoformat()} from the open findings for the gate of '{self.gate}'.",
+            nl=f"Opgesteld op {self.on.isoformat()} uit de open bevindingen voor de poort van '{self.gate}'.",
+        )
+        out = [f"# {title(lang)}", "", intro(lang), ""]
+        if not self.items:
+            out += [
+                Text(
+                    en="Nothing open: prepare the next step.",
+                    nl="Niets open: bereid de volgende stap voor.",
+                )(lang),
+                "",
+            ]
+        number = 0
+        for level in _LEVELS:
+            items = [i for i in self.items if i.level is level]
+            if not items:
+                continue
+            heading = (
+                level.label(lang).capitalize()
+                if level
+                else Text(en="Across levels", nl="Niveau-overstijgend")(lang)
+            )
+            out += [f"## {heading}", ""]
+            for item in items:
+                number += 1
+                tag = (
+                    Text(en="blocking", nl="blokkeert")(lang)
+                    if item.blocking
+                    else Text(en="warning", nl="waarschuwing")(lang)
+                )
+                out.append(f"{number}. **{item.code}** ({tag})")
+                out += [f"   - {t(lang)}" for t in item.findings]
+                out.append(f"   - {Text(en='To do', nl='Te doen')(lang)}: {item.remedy(lang)}")
+                if item.participants:
+                    people = ", ".join(f"{self.names.get(p, p)} ({p})" for p in item.participants)
+                    out.append(f"   - {Text(en='In the room', nl='Aan tafel')(lang)}: {people}")
+            out.append("")
+        return "\n".join(out)
+
+
+def participants_for(engagement: Engagement, finding: Finding) -> tuple[str, ...]:
+    """Who needs to be in the room for a finding, as stakeholder ids.
+
+    The stakeholders the finding names, directly or through what it names (an
+    action's owner, a stream's holder, a body's members); when that is nobody,
+    the stakeholders of the finding's level (at executive level only civil
+    society and agencies, at the other levels the municipality's own people);
+    and always the facilitator, who chairs the session.
+    """
+    by_id = {s.id: s for s in engagement.stakeholders}
+    actions = {a.id: a for a in engagement.plan.actions}
+    streams = {s.id: s for s in engagement.funding}
+    bodies = {b.id: b for b in engagement.governance}
+    people: list[str] = []
+    for ident in finding.ids:
+        if ident in by_id:
+            people.append(ident)
+        elif ident in actions and actions[ident].owner:
+            people.append(str(actions[ident].owner))
+        elif ident in streams and streams[ident].holder:
+            people.append(str(streams[ident].holder))
+        elif ident in bodies:
+            people.extend(bodies[ident].members)
+    if not people and finding.level is not None:
+        municipal = {StakeholderKind.MUNICIPAL_EXECUTIVE, StakeholderKind.MUNICIPAL_DEPARTMENT}
+        for s in engagement.stakeholders:
+            if s.level is not finding.level or s.kind is StakeholderKind.FACILITATOR:
+                continue
+            if finding.level is Level.EXECUTIVE or s.kind in municipal:
+                people.append(s.id)
+    facilitator = engagement.facilitator.stakeholder if engagement.facilitator else None
+    if facilitator:
+        people.append(facilitator)
+    return tuple(dict.fromkeys(people))
+
+
+def agenda_from_report(engagement: Engagement, report: Report) -> Agenda:
+    """Turn a report's open findings into a draft agenda (see module docstring)."""
+    view = engagement.as_of(report.on)
+    grouped: dict[str, list[Finding]] = {}
+    for f in report.findings:
+        if f.open:
+            grouped.setdefault(f.code, []).append(f)
+    items = []
+    for code, findings in grouped.items():
+        participants: list[str] = []
+        for f in findings:
+            participants.extend(participants_for(view, f))
+        items.append(
+            AgendaItem(
+                code=code,
+                level=findings[0].level,
+                blocking=any(f.blocking for f in findings),
+                findings=tuple(f.message for f in findings),
+                remedy=RULES[code].fix,
+                participants=tuple(dict.fromkeys(participants)),
+            )
+        )
+    order = {lv: i for i, lv in enumerate(_LEVELS)}
+    items.sort(key=lambda i: (order[i.level], not i.blocking, -len(i.findings), i.code))
+    return Agenda(
+        municipality=report.municipality,
+        on=report.on,
+        gate=report.gate,
+        items=tuple(items),
+        names={s.id: s.name for s in view.stakeholders},
+    )

@@ -1,0 +1,175 @@
+"""The readiness report: all findings at once, a verdict, groupings and scores."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from ..model import Level
+from ._registry import RULES, Dimension, Family, Severity
+from .finding import Finding
+
+__all__ = ["SCORE_WEIGHTS", "Report"]
+
+#: Weight of a rule in a dimension score by the severity it was evaluated with:
+#: a blocker counts twice what a warning counts, so a dimension with only its
+#: warnings open scores higher than one with a blocker open.
+SCORE_WEIGHTS: Mapping[Severity, int] = {Severity.ERROR: 2, Severity.WARNING: 1}
+
+_LEVEL_ORDER = (Level.ADMINISTRATIVE, Level.OFFICIAL, Level.EXECUTIVE, None)
+
+
+@attrs.frozen(kw_only=True)
+class Report:
+    """The outcome of checking an engagement against a gate.
+
+    Attributes
+    ----------
+    municipality, on, methodology, phase, gate:
+        Whose engagement, on which date, under which methodology, in which
+        phase, checked against which phase's entry gate.
+    evaluated:
+        Every rule evaluated, with the severity it was evaluated with.
+    findings:
+        Every finding, open and waived, ordered by severity, level and code.
+    """
+
+    municipality: str
+    on: dt.date
+    methodology: str
+    phase: str | None
+    gate: str | None
+    evaluated: tuple[tuple[str, Severity], ...]
+    findings: tuple[Finding, ...]
+
+    @property
+    def ready(self) -> bool:
+        """True when no open blocker remains: the gate may be passed."""
+        return not self.blockers
+
+    @property
+    def blockers(self) -> tuple[Finding, ...]:
+        """Open errors."""
+        return tuple(f for f in self.findings if f.blocking)
+
+    @property
+    def warnings(self) -> tuple[Finding, ...]:
+        """Open warnings."""
+        return tuple(f for f in self.findings if f.open and f.severity is Severity.WARNING)
+
+    @property
+    def waived(self) -> tuple[Finding, ...]:
+        """Findings set aside by a waiver (shown, never dropped)."""
+        return tuple(f for f in self.findings if not f.open)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Numbers of rules evaluated, blockers, warnings and waived findings."""
+        return {
+            "rules": len(self.evaluated),
+            "blockers": len(self.blockers),
+            "warnings": len(self.warnings),
+            "waived": len(self.waived),
+        }
+
+    def by_level(self) -> dict[Level | None, tuple[Finding, ...]]:
+        """Findings per level (administrative, official, executive; ``None``: no single level)."""
+        out = {lv: tuple(f for f in self.findings if f.level is lv) for lv in _LEVEL_ORDER}
+        return {lv: fs for lv, fs in out.items() if fs}
+
+    def by_dimension(self) -> dict[Dimension, tuple[Finding, ...]]:
+        """Findings per dimension."""
+        out = {d: tuple(f for f in self.findings if f.dimension is d) for d in Dimension}
+        return {d: fs for d, fs in out.items() if fs}
+
+    def by_family(self) -> dict[Family, tuple[Finding, ...]]:
+        """Findings per rule family."""
+        out = {fam: tuple(f for f in self.findings if f.family is fam) for fam in Family}
+        return {fam: fs for fam, fs in out.items() if fs}
+
+    def scores(self) -> dict[Dimension, float]:
+        """Per dimension, the weighted share of evaluated rules that hold, in 0..1.
+
+        Notes
+        -----
+        For the rules evaluated in dimension *d*, with weight *w(r)* from
+        :data:`SCORE_WEIGHTS` (2 for a rule evaluated as a blocker, 1 as a
+        warning) and *failed(r)* true when the rule has any finding, waived or
+        not (a waiver lets a gate pass; it does not make the criterion true)::
+
+            score(d) = 1 - sum(w(r) for failed r in d) / sum(w(r) for r in d)
+
+        Dimensions without evaluated rules are left out.
+        """
+        failed = {f.code for f in self.findings}
+        totals: dict[Dimension, list[int]] = {}
+        for code, severity in self.evaluated:
+            weight = SCORE_WEIGHTS[severity]
+            entry = totals.setdefault(RULES[code].dimension, [0, 0])
+            entry[0] += weight
+            entry[1] += weight if code in failed else 0
+        return {d: round(1 - bad / total, 4) for d, (total, bad) in totals.items() if total}
+
+    def rows(self, lang: str = "en") -> list[dict[str, Any]]:
+        """One flat row per finding, ready for ``pandas.DataFrame``."""
+        return [
+            {
+                "municipality": self.municipality,
+                "on": self.on.isoformat(),
+                "gate": self.gate,
+                **{k: v for k, v in f.to_dict(lang).items() if k != "waived"},
+                "ids": ",".join(f.ids),
+                "waived": f.waived is not None,
+            }
+            for f in self.findings
+        ]
+
+    def to_dict(self, lang: str | None = None) -> dict[str, Any]:
+        """JSON-ready mapping; matches the published report schema."""
+        return {
+            "municipality": self.municipality,
+            "on": self.on.isoformat(),
+            "methodology": self.methodology,
+            "phase": self.phase,
+            "gate": self.gate,
+            "ready": self.ready,
+            "counts": self.counts,
+            "scores": {d.value: s for d, s in self.scores().items()},
+            "evaluated": [{"code": c, "severity": s.value} for c, s in self.evaluated],
+            "findings": [f.to_dict(lang) for f in self.findings],
+        }
+
+    def to_text(self, lang: str = "en") -> str:
+        """A report readable in a terminal."""
+        from .render import render_text
+
+        return render_text(self, lang)
+
+    def to_markdown(self, lang: str = "en") -> str:
+        """A Markdown report for a document or an issue tracker."""
+        from .render import render_markdown
+
+        return render_markdown(self, lang)
+
+    def to_sarif(self, lang: str = "en", uri: str | None = None) -> dict[str, Any]:
+        """A SARIF 2.1.0 log for tools that show code-scanning results."""
+        from .sarif import render_sarif
+
+        return render_sarif(self, lang, uri)
+
+
+def report_schema() -> dict[str, Any]:
+    """The published JSON Schema of :meth:`Report.to_dict` (package data)."""
+    import json
+    from importlib import resources
+
+    text = (
+        resources.files("sportsocial.readiness")
+        .joinpath("data/report.schema.json")
+        .read_text("utf-8")
+    )
+    schema: dict[str, Any] = json.loads(text)
+    return schema

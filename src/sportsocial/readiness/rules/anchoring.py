@@ -1,0 +1,150 @@
+"""ANC: anchoring (verankering) in sport policy and in social policy."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...model import DecisionKind, FundingIntegration, Level
+from .._registry import Dimension, Hit, Severity, rule
+from ..context import Context
+from ._common import T, listing
+
+_D = Dimension.ANCHORING
+
+
+def _anchored(ctx: Context, social: bool) -> bool:
+    return any(
+        d.kind is DecisionKind.ANCHORING and any(dom.is_social == social for dom in d.domains)
+        for d in ctx.engagement.decisions
+    )
+
+
+@rule(
+    "ANC101",
+    "not-anchored-in-sport-policy",
+    dimension=_D,
+    level=Level.ADMINISTRATIVE,
+    severity=Severity.ERROR,
+    message=T(
+        "The approach is not anchored in sport policy",
+        "De aanpak is niet verankerd in het sportbeleid",
+    ),
+    what=T(
+        "Checks for an anchoring decision that binds the sport domain.",
+        "Controleert of er een verankeringsbesluit is dat het domein sport bindt.",
+    ),
+    why=T(
+        "What is not in the sport policy (sportnota) disappears with the next alderman or budget round.",
+        "Wat niet in het sportbeleid (sportnota) staat, verdwijnt met de volgende wethouder of begrotingsronde.",
+    ),
+    fix=T(
+        "Have the approach adopted in the sport policy and record that decision.",
+        "Laat de aanpak vastleggen in het sportbeleid en leg dat besluit vast.",
+    ),
+    example=T(
+        "Only the social-domain policy adopts the approach.",
+        "Alleen het beleid sociaal domein neemt de aanpak over.",
+    ),
+    paths=("$.decisions",),
+)
+def not_anchored_in_sport(ctx: Context) -> Iterator[Hit]:
+    if not _anchored(ctx, social=False):
+        yield Hit(path="$.decisions")
+
+
+@rule(
+    "ANC102",
+    "not-anchored-in-social-policy",
+    dimension=_D,
+    level=Level.ADMINISTRATIVE,
+    severity=Severity.ERROR,
+    message=T(
+        "The approach is not anchored in social-domain policy",
+        "De aanpak is niet verankerd in het beleid sociaal domein",
+    ),
+    what=T(
+        "Checks for an anchoring decision that binds a social-domain area.",
+        "Controleert of er een verankeringsbesluit is dat een deel van het sociaal domein bindt.",
+    ),
+    why=T(
+        "Sport serving the social domain must be the social domain's policy too, or it stays a sport project.",
+        "Sport die het sociaal domein dient, moet ook beleid van het sociaal domein zijn, anders blijft het een sportproject.",
+    ),
+    fix=T(
+        "Have the approach adopted in the social-domain policy and record that decision.",
+        "Laat de aanpak vastleggen in het beleid sociaal domein en leg dat besluit vast.",
+    ),
+    example=T(
+        "Only the sport policy adopts the approach.", "Alleen de sportnota neemt de aanpak over."
+    ),
+    paths=("$.decisions",),
+)
+def not_anchored_in_social(ctx: Context) -> Iterator[Hit]:
+    if not _anchored(ctx, social=True):
+        yield Hit(path="$.decisions")
+
+
+@rule(
+    "ANC103",
+    "anchoring-without-policy-document",
+    dimension=_D,
+    level=Level.OFFICIAL,
+    severity=Severity.WARNING,
+    message=T(
+        "Anchoring decision '{id}' names no policy document",
+        "Verankeringsbesluit '{id}' noemt geen beleidsdocument",
+    ),
+    what=T(
+        "Checks that every anchoring decision names the document it is laid down in.",
+        "Controleert of elk verankeringsbesluit het document noemt waarin het is vastgelegd.",
+    ),
+    why=T(
+        "Anchoring is only real when it can be found in a policy document.",
+        "Verankering is pas echt als die terug te vinden is in een beleidsdocument.",
+    ),
+    fix=T(
+        "Add the policy document (e.g. the sportnota) to the decision.",
+        "Voeg het beleidsdocument (bijvoorbeeld de sportnota) toe aan het besluit.",
+    ),
+    example=T("kind: anchoring without document.", "kind: anchoring zonder document."),
+    paths=("$.decisions[*].document",),
+)
+def anchoring_without_document(ctx: Context) -> Iterator[Hit]:
+    for i, d in enumerate(ctx.engagement.decisions):
+        if d.kind is DecisionKind.ANCHORING and not d.document:
+            yield Hit(path=f"$.decisions[{i}].document", values={"id": d.id}, ids=(d.id,))
+
+
+@rule(
+    "ANC104",
+    "shared-funding-not-committed",
+    dimension=_D,
+    level=Level.ADMINISTRATIVE,
+    severity=Severity.ERROR,
+    message=T(
+        "Pooled or aligned funding is not committed: {ids}",
+        "Gebundelde of afgestemde middelen zijn niet toegezegd: {ids}",
+    ),
+    what=T(
+        "Checks that every pooled or aligned funding stream has been committed.",
+        "Controleert of elke gebundelde of afgestemde geldstroom is toegezegd.",
+    ),
+    why=T(
+        "Anchoring includes the budget: shared money that is only intended can be withdrawn at the next budget round.",
+        "Bij verankering hoort het budget: gedeeld geld dat alleen voorgenomen is, kan bij de volgende begroting verdwijnen.",
+    ),
+    fix=T(
+        "Have the budget committed (e.g. in the council's budget) and record the date.",
+        "Laat het budget toezeggen (bijvoorbeeld in de begroting) en leg de datum vast.",
+    ),
+    example=T("integration: pooled without committed.", "integration: pooled zonder committed."),
+    paths=("$.funding[*].committed",),
+)
+def shared_funding_not_committed(ctx: Context) -> Iterator[Hit]:
+    ids = [
+        s.id
+        for s in ctx.engagement.funding
+        if s.integration is not FundingIntegration.SILOED and not s.committed_on(ctx.on)
+    ]
+    if ids:
+        yield Hit(path="$.funding", values={"ids": listing(ids)}, ids=tuple(ids))

@@ -1,0 +1,262 @@
+"""The readiness engine: verdicts of the examples, reports and their formats, agenda, docs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import subprocess
+import tarfile
+from typing import Any
+
+import jsonschema
+import pytest
+
+import sportsocial as ss
+from sportsocial.readiness import RULES, Severity, rule_reference
+from sportsocial.readiness.report import report_schema
+
+from .cli_helpers import run
+from .conftest import EXAMPLES, ROOT
+
+ON = dt.date(2026, 11, 24)
+
+
+def blockers(report: ss.Report) -> list[str]:
+    return sorted({f.code for f in report.blockers})
+
+
+def test_the_examples_give_the_verdicts_their_stories_imply(
+    etten_leur: ss.Engagement, bergen: ss.Engagement, roosendaal: ss.Engagement
+) -> None:
+    early = ss.check(etten_leur, on=ON)
+    assert (early.gate, early.ready, blockers(early)) == (
+        "administrative-connection",
+        False,
+        ["PRC101"],
+    )
+    stuck = ss.check(bergen, on=ON)
+    assert (stuck.gate, stuck.ready) == ("work-sessions", False)
+    assert blockers(stuck) == ["FIN101", "FIN103", "GOV101", "GOV103", "GOV104"]
+    assert all(f.level is ss.Level.ADMINISTRATIVE for f in stuck.blockers)
+    ready = ss.check(roosendaal, on=ON)
+    assert (ready.gate, ready.ready, ready.counts["blockers"]) == ("kick-off", True, 0)
+
+
+def test_bergen_is_not_ready_for_kick_off_either(bergen: ss.Engagement) -> None:
+    report = ss.check(bergen, "kick-off", on=ON)
+    assert {"FIN101", "FIN201", "ANC101", "ANC102", "PLN101", "GOV101"} <= set(blockers(report))
+
+
+def test_report_groups_and_scores(bergen: ss.Engagement) -> None:
+    report = ss.check(bergen, on=ON)
+    levels = report.by_level()
+    assert next(iter(levels)) is ss.Level.ADMINISTRATIVE
+    assert sum(len(v) for v in levels.values()) == len(report.findings)
+    scores = report.scores()
+    assert set(scores) <= set(ss.readiness.Dimension)
+    assert all(0 <= s <= 1 for s in scores.values())
+    # Governance: GOV101/103/104 fail as blockers (weight 2 each), GOV102 holds, GOV105 fails as a warning.
+    assert scores[ss.readiness.Dimension.GOVERNANCE] == round(1 - (2 + 2 + 2 + 1) / (2 * 4 + 1), 4)
+    assert len(report.rows()) == len(report.findings)
+
+
+def test_scores_formula_on_a_clean_report(roosendaal: ss.Engagement) -> None:
+    report = ss.check(roosendaal, on=ON)
+    assert all(score == 1.0 for score in report.scores().values())
+
+
+def test_select_ignore_and_unknown_selectors(bergen: ss.Engagement) -> None:
+    report = ss.check(bergen, on=ON, select=["GOV", "FIN1"], ignore=["FIN103"])
+    assert {c for c, _ in report.evaluated} <= {c for c in RULES if c.startswith(("GOV", "FIN1"))}
+    assert "FIN103" not in {c for c, _ in report.evaluated}
+    assert blockers(report) == ["FIN101", "GOV101", "GOV103", "GOV104"]
+    with pytest.raises(ValueError, match="XYZ"):
+        ss.check(bergen, on=ON, select=["XYZ"])
+
+
+def test_all_rules_gate(roosendaal: ss.Engagement) -> None:
+    report = ss.check(roosendaal, "all", on=ON)
+    assert len(report.evaluated) == len(RULES)
+    assert dict(report.evaluated)["PLN301"] is Severity.ERROR
+
+
+def test_json_output_matches_its_schema(bergen: ss.Engagement) -> None:
+    schema = report_schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    for lang in (None, "nl"):
+        data = json.loads(json.dumps(ss.check(bergen, on=ON).to_dict(lang)))
+        jsonschema.validate(data, schema, format_checker=jsonschema.FormatChecker())
+
+
+def test_markdown_output(bergen: ss.Engagement) -> None:
+    md = ss.check(bergen, on=ON).to_markdown("nl")
+    assert md.startswith("# Bergen op Zoom")
+    assert "| GOV101 |" in md
+    assert "## Bestuurlijk" in md
+
+
+@pytest.fixture(scope="session")
+def sarif_schema(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The official SARIF 2.1.0 schema, as shipped in the npm package @microsoft/jest-sarif."""
+    folder = tmp_path_factory.mktemp("sarif")
+    npm = shutil.which("npm")
+    if npm is None:
+        pytest.skip("npm is needed to fetch the official SARIF schema")
+    proc = subprocess.run(
+        [npm, "pack", "@microsoft/jest-sarif@1.0.0-beta.0", "--silent"],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    tarballs = list(folder.glob("*.tgz"))
+    if proc.returncode != 0 or not tarballs:
+        pytest.skip(f"could not fetch the SARIF schema: {proc.stderr.strip()[:200]}")
+    with tarfile.open(tarballs[0]) as tar:
+        member = tar.extractfile("package/lib/schemas/sarif-2.1.0-rtm.5.json")
+        assert member is not None
+        schema: dict[str, Any] = json.loads(member.read().decode("utf-8"))
+    return schema
+
+
+def test_sarif_output_is_valid_sarif(bergen: ss.Engagement, sarif_schema: dict[str, Any]) -> None:
+    waiver = ss.Waiver(code="GOV101", reason="pilot", decided_by="college", date=ON)
+    report = ss.check(bergen, on=ON, waivers=[waiver])
+    log = json.loads(json.dumps(report.to_sarif("en", uri="examples/bergen-op-zoom-stuck.yaml")))
+    validator = jsonschema.validators.validator_for(sarif_schema)(sarif_schema)
+    errors = [e.message for e in validator.iter_errors(log)]
+    assert errors == []
+    results = log["runs"][0]["results"]
+    assert len(results) == len(report.findings)
+    suppressed = [r for r in results if "suppressions" in r]
+    assert [r["ruleId"] for r in suppressed] == ["GOV101"]
+    rules = log["runs"][0]["tool"]["driver"]["rules"]
+    assert all(rules[r["ruleIndex"]]["id"] == r["ruleId"] for r in results)
+
+
+def test_waived_findings_are_shown_not_dropped(bergen: ss.Engagement) -> None:
+    waiver = ss.Waiver(code="GOV101", reason="pilot", decided_by="college", date=ON)
+    report = ss.check(bergen, on=ON, waivers=[waiver])
+    assert [f.code for f in report.waived] == ["GOV101"]
+    assert "GOV101" not in blockers(report)
+    assert "GOV101" in report.to_text()
+
+
+def test_agenda_groups_by_level_and_orders_by_what_blocks(bergen: ss.Engagement) -> None:
+    draft = ss.agenda(bergen, on=ON)
+    levels = [i.level for i in draft.items]
+    order = [ss.Level.ADMINISTRATIVE, ss.Level.OFFICIAL, ss.Level.EXECUTIVE, None]
+    assert levels == sorted(levels, key=order.index)
+    admin = [i for i in draft.items if i.level is ss.Level.ADMINISTRATIVE]
+    assert [i.blocking for i in admin] == sorted((i.blocking for i in admin), reverse=True)
+    gov103 = next(i for i in draft.items if i.code == "GOV103")
+    assert gov103.participants == ("weth-werk", "ssnb")
+    gov101 = next(i for i in draft.items if i.code == "GOV101")
+    assert set(gov101.participants) == {"weth-sport", "weth-werk", "ssnb"}
+    md = draft.to_markdown("nl")
+    assert md.startswith("# Concept-agenda")
+    assert "**GOV103**" in md
+
+
+def test_explain_has_every_section_in_both_languages() -> None:
+    for code, rule in RULES.items():
+        for lang in ("en", "nl"):
+            for text in (rule.message, rule.what, rule.why, rule.fix, rule.example):
+                assert text(lang).strip(), (code, lang)
+        assert rule.what("en") != rule.what("nl"), code
+        text = ss.explain(code, "nl")
+        for heading in (
+            "Wat het controleert",
+            "Waarom dit ertoe doet",
+            "Voorbeeld",
+            "Zo los je het op",
+        ):
+            assert heading in text
+
+
+def test_rule_codes_and_names_are_well_formed() -> None:
+    names = [r.name for r in RULES.values()]
+    assert len(set(names)) == len(names)
+    assert len(RULES) >= 30
+    for code, rule in RULES.items():
+        assert rule.code == code
+        assert code.startswith(rule.family.value)
+        assert rule.paths and all(p.startswith("$") for p in rule.paths)
+
+
+def test_rule_reference_page_is_generated_from_the_registry() -> None:
+    assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == rule_reference("en")
+
+
+def test_cli_check_exit_codes_and_formats(capsys: pytest.CaptureFixture[str]) -> None:
+    bergen = str(EXAMPLES / "bergen-op-zoom-stuck.yaml")
+    roosendaal = str(EXAMPLES / "roosendaal-kickoff.yaml")
+    assert run(capsys, "check", roosendaal, "--on", "2026-11-24").code == 0
+    assert run(capsys, "check", bergen, "--on", "2026-11-24").code == 1
+    # Only warnings left: exit 0, unless --fail-on warning.
+    assert run(capsys, "check", bergen, "--on", "2026-11-24", "--select", "GOV105").code == 0
+    assert (
+        run(
+            capsys,
+            "check",
+            bergen,
+            "--on",
+            "2026-11-24",
+            "--select",
+            "GOV105",
+            "--fail-on",
+            "warning",
+        ).code
+        == 1
+    )
+    out = run(
+        capsys,
+        "check",
+        bergen,
+        "--on",
+        "2026-11-24",
+        "--format",
+        "json",
+        "--select",
+        "GOV,FIN",
+        "--ignore",
+        "FIN204",
+    )
+    report = json.loads(out.out)
+    assert {f["code"][:3] for f in report["findings"]} == {"GOV", "FIN"}
+    assert run(capsys, "check", bergen, "--format", "markdown", "--lang", "nl").out.startswith(
+        "# Bergen op Zoom"
+    )
+    sarif = json.loads(run(capsys, "check", bergen, "--format", "sarif").out)
+    assert sarif["version"] == "2.1.0"
+    assert run(capsys, "check", bergen, "--select", "NOPE").code == 2
+    assert run(capsys, "check", bergen, "--gate", "party").code == 2
+    assert run(capsys, "check", "missing.yaml").code == 1
+
+
+def test_cli_rules_explain_agenda(capsys: pytest.CaptureFixture[str]) -> None:
+    table = run(capsys, "rules")
+    assert table.code == 0
+    assert len(table.out.strip().splitlines()) == len(RULES)
+    assert json.loads(run(capsys, "rules", "--format", "json").out)[0]["code"] == sorted(RULES)[0]
+    assert run(capsys, "explain", "gov101", "--lang", "nl").code == 0
+    assert run(capsys, "explain", "GOV999").code == 2
+    agenda = run(
+        capsys,
+        "agenda",
+        str(EXAMPLES / "bergen-op-zoom-stuck.yaml"),
+        "--lang",
+        "nl",
+        "--on",
+        "2026-11-24",
+    )
+    assert agenda.code == 0
+    assert "GOV101" in agenda.out
+
+
+def test_cli_schema_documents(capsys: pytest.CaptureFixture[str]) -> None:
+    for name in ("engagement", "methodology", "report"):
+        schema = json.loads(run(capsys, "schema", name).out)
+        jsonschema.Draft202012Validator.check_schema(schema)

@@ -1,0 +1,368 @@
+"""Each rule has a failing and a passing case; tests assert codes and ids, not wording.
+
+The passing case is the Roosendaal example (ready for kick-off) on a fixed
+date, completed where a rule looks beyond the kick-off; each failing case
+changes exactly what the rule is about.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import attrs
+import pytest
+
+import sportsocial as ss
+from sportsocial.readiness import RULES
+
+from .conftest import EXAMPLES
+
+ON = dt.date(2026, 11, 24)
+Mutation = Callable[[ss.Engagement], ss.Engagement]
+
+
+def base() -> ss.Engagement:
+    """Roosendaal, completed with what later gates ask: a presented plan, measurements."""
+    eng = ss.load(EXAMPLES / "roosendaal-kickoff.yaml")
+    goals = tuple(
+        attrs.evolve(
+            g,
+            indicators=tuple(
+                attrs.evolve(
+                    i, measurements=(ss.Measurement(date=dt.date(2026, 10, 1), value=1.0),)
+                )
+                for i in g.indicators
+            ),
+        )
+        for g in eng.goals
+    )
+    return attrs.evolve(
+        eng, goals=goals, plan=attrs.evolve(eng.plan, presented=dt.date(2026, 11, 20))
+    )
+
+
+def codes(eng: ss.Engagement, code: str, on: dt.date = ON) -> list[tuple[str, tuple[str, ...]]]:
+    report = ss.check(eng, "all", on=on, select=[code])
+    return [(f.code, f.ids) for f in report.findings]
+
+
+def evolve_items(items: tuple[object, ...], key: str, **changes: object) -> tuple[object, ...]:
+    return tuple(attrs.evolve(x, **changes) if getattr(x, "id", None) == key else x for x in items)
+
+
+def drop(items: tuple[object, ...], *ids: str) -> tuple[object, ...]:
+    return tuple(x for x in items if getattr(x, "id", None) not in ids)
+
+
+def without_decisions(*kinds: ss.DecisionKind) -> Mutation:
+    return lambda e: attrs.evolve(e, decisions=tuple(d for d in e.decisions if d.kind not in kinds))
+
+
+def action(eng: ss.Engagement, **changes: object) -> ss.Engagement:
+    first = attrs.evolve(eng.plan.actions[0], **changes)
+    return attrs.evolve(eng, plan=attrs.evolve(eng.plan, actions=(first, *eng.plan.actions[1:])))
+
+
+def indicator(eng: ss.Engagement, **changes: object) -> ss.Engagement:
+    g = eng.goals[0]
+    g = attrs.evolve(g, indicators=(attrs.evolve(g.indicators[0], **changes), *g.indicators[1:]))
+    return attrs.evolve(eng, goals=(g, *eng.goals[1:]))
+
+
+def funding(eng: ss.Engagement, key: str, **changes: object) -> ss.Engagement:
+    return attrs.evolve(eng, funding=evolve_items(eng.funding, key, **changes))  # type: ignore[arg-type]
+
+
+def body(eng: ss.Engagement, key: str, **changes: object) -> ss.Engagement:
+    return attrs.evolve(eng, governance=evolve_items(eng.governance, key, **changes))  # type: ignore[arg-type]
+
+
+ALL_SILOED: Mutation = lambda e: attrs.evolve(  # noqa: E731
+    e, funding=tuple(attrs.evolve(f, integration=ss.FundingIntegration.SILOED) for f in e.funding)
+)
+
+# code -> (failing mutation, ids expected on the finding or None to skip that check)
+FAILING: dict[str, tuple[Mutation, tuple[str, ...] | None]] = {
+    "PRC101": (
+        lambda e: attrs.evolve(
+            e, funding=tuple(f for f in e.funding if f.source_domain is ss.Domain.SPORT)
+        ),
+        (),
+    ),
+    "PRC102": (without_decisions(ss.DecisionKind.COMMISSION), ()),
+    "PRC104": (lambda e: attrs.evolve(e, opportunities=()), ()),
+    "PRC105": (lambda e: attrs.evolve(e, obstacles=()), ()),
+    "PRC106": (
+        lambda e: attrs.evolve(
+            e, obstacles=evolve_items(e.obstacles, "h-onbekend", response=None, response_date=None)
+        ),  # type: ignore[arg-type]
+        ("h-onbekend",),
+    ),
+    "PRC107": (lambda e: attrs.evolve(e, target_groups=()), ()),
+    "PRC108": (lambda e: attrs.evolve(e, domains=(ss.Domain.SPORT,)), ()),
+    "PRC109": (lambda e: e, None),  # checked on a late date below
+    "PRC110": (
+        lambda e: attrs.evolve(
+            e, opportunities=evolve_items(e.opportunities, "k-werk", partners=())
+        ),  # type: ignore[arg-type]
+        ("k-werk",),
+    ),
+    "PLN101": (lambda e: attrs.evolve(e, plan=attrs.evolve(e.plan, actions=())), ()),
+    "PLN102": (lambda e: action(e, owner=None), ("a-beweeggroepen",)),
+    "PLN103": (lambda e: action(e, level=None), ("a-beweeggroepen",)),
+    "PLN104": (lambda e: action(e, target_groups=()), ("a-beweeggroepen",)),
+    "PLN105": (lambda e: action(e, funding=()), ("a-beweeggroepen",)),
+    "PLN106": (lambda e: action(e, start=None), ("a-beweeggroepen",)),
+    "PLN107": (lambda e: action(e, goals=()), ("a-beweeggroepen",)),
+    "PLN108": (lambda e: attrs.evolve(e, plan=attrs.evolve(e.plan, presented=None)), ()),
+    "PLN201": (
+        lambda e: attrs.evolve(
+            e,
+            goals=(),
+            plan=attrs.evolve(
+                e.plan, actions=tuple(attrs.evolve(a, goals=()) for a in e.plan.actions)
+            ),
+        ),
+        (),
+    ),
+    "PLN202": (
+        lambda e: attrs.evolve(e, goals=(attrs.evolve(e.goals[0], indicators=()), *e.goals[1:])),
+        ("d-eenzaamheid",),
+    ),
+    "PLN203": (lambda e: indicator(e, baseline=None, baseline_date=None), ("d-eenzaamheid",)),
+    "PLN204": (lambda e: indicator(e, target=None), ("d-eenzaamheid",)),
+    "PLN205": (
+        lambda e: attrs.evolve(
+            e, target_groups=(*e.target_groups, ss.TargetGroup.REFUGEES_STATUS_HOLDERS)
+        ),
+        (),
+    ),
+    "PLN301": (lambda e: indicator(e, measurements=()), ("d-eenzaamheid",)),
+    "ANC101": (lambda e: attrs.evolve(e, decisions=drop(e.decisions, "verankering-sport")), ()),  # type: ignore[arg-type]
+    "ANC102": (lambda e: attrs.evolve(e, decisions=drop(e.decisions, "verankering-sociaal")), ()),  # type: ignore[arg-type]
+    "ANC103": (
+        lambda e: attrs.evolve(
+            e, decisions=evolve_items(e.decisions, "verankering-sport", document=None)
+        ),  # type: ignore[arg-type]
+        ("verankering-sport",),
+    ),
+    "ANC104": (lambda e: funding(e, "fonds-werk", committed=None), ("fonds-werk",)),
+    "GOV101": (lambda e: body(e, "stuurgroep", mandate=ss.Mandate.ADVISORY), ()),
+    "GOV102": (
+        lambda e: attrs.evolve(
+            body(e, "stuurgroep", members=("weth-zorg", "weth-werk")),
+            decisions=tuple(
+                attrs.evolve(d, decided_by="stuurgroep") if d.decided_by == "weth-sport" else d
+                for d in e.decisions
+            ),
+        ),
+        ("weth-sport",),
+    ),
+    "GOV103": (
+        lambda e: attrs.evolve(
+            body(e, "stuurgroep", members=("weth-sport", "bestuur-welzijn")),
+            decisions=tuple(
+                attrs.evolve(d, decided_by="stuurgroep")
+                if d.decided_by in ("weth-zorg", "weth-werk")
+                else d
+                for d in e.decisions
+            ),
+        ),
+        ("weth-zorg", "weth-werk"),
+    ),
+    "GOV104": (without_decisions(ss.DecisionKind.AMBITION, ss.DecisionKind.VISION), ()),
+    "GOV105": (lambda e: body(e, "stuurgroep", mandate=ss.Mandate.ADVISORY), ("stuurgroep",)),
+    "GOV201": (lambda e: body(e, "werkgroep", members=("afd-sport", "ssnb")), ()),
+    "GOV202": (lambda e: body(e, "kernteam", members=()), ("kernteam",)),
+    "GOV301": (lambda e: attrs.evolve(e, governance=drop(e.governance, "kernteam")), ()),  # type: ignore[arg-type]
+    "FIN101": (ALL_SILOED, ()),
+    "FIN102": (lambda e: funding(e, "brc", amount_per_year=5_000_000), ()),
+    "FIN103": (without_decisions(ss.DecisionKind.BUDGET), ()),
+    "FIN104": (
+        lambda e: attrs.evolve(
+            e, funding=tuple(attrs.evolve(f, source_domain=ss.Domain.SPORT) for f in e.funding)
+        ),
+        (),
+    ),
+    "FIN201": (
+        lambda e: attrs.evolve(
+            e, funding=tuple(attrs.evolve(f, nature=ss.FundingNature.INCIDENTAL) for f in e.funding)
+        ),
+        (),
+    ),
+    "FIN202": (
+        lambda e: funding(
+            e,
+            "jeugdfonds",
+            nature=ss.FundingNature.INCIDENTAL,
+            period=ss.Period(start=dt.date(2024, 1, 1), end=dt.date(2027, 3, 31)),
+        ),
+        ("jeugdfonds",),
+    ),
+    "FIN203": (lambda e: action(e, cost_per_year=2_000_000), ()),
+    "FIN204": (lambda e: funding(e, "fonds-wmo", committed=None), ("a-beweeggroepen", "fonds-wmo")),
+    "FIN205": (
+        lambda e: attrs.evolve(
+            e,
+            funding=tuple(
+                attrs.evolve(f, period=ss.Period(start=f.period.start, end=dt.date(2027, 3, 31)))
+                for f in e.funding
+            ),
+        ),
+        (),
+    ),
+    "FIN206": (lambda e: funding(e, "brc", holder=None), ("brc",)),
+    "NET101": (
+        lambda e: attrs.evolve(
+            e,
+            relations=tuple(
+                r
+                for r in e.relations
+                if (e.stakeholder(r.source).domain is ss.Domain.SPORT)
+                == (e.stakeholder(r.target).domain is ss.Domain.SPORT)  # type: ignore[union-attr]
+            ),
+            governance=(),
+        ),
+        (),
+    ),
+    "NET102": (
+        lambda e: attrs.evolve(
+            e, governance=drop(e.governance, "stuurgroep", "werkgroep", "kernteam")
+        ),
+        None,
+    ),  # type: ignore[arg-type]
+    "NET103": (
+        lambda e: attrs.evolve(
+            e,
+            stakeholders=(
+                *e.stakeholders,
+                ss.Stakeholder(
+                    id="zwemclub",
+                    name="Zwemclub",
+                    kind=ss.StakeholderKind.SPORTS_CLUB,
+                    level=ss.Level.EXECUTIVE,
+                    domain=ss.Domain.SPORT,
+                ),
+            ),
+        ),
+        ("zwemclub",),
+    ),
+    "NET104": (
+        lambda e: action(
+            attrs.evolve(
+                e,
+                stakeholders=(
+                    *e.stakeholders,
+                    ss.Stakeholder(
+                        id="zwemclub",
+                        name="Zwemclub",
+                        kind=ss.StakeholderKind.SPORTS_CLUB,
+                        level=ss.Level.EXECUTIVE,
+                        domain=ss.Domain.SPORT,
+                    ),
+                ),
+            ),
+            owner="zwemclub",
+        ),
+        ("a-beweeggroepen", "zwemclub"),
+    ),
+    "NET105": (
+        lambda e: attrs.evolve(
+            e,
+            stakeholders=(
+                *e.stakeholders,
+                ss.Stakeholder(
+                    id="zwemclub",
+                    name="Zwemclub",
+                    kind=ss.StakeholderKind.SPORTS_CLUB,
+                    level=ss.Level.EXECUTIVE,
+                    domain=ss.Domain.SPORT,
+                ),
+            ),
+            relations=(
+                *e.relations,
+                ss.Relation(
+                    source="zwemclub",
+                    target="tc-centrum",
+                    kind=ss.RelationKind.COLLABORATES,
+                    period=ss.Period(start=dt.date(2020, 1, 1)),
+                ),
+            ),
+        ),
+        None,
+    ),
+    "NET201": (
+        lambda e: attrs.evolve(
+            e,
+            stakeholders=tuple(
+                s for s in e.stakeholders if not (s.civil_society and s.level is ss.Level.EXECUTIVE)
+            ),
+        ),
+        None,
+    ),
+    "NET202": (
+        lambda e: attrs.evolve(
+            e,
+            stakeholders=tuple(
+                s for s in e.stakeholders if s.kind is not ss.StakeholderKind.SPORTS_CLUB
+            ),
+        ),
+        None,
+    ),
+    "NET203": (
+        lambda e: attrs.evolve(
+            e,
+            stakeholders=tuple(
+                s
+                for s in e.stakeholders
+                if s.kind
+                not in (
+                    ss.StakeholderKind.WELFARE_ORGANISATION,
+                    ss.StakeholderKind.COMMUNITY_ORGANISATION,
+                )
+            ),
+        ),
+        None,
+    ),
+    "NET204": (
+        lambda e: attrs.evolve(e, facilitator=attrs.evolve(e.facilitator, independent=False)),
+        (),
+    ),  # type: ignore[arg-type]
+}
+
+
+def test_every_rule_has_a_case() -> None:
+    assert sorted(FAILING) == sorted(c for c in RULES if c != "PRC103")
+
+
+def test_base_passes_every_rule() -> None:
+    report = ss.check(base(), "all", on=ON)
+    assert [(f.code, f.ids) for f in report.findings] == []
+
+
+@pytest.mark.parametrize("code", sorted(FAILING))
+def test_rule_fails_on_its_case(code: str) -> None:
+    mutate, ids = FAILING[code]
+    on = dt.date(2027, 9, 1) if code == "PRC109" else ON
+    found = codes(mutate(base()), code, on)
+    assert found, f"{code} did not fire"
+    assert {c for c, _ in found} == {code}
+    if ids is not None:
+        assert found[0][1] == ids
+
+
+def test_session_levels_rule_follows_the_gate() -> None:
+    eng = base()
+    only_official = attrs.evolve(
+        eng,
+        work_sessions=tuple(
+            attrs.evolve(w, levels=(ss.Level.OFFICIAL,)) for w in eng.work_sessions
+        ),
+    )
+    report = ss.check(only_official, "kick-off", on=ON, select=["PRC103"])
+    assert sorted(f.level.value for f in report.findings if f.level) == [
+        "administrative",
+        "executive",
+    ]
+    assert ss.check(eng, "kick-off", on=ON, select=["PRC103"]).findings == ()

@@ -1,0 +1,48 @@
+"""Regenerate every generated artefact: JSON Schemas and the generated doc pages.
+
+Run after changing the model, a shipped methodology or a rule:
+
+    python tools/regenerate.py
+
+Tests fail when a generated file is out of date, so it cannot drift.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sportsocial.io.schema import build_schema, render
+from sportsocial.methodology import methodology_markdown
+from sportsocial.methodology.library import build_methodology_schema, shipped_methodology
+from sportsocial.readiness import rule_reference
+
+ROOT = Path(__file__).resolve().parent.parent
+SRC = ROOT / "src" / "sportsocial"
+
+
+def main() -> None:
+    outputs = {
+        SRC / "io" / "data" / "engagement.schema.json": render(build_schema()),
+        SRC / "methodology" / "data" / "methodology.schema.json": render(
+            build_methodology_schema()
+        ),
+        ROOT / "docs" / "methodology-ssnb.md": methodology_markdown(
+            shipped_methodology("ssnb"), "en"
+        ),
+        ROOT / "docs" / "methodology-ssnb.nl.md": methodology_markdown(
+            shipped_methodology("ssnb"), "nl"
+        ),
+        ROOT / "docs" / "methodology-five-step.md": methodology_markdown(
+            shipped_methodology("five-step"), "en"
+        ),
+        ROOT / "docs" / "rules.md": rule_reference("en"),
+        ROOT / "docs" / "rules.nl.md": rule_reference("nl"),
+    }
+    for path, text in outputs.items():
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+            print(f"wrote {path.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
