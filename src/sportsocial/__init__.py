@@ -10,6 +10,7 @@ implementation plan.
 """
 
 from ._version import __version__
+from .alignment import Alignment, PocketMatrix, Timeline, alignment, timeline, who_pays_who_benefits
 from .errors import (
     ConflictError,
     GateBlocked,
@@ -71,6 +72,7 @@ __all__ = [
     "Action",
     "AdvanceCheck",
     "Agenda",
+    "Alignment",
     "ConflictError",
     "Decision",
     "DecisionKind",
@@ -99,6 +101,7 @@ __all__ = [
     "Opportunity",
     "Period",
     "PhaseEntry",
+    "PocketMatrix",
     "Problem",
     "ProblemSeverity",
     "Relation",
@@ -111,12 +114,14 @@ __all__ = [
     "Status",
     "TargetGroup",
     "Text",
+    "Timeline",
     "TransitionNotAllowed",
     "Waiver",
     "WorkSession",
     "__version__",
     "advance",
     "agenda",
+    "alignment",
     "can_advance",
     "check",
     "dump",
@@ -126,4 +131,6 @@ __all__ = [
     "load_methodology",
     "loads",
     "status",
+    "timeline",
+    "who_pays_who_benefits",
 ]

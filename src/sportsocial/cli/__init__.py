@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from .._version import __version__
 from ..errors import ConflictError, InvalidDocument, MissingExtra
-from . import document, methodology, readiness
+from . import alignment, document, methodology, readiness
 from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, common_parser, report_error, report_problems
 
 __all__ = ["COMMANDS", "build_parser", "main"]
@@ -23,7 +23,12 @@ Register = Callable[
 ]
 
 #: The command groups, in the order ``--help`` lists them.
-COMMANDS: list[Register] = [document.register, methodology.register, readiness.register]
+COMMANDS: list[Register] = [
+    document.register,
+    methodology.register,
+    readiness.register,
+    alignment.register,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -154,18 +154,19 @@ def dumps(engagement: Engagement, format: Format = "json") -> str:
     return dump_text(doc, format)
 
 
-def write_atomic(path: str | os.PathLike[str], text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file and a rename.
+def write_atomic(path: str | os.PathLike[str], text: str | bytes) -> None:
+    """Write ``text`` (UTF-8) or raw bytes to ``path`` through a temporary file and a rename.
 
     A reader sees the old file or the new one, never half of one; a crash leaves
     the old file intact. An existing file's permissions are kept.
     """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
+    data = text.encode("utf-8") if isinstance(text, str) else text
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         with contextlib.suppress(FileNotFoundError):

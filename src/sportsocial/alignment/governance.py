@@ -1,0 +1,114 @@
+"""Governance metrics: who is at the table, at which level, and who decides on the money.
+
+Computed from the engagement as it stood on a date: stakeholders taking part
+on that day, bodies whose period contains it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+import attrs
+
+from ..model import Domain, Engagement, Level, Mandate
+
+__all__ = ["GovernanceProfile", "governance_profile", "joint_decision_bodies"]
+
+_LEVELS = (Level.ADMINISTRATIVE, Level.OFFICIAL, Level.EXECUTIVE)
+
+
+def _present(engagement: Engagement, on: dt.date) -> dict[str, Domain | None]:
+    return {
+        s.id: s.domain for s in engagement.stakeholders if s.period is None or s.period.contains(on)
+    }
+
+
+def joint_decision_bodies(engagement: Engagement, on: dt.date) -> tuple[str, ...]:
+    """Ids of the bodies that decide jointly for sport and the social domain on ``on``.
+
+    A body is joint when its period contains the date, it has a decision
+    mandate, and its members stand for sport and for at least one
+    social-domain area. Any level counts; the readiness rules ask for one at
+    administrative level.
+    """
+    present = _present(engagement, on)
+    joint = []
+    for body in engagement.governance:
+        if body.mandate is not Mandate.DECISION or not body.period.contains(on):
+            continue
+        domains = {present.get(m) for m in body.members}
+        if Domain.SPORT in domains and any(d is not None and d.is_social for d in domains):
+            joint.append(body.id)
+    return tuple(joint)
+
+
+@attrs.frozen(kw_only=True)
+class GovernanceProfile:
+    """Who takes part at which level, and who decides, on one date.
+
+    Attributes
+    ----------
+    on:
+        The date.
+    level_domain_matrix:
+        Number of stakeholders per domain (rows, in the order of
+        :class:`~sportsocial.Domain`) and level (administrative, official,
+        executive). Rows cover the engagement's involved domains and every
+        domain a stakeholder stands for.
+    vertical_continuity:
+        Domains with stakeholders at all three levels: what is decided can be
+        carried down to execution within that domain.
+    vertical_continuity_share:
+        ``len(vertical_continuity) / number of rows``; ``None`` without rows.
+    joint_decision_bodies:
+        Ids of the bodies that decide jointly for sport and the social domain.
+    joint_controlled_share:
+        Share of the money active on the date (EUR/year) controlled by a joint
+        decision body; 0.0 without money.
+    civil_society_share:
+        Civil-society stakeholders over all stakeholders taking part; 0.0
+        without stakeholders.
+    civil_society_engaged:
+        Ids of civil-society stakeholders who sit in a body or took part in a
+        work session: partners secured in the process, not just listed.
+    """
+
+    on: dt.date
+    level_domain_matrix: Mapping[Domain, Mapping[Level, int]]
+    vertical_continuity: tuple[Domain, ...]
+    vertical_continuity_share: float | None
+    joint_decision_bodies: tuple[str, ...]
+    joint_controlled_share: float
+    civil_society_share: float
+    civil_society_engaged: tuple[str, ...]
+
+
+def governance_profile(engagement: Engagement, on: dt.date) -> GovernanceProfile:
+    """The governance profile of ``engagement`` on ``on`` (pass ``as_of(on)``)."""
+    stakeholders = [s for s in engagement.stakeholders if s.period is None or s.period.contains(on)]
+    rows = set(engagement.domains) | {s.domain for s in stakeholders if s.domain is not None}
+    matrix = {d: dict.fromkeys(_LEVELS, 0) for d in Domain if d in rows}
+    for s in stakeholders:
+        if s.domain is not None:
+            matrix[s.domain][s.level] += 1
+    continuous = tuple(d for d, row in matrix.items() if all(row.values()))
+    joint = joint_decision_bodies(engagement, on)
+    active = {s.id: s.amount_per_year for s in engagement.funding if s.period.contains(on)}
+    controlled = {
+        i for b in engagement.governance if b.id in joint for i in b.controls if i in active
+    }
+    total = sum(active.values())
+    seated = {m for b in engagement.governance if b.period.contains(on) for m in b.members}
+    seated |= {p for w in engagement.work_sessions if w.date <= on for p in w.participants}
+    civil = [s.id for s in stakeholders if s.civil_society]
+    return GovernanceProfile(
+        on=on,
+        level_domain_matrix=matrix,
+        vertical_continuity=continuous,
+        vertical_continuity_share=len(continuous) / len(matrix) if matrix else None,
+        joint_decision_bodies=joint,
+        joint_controlled_share=sum(active[i] for i in controlled) / total if total > 0 else 0.0,
+        civil_society_share=len(civil) / len(stakeholders) if stakeholders else 0.0,
+        civil_society_engaged=tuple(i for i in civil if i in seated),
+    )

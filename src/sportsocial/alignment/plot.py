@@ -1,0 +1,99 @@
+"""A picture of a timeline: the funding mix stacked over time, the index, the phase changes.
+
+Needs matplotlib (the ``analysis`` extra); imported only when a plot is asked for.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from typing import Any
+
+from ..errors import MissingExtra
+from ..i18n import Text
+from ..io import write_atomic
+from .timeline import Timeline
+
+__all__ = ["plot_timeline"]
+
+_COLOURS = {"pooled": "#1b7837", "aligned": "#7fbf7b", "siloed": "#bdbdbd"}
+_LABELS = {
+    "pooled": Text(en="pooled", nl="ontschot (gebundeld)"),
+    "aligned": Text(en="aligned", nl="afgestemd"),
+    "siloed": Text(en="siloed", nl="verkokerd"),
+    "money": Text(en="EUR per year", nl="EUR per jaar"),
+    "index": Text(en="alignment index (0-1)", nl="afstemmingsindex (0-1)"),
+    "title": Text(
+        en="Funding mix and alignment of {name}", nl="Financieringsmix en afstemming van {name}"
+    ),
+}
+
+
+def _pyplot() -> Any:
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        raise MissingExtra(
+            "analysis", "matplotlib", Text(en="Plotting a timeline", nl="Een tijdlijn tekenen")
+        ) from None
+    return plt
+
+
+def plot_timeline(
+    ts: Timeline, path: str | os.PathLike[str] | None = None, *, lang: str = "en"
+) -> Any:
+    """Draw ``ts``; save it to ``path`` (PNG, SVG or PDF by suffix, written atomically).
+
+    Returns the matplotlib figure, so a notebook shows it and a script can
+    change it further.
+    """
+    plt = _pyplot()
+    fig, ax = plt.subplots(figsize=(10, 5), layout="constrained")
+    days = [r.on for r in ts.rows]
+    kinds = ("pooled", "aligned", "siloed")
+    ax.stackplot(
+        days,
+        *[[getattr(r, k) for r in ts.rows] for k in kinds],
+        labels=[_LABELS[k](lang) for k in kinds],
+        colors=[_COLOURS[k] for k in kinds],
+        alpha=0.9,
+        step="pre",
+    )
+    ax.set_ylabel(_LABELS["money"](lang))
+    ax.yaxis.set_major_formatter(lambda v, _pos: f"{v:,.0f}".replace(",", "."))
+    right = ax.twinx()
+    right.plot(days, [r.index for r in ts.rows], color="#762a83", lw=2.5, marker="o", ms=3)
+    right.set_ylim(0, 1)
+    right.set_ylabel(_LABELS["index"](lang), color="#762a83")
+    for day, phase in ts.phase_changes:
+        if days and days[0] <= day <= days[-1]:
+            ax.axvline(day, color="#444444", ls="--", lw=0.8)
+            ax.annotate(
+                phase,
+                (day, 1),
+                xycoords=("data", "axes fraction"),
+                rotation=90,
+                va="top",
+                ha="right",
+                fontsize=8,
+                color="#444444",
+            )
+    handles, labels = ax.get_legend_handles_labels()
+    line = right.get_lines()[0]
+    fig.legend(
+        [*handles, line],
+        [*labels, _LABELS["index"](lang)],
+        loc="outside lower center",
+        ncol=4,
+        fontsize=8,
+    )
+    ax.set_title(_LABELS["title"].format(name=ts.municipality)(lang))
+    if path is not None:
+        fmt = os.fspath(path).rsplit(".", 1)[-1].lower()
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format=fmt if fmt in ("png", "svg", "pdf") else "png", dpi=150)
+        write_atomic(path, buffer.getvalue())
+    return fig

@@ -1,0 +1,153 @@
+"""The alignment of an engagement on one date: funding, governance and one summary index."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from ..i18n import Text
+from ..model import Engagement
+from .funding import FundingProfile, funding_profile
+from .governance import GovernanceProfile, governance_profile
+
+__all__ = ["INDEX_PARTS", "Alignment", "alignment"]
+
+#: The parts of the alignment index, each in 0..1, with what they measure.
+#: The index is their unweighted mean: no part of the foundation is worth
+#: more than another, and equal weights need no justification a user cannot check.
+#: A part that is undefined on the date (no plan yet, no domains) counts 0:
+#: what is not there yet is not aligned yet.
+INDEX_PARTS: Mapping[str, Text] = {
+    "shared_funding": Text(
+        en="share of the money that is shared funding under a joint body",
+        nl="aandeel van het geld dat gezamenlijk is, onder een gezamenlijk overleg",
+    ),
+    "structural_funding": Text(
+        en="share of the money that is structural", nl="aandeel van het geld dat structureel is"
+    ),
+    "domain_balance": Text(
+        en="balance of the paying domains, min(1, 1/HHI - 1)",
+        nl="evenwicht tussen de betalende domeinen, min(1, 1/HHI - 1)",
+    ),
+    "joint_control": Text(
+        en="share of the money a joint decision body controls",
+        nl="aandeel van het geld waarover een gezamenlijk besluitvormend overleg gaat",
+    ),
+    "vertical_continuity": Text(
+        en="share of the domains present at all three levels",
+        nl="aandeel van de domeinen dat op alle drie niveaus aanwezig is",
+    ),
+    "plan_coverage": Text(
+        en="share of the plan's cost (or actions) covered by committed money",
+        nl="aandeel van de kosten (of acties) van het plan gedekt door toegezegd geld",
+    ),
+}
+
+
+@attrs.frozen(kw_only=True)
+class Alignment:
+    """Funding and governance of an engagement on one date.
+
+    ``index`` is the mean of ``index_parts`` (see :data:`INDEX_PARTS`): 0
+    when nothing is shared, structural, balanced, jointly governed, carried
+    through the levels and paid for; 1 when all of it is.
+    """
+
+    municipality: str
+    on: dt.date
+    phase: str | None
+    funding: FundingProfile
+    governance: GovernanceProfile
+    index_parts: Mapping[str, float]
+
+    @property
+    def index(self) -> float:
+        """The alignment index in 0..1: the mean of its parts."""
+        return sum(self.index_parts.values()) / len(self.index_parts)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready mapping of every figure."""
+        f, g = self.funding, self.governance
+        return {
+            "municipality": self.municipality,
+            "on": self.on.isoformat(),
+            "phase": self.phase,
+            "index": round(self.index, 4),
+            "index_parts": {k: round(v, 4) for k, v in self.index_parts.items()},
+            "funding": {
+                "total_per_year": f.total_per_year,
+                "by_integration": {k.value: v for k, v in f.by_integration.items()},
+                "by_domain": {k.value: v for k, v in f.by_domain.items()},
+                "pooled_share": f.pooled_share,
+                "aligned_share": f.aligned_share,
+                "siloed_share": f.siloed_share,
+                "shared_share": f.shared_share,
+                "structural_share": f.structural_share,
+                "incidental_share": f.incidental_share,
+                "contributing_domains": f.contributing_domains,
+                "domain_hhi": f.domain_hhi,
+                "domain_balance": f.domain_balance,
+                "plan_coverage": f.plan_coverage,
+                "plan_cost_coverage": f.plan_cost_coverage,
+                "incidental_dependence": f.incidental_dependence,
+                "runway_months": f.runway_months,
+            },
+            "governance": {
+                "level_domain_matrix": {
+                    d.value: {lv.value: n for lv, n in row.items()}
+                    for d, row in g.level_domain_matrix.items()
+                },
+                "vertical_continuity": [d.value for d in g.vertical_continuity],
+                "vertical_continuity_share": g.vertical_continuity_share,
+                "joint_decision_bodies": list(g.joint_decision_bodies),
+                "joint_controlled_share": g.joint_controlled_share,
+                "civil_society_share": g.civil_society_share,
+                "civil_society_engaged": list(g.civil_society_engaged),
+            },
+        }
+
+
+def _parts(f: FundingProfile, g: GovernanceProfile) -> dict[str, float]:
+    plan = f.plan_cost_coverage if f.plan_cost_coverage is not None else f.plan_coverage
+    return {
+        "shared_funding": f.shared_share,
+        "structural_funding": f.structural_share,
+        "domain_balance": f.domain_balance,
+        "joint_control": g.joint_controlled_share,
+        "vertical_continuity": g.vertical_continuity_share or 0.0,
+        "plan_coverage": plan or 0.0,
+    }
+
+
+def alignment(engagement: Engagement, on: dt.date | None = None) -> Alignment:
+    """How aligned the funding and governance of ``engagement`` are on ``on``.
+
+    Parameters
+    ----------
+    engagement:
+        The engagement; it is taken as it stood on ``on`` (:meth:`Engagement.as_of`).
+    on:
+        The date; today when omitted.
+
+    Examples
+    --------
+    >>> import sportsocial as ss, datetime as dt
+    >>> a = ss.alignment(ss.load("examples/bergen-op-zoom-stuck.yaml"), on=dt.date(2026, 6, 30))
+    >>> a.funding.shared_share, a.governance.joint_decision_bodies
+    (0.0, ())
+    """
+    day = on or dt.date.today()
+    eng = engagement.as_of(day)
+    f = funding_profile(eng, day)
+    g = governance_profile(eng, day)
+    return Alignment(
+        municipality=eng.municipality.name,
+        on=day,
+        phase=eng.phase,
+        funding=f,
+        governance=g,
+        index_parts=_parts(f, g),
+    )
