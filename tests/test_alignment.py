@@ -1,0 +1,356 @@
+"""Alignment metrics on a small hand-computed engagement, the timeline, the CLI."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given
+
+import sportsocial as ss
+from sportsocial.alignment import (
+    DAYS_PER_MONTH,
+    INDEX_PARTS,
+    funding_profile,
+    runway_months,
+    timeline_dates,
+)
+
+from .cli_helpers import run
+from .conftest import EXAMPLES
+from .strategies import dates, engagements
+
+D = dt.date
+ON = D(2024, 4, 1)
+SP, WMO = ss.Domain.SPORT, ss.Domain.SOCIAL_SUPPORT
+
+
+def person(id_: str, kind: ss.StakeholderKind, level: ss.Level, domain: ss.Domain) -> ss.Stakeholder:
+    return ss.Stakeholder(id=id_, name=id_, kind=kind, level=level, domain=domain)
+
+
+def stream(
+    id_: str,
+    domain: ss.Domain,
+    amount: float,
+    start: dt.date,
+    end: dt.date | None,
+    nature: ss.FundingNature = ss.FundingNature.STRUCTURAL,
+    integration: ss.FundingIntegration = ss.FundingIntegration.POOLED,
+    committed: dt.date | None = D(2023, 12, 1),
+) -> ss.FundingStream:
+    return ss.FundingStream(
+        id=id_,
+        name=id_,
+        source_domain=domain,
+        amount_per_year=amount,
+        period=ss.Period(start=start, end=end),
+        nature=nature,
+        integration=integration,
+        committed=committed,
+    )
+
+
+K = ss.StakeholderKind
+L = ss.Level
+
+
+@pytest.fixture
+def small() -> ss.Engagement:
+    """Two domains, a joint steering group over two pooled streams, a siloed pilot grant."""
+    return ss.Engagement(
+        municipality=ss.Municipality(name="Proefdorp", cbs_code="GM0001"),
+        domains=(SP, WMO),
+        stakeholders=(
+            person("weth-sport", K.MUNICIPAL_EXECUTIVE, L.ADMINISTRATIVE, SP),
+            person("weth-zorg", K.MUNICIPAL_EXECUTIVE, L.ADMINISTRATIVE, WMO),
+            person("afd-sport", K.MUNICIPAL_DEPARTMENT, L.OFFICIAL, SP),
+            person("afd-wmo", K.MUNICIPAL_DEPARTMENT, L.OFFICIAL, WMO),
+            person("club", K.SPORTS_CLUB, L.EXECUTIVE, SP),
+            person("welzijn", K.WELFARE_ORGANISATION, L.EXECUTIVE, WMO),
+        ),
+        funding=(
+            stream("s1", SP, 100_000, D(2024, 1, 1), D(2025, 12, 31)),
+            stream("s2", WMO, 60_000, D(2024, 1, 1), D(2024, 12, 31)),
+            stream(
+                "s3",
+                SP,
+                40_000,
+                D(2024, 1, 1),
+                D(2024, 6, 30),
+                nature=ss.FundingNature.INCIDENTAL,
+                integration=ss.FundingIntegration.SILOED,
+                committed=D(2023, 12, 15),
+            ),
+        ),
+        governance=(
+            ss.GovernanceBody(
+                id="sg",
+                name="Stuurgroep",
+                kind=ss.GovernanceKind.STEERING_GROUP,
+                level=L.ADMINISTRATIVE,
+                mandate=ss.Mandate.DECISION,
+                period=ss.Period(start=D(2024, 1, 1)),
+                members=("weth-sport", "weth-zorg"),
+                controls=("s1", "s2"),
+            ),
+        ),
+        work_sessions=(
+            ss.WorkSession(
+                id="ws1", date=D(2024, 2, 1), levels=(L.EXECUTIVE,), participants=("club",)
+            ),
+        ),
+        goals=(
+            ss.Goal(
+                id="g1",
+                title="Minder eenzaamheid",
+                set_on=D(2024, 1, 15),
+                social_goal=ss.SocialGoal.PARTICIPATION,
+                benefiting_domains=(WMO,),
+            ),
+        ),
+        plan=ss.ImplementationPlan(
+            actions=(
+                ss.Action(
+                    id="a1",
+                    title="Beweeggroep",
+                    added=D(2024, 2, 1),
+                    funding=("s1",),
+                    goals=("g1",),
+                    start=D(2024, 3, 1),
+                    cost_per_year=50_000,
+                ),
+                ss.Action(
+                    id="a2",
+                    title="Pilot",
+                    added=D(2024, 2, 1),
+                    funding=("s3",),
+                    start=D(2024, 9, 1),
+                    cost_per_year=30_000,
+                ),
+                ss.Action(id="a3", title="Open", added=D(2024, 2, 1), cost_per_year=20_000),
+            )
+        ),
+    )
+
+
+def test_funding_figures_by_hand(small: ss.Engagement) -> None:
+    f = ss.alignment(small, on=ON).funding
+    assert f.total_per_year == 200_000
+    assert (f.pooled_share, f.aligned_share, f.siloed_share) == (0.8, 0.0, 0.2)
+    assert f.shared_share == 0.8  # s1 + s2: two domains under the joint steering group
+    assert f.structural_share == 0.8
+    assert f.incidental_share == pytest.approx(0.2)
+    assert f.contributing_domains == 2
+    assert f.by_domain == {SP: 140_000, WMO: 60_000}
+    assert f.domain_hhi == pytest.approx(0.7**2 + 0.3**2)
+    assert f.domain_balance == pytest.approx(1 / 0.58 - 1)
+    # a1 covered on its start; a2 starts after s3 has ended; a3 has no funding
+    assert f.plan_coverage == pytest.approx(1 / 3)
+    assert f.plan_cost_coverage == 0.5
+    assert f.incidental_dependence == pytest.approx(30 / 80)
+    # committed run: s1 until 2025-12-31 covers the date without a gap
+    assert f.runway_months == pytest.approx(((D(2025, 12, 31) - ON).days + 1) / DAYS_PER_MONTH)
+
+
+def test_governance_figures_by_hand(small: ss.Engagement) -> None:
+    g = ss.alignment(small, on=ON).governance
+    assert g.joint_decision_bodies == ("sg",)
+    assert g.joint_controlled_share == 0.8
+    assert g.level_domain_matrix == {
+        SP: {L.ADMINISTRATIVE: 1, L.OFFICIAL: 1, L.EXECUTIVE: 1},
+        WMO: {L.ADMINISTRATIVE: 1, L.OFFICIAL: 1, L.EXECUTIVE: 1},
+    }
+    assert g.vertical_continuity == (SP, WMO)
+    assert g.vertical_continuity_share == 1.0
+    assert g.civil_society_share == pytest.approx(2 / 6)
+    assert g.civil_society_engaged == ("club",)
+
+
+def test_index_is_the_mean_of_its_parts(small: ss.Engagement) -> None:
+    a = ss.alignment(small, on=ON)
+    assert set(a.index_parts) == set(INDEX_PARTS)
+    expected = (0.8 + 0.8 + (1 / 0.58 - 1) + 0.8 + 1.0 + 0.5) / 6
+    assert a.index == pytest.approx(expected)
+
+
+def test_figures_follow_the_date(small: ss.Engagement) -> None:
+    before = ss.alignment(small, on=D(2023, 12, 20))
+    assert before.funding.total_per_year == 0
+    assert before.funding.shared_share == 0.0
+    assert before.funding.domain_hhi is None
+    assert before.funding.runway_months == 0.0
+    assert before.governance.joint_decision_bodies == ()
+    later = ss.alignment(small, on=D(2025, 6, 1)).funding
+    assert later.total_per_year == 100_000  # s2 and s3 have ended
+    assert later.shared_share == 0.0  # one domain left under the body: not shared
+    assert later.contributing_domains == 1
+
+
+def test_shared_funding_needs_two_domains_and_a_joint_deciding_body(
+    small: ss.Engagement,
+) -> None:
+    advisory = attrs.evolve(
+        small, governance=(attrs.evolve(small.governance[0], mandate=ss.Mandate.ADVISORY),)
+    )
+    assert ss.alignment(advisory, on=ON).funding.shared_share == 0.0
+    one_side = attrs.evolve(
+        small, governance=(attrs.evolve(small.governance[0], members=("weth-sport",)),)
+    )
+    assert ss.alignment(one_side, on=ON).funding.shared_share == 0.0
+    siloed = attrs.evolve(
+        small,
+        funding=tuple(
+            attrs.evolve(s, integration=ss.FundingIntegration.SILOED) for s in small.funding
+        ),
+    )
+    assert ss.alignment(siloed, on=ON).funding.shared_share == 0.0
+    # the joint body still controls the money, whatever its label
+    assert ss.alignment(siloed, on=ON).governance.joint_controlled_share == 0.8
+
+
+def test_runway() -> None:
+    a = stream("a", SP, 1, D(2024, 1, 1), D(2024, 6, 30))
+    b = stream("b", SP, 1, D(2024, 7, 1), D(2024, 12, 31))
+    gap = stream("c", SP, 1, D(2025, 2, 1), None)
+    on = D(2024, 3, 1)
+    assert runway_months([a, b], on) == pytest.approx(306 / DAYS_PER_MONTH)
+    assert runway_months([a, b, gap], on) == pytest.approx(306 / DAYS_PER_MONTH)
+    assert runway_months([a, attrs.evolve(b, period=ss.Period(start=D(2024, 7, 1)))], on) is None
+    assert runway_months([attrs.evolve(a, committed=None)], on) == 0.0
+    assert runway_months([b], on) == 0.0  # committed, but it does not cover the date
+
+
+def test_who_pays_who_benefits(small: ss.Engagement) -> None:
+    m = ss.who_pays_who_benefits(small, on=ON)
+    assert m.cells == {SP: {WMO: 50_000}}
+    assert (m.attributed, m.unattributed, m.mismatch_share) == (50_000, 50_000, 1.0)
+    assert m.paid_by(SP) == 50_000 and m.benefit_of(WMO) == 50_000
+    # a1 paid half by each domain: half of the cost stays in the social domain's pocket
+    both = attrs.evolve(
+        small,
+        plan=attrs.evolve(
+            small.plan,
+            actions=(attrs.evolve(small.plan.actions[0], funding=("s1", "s2")),),
+        ),
+    )
+    m2 = ss.who_pays_who_benefits(both, on=ON)
+    assert m2.cells == {SP: {WMO: 50_000 * 100 / 160}, WMO: {WMO: 50_000 * 60 / 160}}
+    assert m2.mismatch_share == pytest.approx(100 / 160)
+
+
+def test_timeline_dates() -> None:
+    assert timeline_dates(D(2024, 1, 15), D(2024, 4, 30), "month") == (
+        D(2024, 1, 31),
+        D(2024, 2, 29),
+        D(2024, 3, 31),
+        D(2024, 4, 30),
+    )
+    assert timeline_dates(D(2023, 11, 1), D(2025, 3, 1), "year") == (
+        D(2023, 12, 31),
+        D(2024, 12, 31),
+        D(2025, 3, 1),
+    )
+    assert timeline_dates(D(2024, 12, 31), D(2024, 12, 31), "quarter") == (D(2024, 12, 31),)
+    with pytest.raises(ValueError, match="every"):
+        timeline_dates(D(2024, 1, 1), D(2024, 2, 1), "week")  # type: ignore[arg-type]
+
+
+def test_timeline_on_a_known_history(small: ss.Engagement) -> None:
+    ts = ss.timeline(small, "quarter", start=D(2023, 12, 1), end=D(2025, 3, 31))
+    assert [r.on for r in ts] == [
+        D(2023, 12, 31),
+        D(2024, 3, 31),
+        D(2024, 6, 30),
+        D(2024, 9, 30),
+        D(2024, 12, 31),
+        D(2025, 3, 31),
+    ]
+    assert [r.total_per_year for r in ts] == [0, 200_000, 200_000, 160_000, 160_000, 100_000]
+    assert [r.siloed for r in ts] == [0, 40_000, 40_000, 0, 0, 0]
+    assert [r.shared_share for r in ts] == [0, 0.8, 0.8, 1.0, 1.0, 0.0]
+    for row in ts:
+        assert row.index == pytest.approx(ss.alignment(small, on=row.on).index)
+    explicit = ss.timeline(small, dates=[D(2024, 6, 30), D(2024, 3, 31), D(2024, 6, 30)])
+    assert [r.on for r in explicit] == [D(2024, 3, 31), D(2024, 6, 30)]
+
+
+def test_timeline_outputs(roosendaal: ss.Engagement, tmp_path: Path) -> None:
+    ts = ss.timeline(roosendaal, "quarter", end=D(2026, 11, 24))
+    assert [p for _, p in ts.phase_changes] == [e.phase for e in roosendaal.phase_log]
+    rows = list(csv.DictReader(io.StringIO(ts.to_csv())))
+    assert len(rows) == len(ts) and rows[-1]["on"] == "2026-11-24"
+    assert rows[-1]["phase"] == "anchoring"
+    data = json.loads(ts.to_json())
+    assert data["rows"][-1]["index"] == pytest.approx(ts.rows[-1].index)
+    frame = ts.to_dataframe()
+    assert frame.shape == (len(ts), len(rows[0]) - 1)
+    out = tmp_path / "t.png"
+    ts.plot(out, lang="nl")
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_the_examples_tell_their_stories(
+    etten_leur: ss.Engagement, bergen: ss.Engagement, roosendaal: ss.Engagement
+) -> None:
+    on = D(2026, 11, 24)
+    early, stuck, ready = (ss.alignment(e, on=on) for e in (etten_leur, bergen, roosendaal))
+    assert stuck.funding.siloed_share == 1.0 and stuck.funding.shared_share == 0.0
+    assert stuck.governance.joint_decision_bodies == ()
+    assert ready.funding.shared_share == 1.0
+    assert ready.governance.joint_decision_bodies == ("stuurgroep",)
+    assert ready.index > max(early.index, stuck.index)
+    assert 0 < ss.who_pays_who_benefits(roosendaal, on=on).mismatch_share < 1  # type: ignore[operator]
+
+
+@given(engagements(), dates)
+def test_figures_stay_in_range(eng: ss.Engagement, on: dt.date) -> None:
+    a = ss.alignment(eng, on=on)
+    f = a.funding
+    assert 0 <= a.index <= 1
+    assert all(0 <= v <= 1 for v in a.index_parts.values())
+    if f.total_per_year > 0:
+        assert f.pooled_share + f.aligned_share + f.siloed_share == pytest.approx(1)
+        assert f.domain_hhi is not None
+        assert 1 / f.contributing_domains - 1e-9 <= f.domain_hhi <= 1 + 1e-9
+    assert 0 <= f.shared_share <= f.pooled_share + f.aligned_share + 1e-9
+    assert f.runway_months is None or f.runway_months >= 0
+    assert funding_profile(eng.as_of(on), on) == f
+
+
+# -- command line -------------------------------------------------------------------
+
+
+def test_cli_alignment(capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(EXAMPLES / "roosendaal-kickoff.yaml")
+    r = run(capsys, "alignment", path, "--on", "2026-11-24", "--format", "json")
+    assert r.code == 0
+    data = json.loads(r.out)
+    assert data["funding"]["shared_share"] == 1.0
+    assert data["governance"]["joint_decision_bodies"] == ["stuurgroep"]
+    assert data["who_pays_who_benefits"]["mismatch_share"] > 0
+    assert run(capsys, "alignment", path, "--lang", "nl").code == 0
+    assert run(capsys, "alignment", "missing.yaml").code == 1
+    assert run(capsys, "alignment", path, "--on", "2026-13-01").code == 2
+
+
+def test_cli_timeline(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = str(EXAMPLES / "bergen-op-zoom-stuck.yaml")
+    r = run(capsys, "timeline", path, "--every", "year", "--end", "2026-11-24")
+    assert r.code == 0
+    rows = list(csv.DictReader(io.StringIO(r.out)))
+    assert rows[-1]["on"] == "2026-11-24"
+    r = run(capsys, "timeline", path, "--dates", "2025-01-01,2026-01-01", "--format", "json")
+    assert [row["on"] for row in json.loads(r.out)["rows"]] == ["2025-01-01", "2026-01-01"]
+    out, png = tmp_path / "t.csv", tmp_path / "t.png"
+    r = run(capsys, "timeline", path, "--end", "2026-11-24", "-o", str(out), "--plot", str(png))
+    assert r.code == 0 and r.out == ""
+    assert out.read_text().startswith("on,phase,")
+    assert png.stat().st_size > 0
+    assert run(capsys, "timeline", path, "--every", "week").code == 2
+    assert run(capsys, "timeline", path, "--dates", "gisteren").code == 2
