@@ -28,9 +28,12 @@ from .strategies import dates, engagements
 D = dt.date
 ON = D(2024, 4, 1)
 SP, WMO = ss.Domain.SPORT, ss.Domain.SOCIAL_SUPPORT
+COMMITTED = D(2023, 12, 1)
 
 
-def person(id_: str, kind: ss.StakeholderKind, level: ss.Level, domain: ss.Domain) -> ss.Stakeholder:
+def person(
+    id_: str, kind: ss.StakeholderKind, level: ss.Level, domain: ss.Domain
+) -> ss.Stakeholder:
     return ss.Stakeholder(id=id_, name=id_, kind=kind, level=level, domain=domain)
 
 
@@ -42,7 +45,7 @@ def stream(
     end: dt.date | None,
     nature: ss.FundingNature = ss.FundingNature.STRUCTURAL,
     integration: ss.FundingIntegration = ss.FundingIntegration.POOLED,
-    committed: dt.date | None = D(2023, 12, 1),
+    committed: dt.date | None = COMMITTED,
 ) -> ss.FundingStream:
     return ss.FundingStream(
         id=id_,

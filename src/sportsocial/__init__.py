@@ -11,6 +11,7 @@ implementation plan.
 
 from ._version import __version__
 from .alignment import Alignment, PocketMatrix, Timeline, alignment, timeline, who_pays_who_benefits
+from .catalogue import Intervention, Suggestion, load_catalogue, opportunities
 from .errors import (
     ConflictError,
     GateBlocked,
@@ -65,6 +66,7 @@ from .model import (
     Waiver,
     WorkSession,
 )
+from .network import NetworkMetrics, network_metrics, stakeholder_graph
 from .readiness import Agenda, Finding, Report, agenda, check, explain
 
 __all__ = [
@@ -89,6 +91,7 @@ __all__ = [
     "GovernanceKind",
     "ImplementationPlan",
     "Indicator",
+    "Intervention",
     "InvalidDocument",
     "Level",
     "Mandate",
@@ -96,6 +99,7 @@ __all__ = [
     "Methodology",
     "MissingExtra",
     "Municipality",
+    "NetworkMetrics",
     "Obstacle",
     "ObstacleKind",
     "Opportunity",
@@ -112,6 +116,7 @@ __all__ = [
     "Stakeholder",
     "StakeholderKind",
     "Status",
+    "Suggestion",
     "TargetGroup",
     "Text",
     "Timeline",
@@ -128,8 +133,12 @@ __all__ = [
     "dumps",
     "explain",
     "load",
+    "load_catalogue",
     "load_methodology",
     "loads",
+    "network_metrics",
+    "opportunities",
+    "stakeholder_graph",
     "status",
     "timeline",
     "who_pays_who_benefits",

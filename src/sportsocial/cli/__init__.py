@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from .._version import __version__
 from ..errors import ConflictError, InvalidDocument, MissingExtra
-from . import alignment, document, methodology, readiness
+from . import alignment, document, methodology, network, opportunities, readiness
 from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, common_parser, report_error, report_problems
 
 __all__ = ["COMMANDS", "build_parser", "main"]
@@ -28,6 +28,8 @@ COMMANDS: list[Register] = [
     methodology.register,
     readiness.register,
     alignment.register,
+    opportunities.register,
+    network.register,
 ]
 
 

@@ -72,6 +72,10 @@ def _schema(args: argparse.Namespace) -> int:
         from ..readiness.report import report_schema
 
         emit(render(report_schema()))
+    elif args.document == "catalogue":
+        from ..catalogue import catalogue_schema
+
+        emit(render(catalogue_schema()))
     else:
         emit(render(engagement_schema()))
     return EXIT_OK
@@ -118,12 +122,15 @@ def register(
     p = sub.add_parser(
         "schema",
         parents=[common],
-        help="print a JSON Schema: engagement (default), methodology or report",
+        help="print a JSON Schema: engagement (default), methodology, report or catalogue",
         description="Print the JSON Schema (draft 2020-12) of an engagement document, a methodology "
-        "document, or a readiness report.",
+        "document, a readiness report, or the intervention and funding-route catalogue.",
     )
     p.add_argument(
-        "document", nargs="?", choices=["engagement", "methodology", "report"], default="engagement"
+        "document",
+        nargs="?",
+        choices=["engagement", "methodology", "report", "catalogue"],
+        default="engagement",
     )
     p.set_defaults(func=_schema)
 

@@ -1,0 +1,52 @@
+"""The intervention and funding-route catalogue, and matching it against an engagement.
+
+The catalogue ships as data (``catalogue/data/catalogue.json``) with its own
+JSON Schema: well-known Dutch interventions, arrangements and funding routes
+that connect sport and exercise to the social domain, each with the target
+groups and social goals it serves, the domains that typically pay for it, and
+its public sources with their dates. :func:`opportunities` suggests the
+entries that fit an engagement and are not yet in its plan.
+"""
+
+from .checks import CATALOGUE_CODES, check_catalogue
+from .load import (
+    CATALOGUE_SCHEMA_VERSION,
+    build_catalogue_schema,
+    catalogue_from_data,
+    catalogue_schema,
+    catalogue_to_data,
+    load_catalogue,
+)
+from .match import (
+    SHARED_FUNDING_DOMAINS,
+    WEIGHTS,
+    ScoreParts,
+    Suggestion,
+    engagement_goals,
+    found_in,
+    opportunities,
+)
+from .model import Catalogue, Funder, Intervention, InterventionKind, Source
+
+__all__ = [
+    "CATALOGUE_CODES",
+    "CATALOGUE_SCHEMA_VERSION",
+    "SHARED_FUNDING_DOMAINS",
+    "WEIGHTS",
+    "Catalogue",
+    "Funder",
+    "Intervention",
+    "InterventionKind",
+    "ScoreParts",
+    "Source",
+    "Suggestion",
+    "build_catalogue_schema",
+    "catalogue_from_data",
+    "catalogue_schema",
+    "catalogue_to_data",
+    "check_catalogue",
+    "engagement_goals",
+    "found_in",
+    "load_catalogue",
+    "opportunities",
+]
