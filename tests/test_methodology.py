@@ -171,6 +171,17 @@ def test_parameters_override_rule_defaults() -> None:
     )
     assert m.parameter_values("kick-off")["min_structural_share"] == 0.9
     eng = ss.load(EXAMPLES / "roosendaal-kickoff.yaml")
+    # one incidental stream: 1,050,000 of 1,130,000 is structural (93%), below 0.95
+    eng = attrs.evolve(
+        eng,
+        funding=tuple(
+            attrs.evolve(f, nature=ss.FundingNature.INCIDENTAL) if f.id == "jeugdfonds" else f
+            for f in eng.funding
+        ),
+    )
+    m = attrs.evolve(
+        m, parameters=(ss.methodology.Parameter(name="min_structural_share", value=0.95),)
+    )
     strict = ss.check(eng, "kick-off", on=ON, methodology=m, select=["FIN201"])
     assert [f.code for f in strict.findings] == ["FIN201"]
     assert ss.check(eng, "kick-off", on=ON, select=["FIN201"]).findings == ()

@@ -177,7 +177,12 @@ FAILING: dict[str, tuple[Mutation, tuple[str, ...] | None]] = {
     "GOV202": (lambda e: body(e, "kernteam", members=()), ("kernteam",)),
     "GOV301": (lambda e: attrs.evolve(e, governance=drop(e.governance, "kernteam")), ()),  # type: ignore[arg-type]
     "FIN101": (ALL_SILOED, ()),
-    "FIN102": (lambda e: funding(e, "brc", amount_per_year=5_000_000), ()),
+    "FIN102": (
+        lambda e: funding(
+            e, "brc", amount_per_year=5_000_000, integration=ss.FundingIntegration.SILOED
+        ),
+        (),
+    ),
     "FIN103": (without_decisions(ss.DecisionKind.BUDGET), ()),
     "FIN104": (
         lambda e: attrs.evolve(

@@ -215,7 +215,7 @@ def timeline(
     >>> eng = ss.load("examples/roosendaal-kickoff.yaml")
     >>> ts = ss.timeline(eng, "year", end=dt.date(2026, 12, 31))
     >>> [(r.on.year, r.phase) for r in ts][-2:]
-    [(2025, 'baseline'), (2026, 'kick-off')]
+    [(2025, 'administrative-connection'), (2026, 'anchoring')]
     """
     if dates is not None:
         days: Sequence[dt.date] = sorted(set(dates))
