@@ -93,7 +93,7 @@ def test_shipped_catalogue_validates_against_its_schema() -> None:
 
 
 def test_shipped_schema_matches_the_model() -> None:
-    # Regenerate with: python -m sportsocial.catalogue.load --write
+    # Regenerate with: python tools/regenerate.py
     assert catalogue_schema() == build_catalogue_schema()
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sportsocial.catalogue.load import build_catalogue_schema
 from sportsocial.io.schema import build_schema, render
 from sportsocial.methodology import methodology_markdown
 from sportsocial.methodology.library import build_methodology_schema, shipped_methodology
@@ -35,6 +36,7 @@ def main() -> None:
         ROOT / "docs" / "methodology-five-step.md": methodology_markdown(
             shipped_methodology("five-step"), "en"
         ),
+        SRC / "catalogue" / "data" / "catalogue.schema.json": render(build_catalogue_schema()),
         ROOT / "docs" / "rules.md": rule_reference("en"),
         ROOT / "docs" / "rules.nl.md": rule_reference("nl"),
     }

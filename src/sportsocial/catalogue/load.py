@@ -7,7 +7,7 @@ problem at once, ``SCH`` codes), then cattrs, then the cross-field checks of
 
 The schema is generated from the model and shipped as package data
 (``catalogue/data/catalogue.schema.json``); a test fails when the two differ.
-Regenerate with ``python -m sportsocial.catalogue.load --write``.
+Regenerate with ``python tools/regenerate.py``.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from __future__ import annotations
 import functools
 import json
 import os
-import sys
 from importlib import resources
 from typing import Any
 
@@ -25,7 +24,7 @@ from ..errors import InvalidDocument
 from ..io.converter import converter
 from ..io.document import read_document
 from ..io.problems import problem
-from ..io.schema import build_model_schema, render
+from ..io.schema import build_model_schema
 from ..io.schema_check import check_schema
 from .checks import check_catalogue
 from .model import Catalogue
@@ -115,13 +114,3 @@ def load_catalogue(path: str | os.PathLike[str] | None = None) -> Catalogue:
         return _shipped()
     data, _ = read_document(path)
     return catalogue_from_data(data, os.fspath(path))
-
-
-if __name__ == "__main__":  # pragma: no cover - developer tool
-    text = render(build_catalogue_schema())
-    if "--write" in sys.argv:
-        target = resources.files(_PACKAGE).joinpath("data/catalogue.schema.json")
-        with open(str(target), "w", encoding="utf-8") as fh:
-            fh.write(text)
-    else:
-        sys.stdout.write(text)
