@@ -130,3 +130,13 @@ def test_unknown_suffix_needs_a_format(tmp_path: Path, minimal: ss.Engagement) -
         ss.dump(minimal, tmp_path / "x.txt")
     ss.dump(minimal, tmp_path / "x.txt", format="json")
     assert ss.load(tmp_path / "x.txt") == minimal
+
+
+def test_new_files_get_the_usual_permissions(tmp_path: Path, minimal: ss.Engagement) -> None:
+    mask = os.umask(0o022)
+    try:
+        target = tmp_path / "new.json"
+        ss.dump(minimal, target)
+        assert target.stat().st_mode & 0o777 == 0o644
+    finally:
+        os.umask(mask)

@@ -232,11 +232,18 @@ FAILING: dict[str, tuple[Mutation, tuple[str, ...] | None]] = {
         (),
     ),
     "NET102": (
+        # no bodies, and the executive bridges between sport and welfare and work gone
         lambda e: attrs.evolve(
-            e, governance=drop(e.governance, "stuurgroep", "werkgroep", "kernteam")
+            e,
+            governance=(),
+            relations=tuple(
+                r
+                for r in e.relations
+                if {r.source, r.target} not in ({"bsc", "welzijn"}, {"werkplein", "vv-west"})
+            ),
         ),
-        None,
-    ),  # type: ignore[arg-type]
+        ("afd-sport",),
+    ),
     "NET103": (
         lambda e: attrs.evolve(
             e,

@@ -154,6 +154,13 @@ def dumps(engagement: Engagement, format: Format = "json") -> str:
     return dump_text(doc, format)
 
 
+def _umask() -> int:
+    """The process's file-creation mask (read by setting it and putting it back)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: str | os.PathLike[str], text: str | bytes) -> None:
     """Write ``text`` (UTF-8) or raw bytes to ``path`` through a temporary file and a rename.
 
@@ -169,8 +176,11 @@ def write_atomic(path: str | os.PathLike[str], text: str | bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        with contextlib.suppress(FileNotFoundError):
-            os.chmod(tmp, target.stat().st_mode & 0o7777)
+        try:
+            mode = target.stat().st_mode & 0o7777
+        except FileNotFoundError:
+            mode = 0o666 & ~_umask()  # a new file gets the usual permissions, not mkstemp's 0600
+        os.chmod(tmp, mode)
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

@@ -94,4 +94,4 @@ class Context:
         """Network measures of the stakeholders on the date, computed once for all rules."""
         from ..network import network_metrics
 
-        return network_metrics(self.engagement)
+        return network_metrics(self.engagement, on=self.on)

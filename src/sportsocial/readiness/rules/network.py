@@ -161,8 +161,8 @@ def plan_owner_isolated(ctx: Context) -> Iterator[Hit]:
         "Uitvoerende partners zonder lijn naar het ambtelijk niveau: {ids}",
     ),
     what=T(
-        "Finds executive stakeholders with no tie, direct or through a shared body, to an official-level stakeholder.",
-        "Zoekt uitvoerende partners zonder relatie, direct of via een gedeeld overleg, met een ambtelijke partner.",
+        "Finds executive stakeholders with no path of at most two ties (relations or shared bodies) to an official-level stakeholder: one go-between, such as the buurtsportcoach, is enough.",
+        "Zoekt uitvoerende partners zonder pad van hoogstens twee relaties (of gedeelde overleggen) naar een ambtelijke partner: een tussenpersoon, zoals de buurtsportcoach, is genoeg.",
     ),
     why=T(
         "Execution stays local, but what the field learns must reach the civil service, and policy must reach the field.",
@@ -179,11 +179,7 @@ def plan_owner_isolated(ctx: Context) -> Iterator[Hit]:
     paths=("$.relations", "$.governance[*].members"),
 )
 def executive_not_linked_to_official(ctx: Context) -> Iterator[Hit]:
-    from ...network import stakeholder_graph, unlinked_to_level
-
-    ids = tuple(
-        unlinked_to_level(stakeholder_graph(ctx.engagement), Level.EXECUTIVE, Level.OFFICIAL)
-    )
+    ids = tuple(ctx.network.unlinked_executive)
     if ids:
         yield Hit(path="$.relations", values={"ids": listing(ids)}, ids=ids)
 

@@ -1,0 +1,262 @@
+"""Building the stakeholder graph from an engagement.
+
+The graph is a plain :class:`networkx.MultiDiGraph` built by a function, not a
+subclass: every networkx algorithm and exporter works on it as is.
+
+* **Nodes** are stakeholder ids. Attributes: ``name``, ``kind``, ``level``,
+  ``domain`` (left out for cross-cutting roles), ``civil_society`` (bool), and
+  ``start``/``end`` of the stakeholder's period when it has one.
+* **Relation edges**, one per relation, from its ``source`` to its ``target``.
+  Attributes: ``kind`` (the relation kind's value: ``collaborates``, ``funds``,
+  ``reports-to``, ``advises``, ``contracts``), ``mutual`` (``True`` for
+  ``collaborates``, stored once in the direction the document gives, ``False``
+  for the directed kinds), ``start`` and ``end`` of its period, and ``strength``
+  and ``trust`` (1-4) when recorded.
+* **Co-membership edges**: a governance body ties each pair of its members, one
+  edge per pair and body, in the order the members are listed. Attributes:
+  ``kind="co-member"``, ``mutual=True``, ``body`` (its id), ``body_name``,
+  ``level`` (the body's level) and the body's ``start``/``end``.
+* **Graph attributes**: ``municipality``, ``cbs_code`` and ``on`` (when the
+  graph shows one date).
+
+Every attribute is a scalar (str, int or bool); dates are ISO strings and an
+absent value is left out rather than stored as ``None``, so the graph survives
+GraphML and node-link JSON unchanged (:mod:`sportsocial.network.export`).
+Enumerations are stored by their document value (``"sport"``,
+``"executive"``), the same strings the engagement document uses.
+
+Measures (:mod:`sportsocial.network.metrics`) look at *ties*: the simple
+undirected graph :func:`tie_graph` in which two stakeholders are tied when any
+edge joins them, in either direction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Hashable, Iterable, Iterator
+from typing import Any
+
+import networkx as nx
+
+from ..model import Engagement, GovernanceBody, Level, Period, Relation, Stakeholder
+
+__all__ = [
+    "CO_MEMBER",
+    "governance_bodies",
+    "relation_edges",
+    "stakeholder_graph",
+    "tie_graph",
+    "unlinked_to_level",
+]
+
+#: Edge kind of a tie induced by a shared governance body.
+CO_MEMBER = "co-member"
+
+
+def _period(period: Period | None) -> dict[str, str]:
+    if period is None:
+        return {}
+    data = {"start": period.start.isoformat()}
+    if period.end is not None:
+        data["end"] = period.end.isoformat()
+    return data
+
+
+def _holds(period: Period | None, on: dt.date | None) -> bool:
+    return on is None or period is None or period.contains(on)
+
+
+def _node(s: Stakeholder) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "name": s.name,
+        "kind": s.kind.value,
+        "level": s.level.value,
+        "civil_society": s.civil_society,
+    }
+    if s.domain is not None:
+        data["domain"] = s.domain.value
+    data.update(_period(s.period))
+    return data
+
+
+def _relation(r: Relation) -> dict[str, Any]:
+    data: dict[str, Any] = {"kind": r.kind.value, "mutual": not r.kind.directed}
+    data.update(_period(r.period))
+    if r.strength is not None:
+        data["strength"] = r.strength
+    if r.trust is not None:
+        data["trust"] = r.trust
+    return data
+
+
+def _co_members(body: GovernanceBody, present: set[str]) -> Iterable[tuple[str, str]]:
+    members = [m for m in dict.fromkeys(body.members) if m in present]
+    for i, u in enumerate(members):
+        for v in members[i + 1 :]:
+            yield u, v
+
+
+def stakeholder_graph(engagement: Engagement, on: dt.date | None = None) -> nx.MultiDiGraph:
+    """The stakeholders of ``engagement`` and their ties, as a networkx graph.
+
+    Parameters
+    ----------
+    engagement:
+        The engagement.
+    on:
+        A date: the graph then shows the engagement as it stood that day
+        (:meth:`Engagement.as_of`), keeping only stakeholders, relations and
+        governance bodies whose period contains ``on``. ``None`` (default)
+        takes the engagement as it is, with every relation and body, ended or
+        not.
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        Nodes are stakeholder ids, edges relations and co-memberships; see the
+        module documentation for the attributes. Relations or members naming an
+        unknown stakeholder are left out.
+
+    Examples
+    --------
+    >>> import sportsocial as ss
+    >>> g = stakeholder_graph(ss.load("examples/roosendaal-kickoff.yaml"))
+    >>> g.nodes["bsc"]["level"], g.nodes["bsc"]["domain"]
+    ('executive', 'sport')
+    >>> sorted({k for _, _, k in g.edges(data="kind")})
+    ['advises', 'co-member', 'collaborates', 'contracts', 'funds', 'reports-to']
+    """
+    eng = engagement if on is None else engagement.as_of(on)
+    g = nx.MultiDiGraph()
+    g.graph["municipality"] = eng.municipality.name
+    g.graph["cbs_code"] = eng.municipality.cbs_code
+    if on is not None:
+        g.graph["on"] = on.isoformat()
+    for s in eng.stakeholders:
+        if _holds(s.period, on):
+            g.add_node(s.id, **_node(s))
+    present = set(g)
+    for r in eng.relations:
+        ends = r.source in present and r.target in present and r.source != r.target
+        if ends and _holds(r.period, on):
+            g.add_edge(r.source, r.target, **_relation(r))
+    for body in eng.governance:
+        if not _holds(body.period, on):
+            continue
+        data = {
+            "kind": CO_MEMBER,
+            "mutual": True,
+            "body": body.id,
+            "body_name": body.name,
+            "level": body.level.value,
+            **_period(body.period),
+        }
+        for u, v in _co_members(body, present):
+            g.add_edge(u, v, **data)
+    return g
+
+
+def tie_graph(graph: nx.Graph) -> nx.Graph:
+    """The simple undirected graph of ties: two stakeholders are tied when any
+    edge joins them, in either direction, however many there are.
+
+    Node attributes are copied; edges carry none. Self-loops are dropped.
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph([("a", "b"), ("b", "a"), ("b", "c")])
+    >>> sorted(tie_graph(g).edges())
+    [('a', 'b'), ('b', 'c')]
+    """
+    ties = nx.Graph()
+    ties.add_nodes_from(graph.nodes(data=True))
+    ties.add_edges_from((u, v) for u, v in graph.edges() if u != v)
+    return ties
+
+
+def _level(value: Level | str) -> str:
+    return value.value if isinstance(value, Level) else Level(value).value
+
+
+def unlinked_to_level(
+    graph: nx.Graph, level: Level | str, other: Level | str, *, hops: int = 2
+) -> tuple[str, ...]:
+    """Stakeholders at ``level`` with no stakeholder at ``other`` within ``hops`` ties.
+
+    Ties count in either direction, relations and shared governance bodies
+    alike. With ``hops=1`` only a direct tie counts. The default, 2, also
+    accepts one go-between: a sports club that works with the buurtsportcoach,
+    who reports to the sport department, is linked to the official level; a
+    club tied only to other clubs is not.
+
+    Parameters
+    ----------
+    graph:
+        A graph from :func:`stakeholder_graph` (or any graph whose nodes have
+        a ``level`` attribute).
+    level, other:
+        The level whose stakeholders are checked, and the level they should
+        reach.
+    hops:
+        Largest number of ties on the way (at least 1).
+
+    Returns
+    -------
+    tuple of str
+        The ids, sorted.
+
+    Examples
+    --------
+    >>> g = nx.Graph()
+    >>> g.add_nodes_from([("dept", {"level": "official"}), ("coach", {"level": "executive"}),
+    ...                   ("club", {"level": "executive"}), ("club2", {"level": "executive"})])
+    >>> g.add_edges_from([("dept", "coach"), ("coach", "club"), ("club", "club2")])
+    >>> unlinked_to_level(g, Level.EXECUTIVE, Level.OFFICIAL)
+    ('club2',)
+    >>> unlinked_to_level(g, Level.EXECUTIVE, Level.OFFICIAL, hops=1)
+    ('club', 'club2')
+    """
+    if hops < 1:
+        raise ValueError(f"hops must be at least 1, not {hops}")
+    start, goal = _level(level), _level(other)
+    ties = tie_graph(graph)
+    levels = dict(ties.nodes(data="level"))
+    unlinked = []
+    for node, node_level in levels.items():
+        if node_level != start:
+            continue
+        reach = nx.single_source_shortest_path_length(ties, node, cutoff=hops)
+        if not any(levels.get(n) == goal for n in reach if n != node):
+            unlinked.append(node)
+    return tuple(sorted(unlinked))
+
+
+def governance_bodies(graph: nx.Graph) -> dict[str, dict[str, Any]]:
+    """The governance bodies found on a graph's co-member edges, by id.
+
+    Each is a mapping with ``name``, ``level`` and ``members`` (a dict used as an
+    ordered set, in the order the members first appear). A body with fewer than
+    two members present induces no edge and is not found.
+    """
+    bodies: dict[str, dict[str, Any]] = {}
+    for u, v, data in graph.edges(data=True):
+        if data.get("kind") != CO_MEMBER or "body" not in data:
+            continue
+        body = bodies.setdefault(
+            str(data["body"]),
+            {
+                "name": data.get("body_name", data["body"]),
+                "level": data.get("level"),
+                "members": {},
+            },
+        )
+        body["members"].setdefault(u)
+        body["members"].setdefault(v)
+    return bodies
+
+
+def relation_edges(graph: nx.Graph) -> Iterator[tuple[Hashable, Hashable, dict[str, Any]]]:
+    """The edges of a graph that stand for relations (every edge but co-memberships)."""
+    for u, v, data in graph.edges(data=True):
+        if not (data.get("kind") == CO_MEMBER and "body" in data):
+            yield u, v, data
