@@ -8,11 +8,13 @@ asked for. There is no global "current language": functions that render take a
 
 from __future__ import annotations
 
+import enum
+from collections.abc import Mapping
 from typing import Literal, TypeAlias
 
 import attrs
 
-__all__ = ["LANGUAGES", "Lang", "Text", "check_lang"]
+__all__ = ["LANGUAGES", "LabelledEnum", "Lang", "Text", "check_lang", "register_labels"]
 
 Lang: TypeAlias = Literal["en", "nl"]
 LANGUAGES: tuple[Lang, ...] = ("en", "nl")
@@ -57,3 +59,39 @@ class Text:
     def to_dict(self) -> dict[str, str]:
         """Plain mapping ``{"en": ..., "nl": ...}`` for JSON output."""
         return {"en": self.en, "nl": self.nl}
+
+
+#: Labels of every :class:`LabelledEnum` subclass, by class and value.
+_ENUM_LABELS: dict[type[enum.Enum], Mapping[str, tuple[str, str]]] = {}
+
+
+class LabelledEnum(enum.Enum):
+    """An enum whose members carry an English and a Dutch label.
+
+    Values are what documents store; labels are what users read. A module
+    registers the labels of its enums in one table with :func:`register_labels`,
+    so that a translator sees them together.
+    """
+
+    @property
+    def text(self) -> Text:
+        """Both labels of this member."""
+        en, nl = _ENUM_LABELS[type(self)][self.value]
+        return Text(en=en, nl=nl)
+
+    def label(self, lang: str = "en") -> str:
+        """The member's label in ``lang``."""
+        return self.text(lang)
+
+
+def register_labels(table: Mapping[type[LabelledEnum], Mapping[str, tuple[str, str]]]) -> None:
+    """Register ``(English, Dutch)`` labels per value for each enum in ``table``.
+
+    Raises ``ValueError`` at import time when a member has no label, so a
+    missing translation never reaches a user.
+    """
+    for cls, labels in table.items():
+        missing = sorted({str(m.value) for m in cls} - set(labels))
+        if missing:
+            raise ValueError(f"{cls.__name__}: no labels for {', '.join(missing)}")
+        _ENUM_LABELS[cls] = labels

@@ -10,12 +10,11 @@ undated).
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from collections.abc import Iterator
 
 import attrs
 
-from ..i18n import Text
+from ..i18n import LabelledEnum, Text, register_labels
 from ..model import Domain, SocialGoal, TargetGroup
 from ..model._fields import meta
 from ..model.phases import PHASE_PATTERN
@@ -34,21 +33,7 @@ __all__ = [
 DATE_PATTERN = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
 
 
-class _Labelled(enum.Enum):
-    """An enum whose members carry a bilingual label."""
-
-    @property
-    def text(self) -> Text:
-        """Both labels of this member."""
-        en, nl = _LABELS[type(self).__name__][self.value]
-        return Text(en=en, nl=nl)
-
-    def label(self, lang: str = "en") -> str:
-        """The member's label in ``lang``."""
-        return self.text(lang)
-
-
-class InterventionKind(_Labelled):
+class InterventionKind(LabelledEnum):
     """What sort of catalogue entry: an intervention, a funding route or an arrangement."""
 
     INTERVENTION = "intervention"
@@ -56,7 +41,7 @@ class InterventionKind(_Labelled):
     ARRANGEMENT = "arrangement"
 
 
-class Funder(_Labelled):
+class Funder(LabelledEnum):
     """Who pays from outside the municipal budgets."""
 
     NATIONAL_GOVERNMENT = "national-government"
@@ -64,18 +49,20 @@ class Funder(_Labelled):
     FUND = "fund"
 
 
-_LABELS: dict[str, dict[str, tuple[str, str]]] = {
-    "InterventionKind": {
-        "intervention": ("intervention", "interventie"),
-        "funding-route": ("funding route", "financieringsroute"),
-        "arrangement": ("arrangement", "regeling of afspraak"),
-    },
-    "Funder": {
-        "national-government": ("national government (Rijk)", "Rijk"),
-        "health-insurance": ("basic health insurance", "basisverzekering (zorgverzekeraar)"),
-        "fund": ("a private fund", "een fonds"),
-    },
-}
+register_labels(
+    {
+        InterventionKind: {
+            "intervention": ("intervention", "interventie"),
+            "funding-route": ("funding route", "financieringsroute"),
+            "arrangement": ("arrangement", "regeling of afspraak"),
+        },
+        Funder: {
+            "national-government": ("national government (Rijk)", "Rijk"),
+            "health-insurance": ("basic health insurance", "basisverzekering (zorgverzekeraar)"),
+            "fund": ("a private fund", "een fonds"),
+        },
+    }
+)
 
 
 @attrs.frozen(kw_only=True)

@@ -7,9 +7,7 @@ user reads.
 
 from __future__ import annotations
 
-import enum
-
-from ..i18n import Text
+from ..i18n import LabelledEnum, register_labels
 
 __all__ = [
     "DecisionKind",
@@ -27,21 +25,7 @@ __all__ = [
 ]
 
 
-class _Labelled(enum.Enum):
-    """An enum whose members carry a bilingual label in ``_labels``."""
-
-    @property
-    def text(self) -> Text:
-        """Both labels of this member."""
-        en, nl = _LABELS[type(self).__name__][self.value]
-        return Text(en=en, nl=nl)
-
-    def label(self, lang: str = "en") -> str:
-        """The member's label in ``lang``."""
-        return self.text(lang)
-
-
-class Level(_Labelled):
+class Level(LabelledEnum):
     """The three levels the methodology works on, from deciding to doing."""
 
     ADMINISTRATIVE = "administrative"
@@ -49,7 +33,7 @@ class Level(_Labelled):
     EXECUTIVE = "executive"
 
 
-class Domain(_Labelled):
+class Domain(LabelledEnum):
     """Policy domains: sport, and the areas of the social domain."""
 
     SPORT = "sport"
@@ -67,7 +51,7 @@ class Domain(_Labelled):
         return self is not Domain.SPORT
 
 
-class TargetGroup(_Labelled):
+class TargetGroup(LabelledEnum):
     """The vulnerable groups the seeds name."""
 
     REFUGEES_STATUS_HOLDERS = "refugees-status-holders"
@@ -79,7 +63,7 @@ class TargetGroup(_Labelled):
     DISTANCE_TO_LABOUR_MARKET = "distance-to-labour-market"
 
 
-class SocialGoal(_Labelled):
+class SocialGoal(LabelledEnum):
     """What the social domain wants sport and exercise to contribute to."""
 
     PARTICIPATION = "participation"
@@ -89,7 +73,7 @@ class SocialGoal(_Labelled):
     HEALTH = "health"
 
 
-class StakeholderKind(_Labelled):
+class StakeholderKind(LabelledEnum):
     """What sort of organisation (or role) a stakeholder is."""
 
     MUNICIPAL_EXECUTIVE = "municipal-executive"
@@ -135,7 +119,7 @@ _CIVIL_SOCIETY = frozenset(
 )
 
 
-class RelationKind(_Labelled):
+class RelationKind(LabelledEnum):
     """How two stakeholders are tied. ``funds``, ``reports-to``, ``advises`` and
     ``contracts`` are directed (source acts on target); ``collaborates`` is mutual."""
 
@@ -151,14 +135,14 @@ class RelationKind(_Labelled):
         return self is not RelationKind.COLLABORATES
 
 
-class FundingNature(_Labelled):
+class FundingNature(LabelledEnum):
     """Structural (recurring budget) or incidental (one-off, project money)."""
 
     STRUCTURAL = "structural"
     INCIDENTAL = "incidental"
 
 
-class FundingIntegration(_Labelled):
+class FundingIntegration(LabelledEnum):
     """How a stream relates to the others: on its own, aligned, or pooled."""
 
     SILOED = "siloed"
@@ -166,7 +150,7 @@ class FundingIntegration(_Labelled):
     POOLED = "pooled"
 
 
-class GovernanceKind(_Labelled):
+class GovernanceKind(LabelledEnum):
     """The usual forms of a governance body."""
 
     STEERING_GROUP = "steering-group"
@@ -176,14 +160,14 @@ class GovernanceKind(_Labelled):
     OTHER = "other"
 
 
-class Mandate(_Labelled):
+class Mandate(LabelledEnum):
     """Whether a body may decide (over money, in particular) or only advise."""
 
     ADVISORY = "advisory"
     DECISION = "decision"
 
 
-class DecisionKind(_Labelled):
+class DecisionKind(LabelledEnum):
     """What a recorded decision is about."""
 
     COMMISSION = "commission"
@@ -196,7 +180,7 @@ class DecisionKind(_Labelled):
     OTHER = "other"
 
 
-class ObstacleKind(_Labelled):
+class ObstacleKind(LabelledEnum):
     """Recurring obstacles (*hindernissen*) of the sport–social connection."""
 
     SILOED_BUDGET = "siloed-budget"
@@ -209,115 +193,123 @@ class ObstacleKind(_Labelled):
 
 
 # (English, Dutch) per value; kept in one table so a translator sees them together.
-_LABELS: dict[str, dict[str, tuple[str, str]]] = {
-    "Level": {
-        "administrative": ("administrative", "bestuurlijk"),
-        "official": ("official", "ambtelijk"),
-        "executive": ("executive", "uitvoerend"),
-    },
-    "Domain": {
-        "sport": ("sport and exercise", "sport en bewegen"),
-        "social-support": ("social support (Wmo)", "maatschappelijke ondersteuning (Wmo)"),
-        "work-and-income": (
-            "work and income (Participatiewet)",
-            "werk en inkomen (Participatiewet)",
-        ),
-        "youth": ("youth (Jeugdwet)", "jeugd (Jeugdwet)"),
-        "public-health": ("public health", "publieke gezondheid"),
-        "education": ("education", "onderwijs"),
-        "poverty-and-debt": ("poverty and debt", "armoede en schulden"),
-        "integration": ("integration (inburgering)", "inburgering en integratie"),
-    },
-    "TargetGroup": {
-        "refugees-status-holders": (
-            "refugees and status holders",
-            "vluchtelingen en statushouders",
-        ),
-        "lonely-older-people": ("lonely older people", "eenzame ouderen"),
-        "lonely-young-people": ("lonely young people", "eenzame jongeren"),
-        "people-with-dementia": ("people with dementia", "mensen met dementie"),
-        "people-with-overweight": ("people with overweight", "mensen met overgewicht"),
-        "low-ses": (
-            "people with low socio-economic status",
-            "mensen met een lage sociaaleconomische status",
-        ),
-        "distance-to-labour-market": (
-            "people with a distance to the labour market",
-            "mensen met een afstand tot de arbeidsmarkt",
-        ),
-    },
-    "SocialGoal": {
-        "participation": ("participation", "participatie"),
-        "self-reliance": ("self-reliance", "zelfredzaamheid"),
-        "work": ("work", "werk"),
-        "integration": ("integration", "integratie"),
-        "health": ("health", "gezondheid"),
-    },
-    "StakeholderKind": {
-        "municipal-executive": ("municipal executive (alderman, college)", "college / wethouder"),
-        "municipal-department": ("municipal department", "gemeentelijke afdeling"),
-        "council": ("municipal council", "gemeenteraad"),
-        "sports-club": ("sports club", "sportvereniging"),
-        "sport-provider": ("sport provider", "sportaanbieder"),
-        "welfare-organisation": ("welfare organisation", "welzijnsorganisatie"),
-        "community-organisation": ("community organisation", "maatschappelijke organisatie"),
-        "care-provider": ("care provider", "zorgaanbieder"),
-        "public-health-service": ("public health service (GGD)", "GGD"),
-        "work-and-income-agency": ("work and income agency (UWV, werkplein)", "UWV / werkplein"),
-        "education": ("education", "onderwijs"),
-        "employer": ("employer", "werkgever"),
-        "housing": ("housing corporation", "woningcorporatie"),
-        "facilitator": ("process facilitator", "procesbegeleider"),
-        "knowledge-institute": ("knowledge institute", "kennisinstituut"),
-        "other": ("other", "overig"),
-    },
-    "RelationKind": {
-        "collaborates": ("collaborates with", "werkt samen met"),
-        "funds": ("funds", "financiert"),
-        "reports-to": ("reports to", "legt verantwoording af aan"),
-        "advises": ("advises", "adviseert"),
-        "contracts": ("contracts", "contracteert"),
-    },
-    "FundingNature": {
-        "structural": ("structural", "structureel"),
-        "incidental": ("incidental", "incidenteel"),
-    },
-    "FundingIntegration": {
-        "siloed": ("siloed", "verkokerd"),
-        "aligned": ("aligned", "afgestemd"),
-        "pooled": ("pooled", "ontschot (gebundeld)"),
-    },
-    "GovernanceKind": {
-        "steering-group": ("steering group", "stuurgroep"),
-        "working-group": ("working group", "werkgroep"),
-        "core-team": ("core team", "kerngroep / kernteam"),
-        "executive-board": ("executive board", "college / bestuur"),
-        "other": ("other body", "ander overleg"),
-    },
-    "Mandate": {
-        "advisory": ("advisory", "adviserend"),
-        "decision": ("decision", "besluitvormend"),
-    },
-    "DecisionKind": {
-        "commission": ("commission", "opdracht"),
-        "vision": ("vision", "visie"),
-        "ambition": ("ambition", "ambitie"),
-        "goal": ("goal", "doel"),
-        "budget": ("budget", "budget"),
-        "mandate": ("mandate", "mandaat"),
-        "anchoring": ("anchoring in policy", "verankering in beleid"),
-        "other": ("other", "overig"),
-    },
-    "ObstacleKind": {
-        "siloed-budget": ("siloed budget", "verkokerd budget"),
-        "incidental-funding": ("incidental funding", "incidentele financiering"),
-        "unknown-value-of-sport": (
-            "value of sport unknown in the social domain",
-            "onbekendheid met wat sport kan bieden",
-        ),
-        "capacity": ("capacity", "capaciteit"),
-        "governance": ("governance", "sturing"),
-        "accessibility": ("accessibility of the offer", "toegankelijkheid van het aanbod"),
-        "other": ("other", "overig"),
-    },
-}
+register_labels(
+    {
+        Level: {
+            "administrative": ("administrative", "bestuurlijk"),
+            "official": ("official", "ambtelijk"),
+            "executive": ("executive", "uitvoerend"),
+        },
+        Domain: {
+            "sport": ("sport and exercise", "sport en bewegen"),
+            "social-support": ("social support (Wmo)", "maatschappelijke ondersteuning (Wmo)"),
+            "work-and-income": (
+                "work and income (Participatiewet)",
+                "werk en inkomen (Participatiewet)",
+            ),
+            "youth": ("youth (Jeugdwet)", "jeugd (Jeugdwet)"),
+            "public-health": ("public health", "publieke gezondheid"),
+            "education": ("education", "onderwijs"),
+            "poverty-and-debt": ("poverty and debt", "armoede en schulden"),
+            "integration": ("integration (inburgering)", "inburgering en integratie"),
+        },
+        TargetGroup: {
+            "refugees-status-holders": (
+                "refugees and status holders",
+                "vluchtelingen en statushouders",
+            ),
+            "lonely-older-people": ("lonely older people", "eenzame ouderen"),
+            "lonely-young-people": ("lonely young people", "eenzame jongeren"),
+            "people-with-dementia": ("people with dementia", "mensen met dementie"),
+            "people-with-overweight": ("people with overweight", "mensen met overgewicht"),
+            "low-ses": (
+                "people with low socio-economic status",
+                "mensen met een lage sociaaleconomische status",
+            ),
+            "distance-to-labour-market": (
+                "people with a distance to the labour market",
+                "mensen met een afstand tot de arbeidsmarkt",
+            ),
+        },
+        SocialGoal: {
+            "participation": ("participation", "participatie"),
+            "self-reliance": ("self-reliance", "zelfredzaamheid"),
+            "work": ("work", "werk"),
+            "integration": ("integration", "integratie"),
+            "health": ("health", "gezondheid"),
+        },
+        StakeholderKind: {
+            "municipal-executive": (
+                "municipal executive (alderman, college)",
+                "college / wethouder",
+            ),
+            "municipal-department": ("municipal department", "gemeentelijke afdeling"),
+            "council": ("municipal council", "gemeenteraad"),
+            "sports-club": ("sports club", "sportvereniging"),
+            "sport-provider": ("sport provider", "sportaanbieder"),
+            "welfare-organisation": ("welfare organisation", "welzijnsorganisatie"),
+            "community-organisation": ("community organisation", "maatschappelijke organisatie"),
+            "care-provider": ("care provider", "zorgaanbieder"),
+            "public-health-service": ("public health service (GGD)", "GGD"),
+            "work-and-income-agency": (
+                "work and income agency (UWV, werkplein)",
+                "UWV / werkplein",
+            ),
+            "education": ("education", "onderwijs"),
+            "employer": ("employer", "werkgever"),
+            "housing": ("housing corporation", "woningcorporatie"),
+            "facilitator": ("process facilitator", "procesbegeleider"),
+            "knowledge-institute": ("knowledge institute", "kennisinstituut"),
+            "other": ("other", "overig"),
+        },
+        RelationKind: {
+            "collaborates": ("collaborates with", "werkt samen met"),
+            "funds": ("funds", "financiert"),
+            "reports-to": ("reports to", "legt verantwoording af aan"),
+            "advises": ("advises", "adviseert"),
+            "contracts": ("contracts", "contracteert"),
+        },
+        FundingNature: {
+            "structural": ("structural", "structureel"),
+            "incidental": ("incidental", "incidenteel"),
+        },
+        FundingIntegration: {
+            "siloed": ("siloed", "verkokerd"),
+            "aligned": ("aligned", "afgestemd"),
+            "pooled": ("pooled", "ontschot (gebundeld)"),
+        },
+        GovernanceKind: {
+            "steering-group": ("steering group", "stuurgroep"),
+            "working-group": ("working group", "werkgroep"),
+            "core-team": ("core team", "kerngroep / kernteam"),
+            "executive-board": ("executive board", "college / bestuur"),
+            "other": ("other body", "ander overleg"),
+        },
+        Mandate: {
+            "advisory": ("advisory", "adviserend"),
+            "decision": ("decision", "besluitvormend"),
+        },
+        DecisionKind: {
+            "commission": ("commission", "opdracht"),
+            "vision": ("vision", "visie"),
+            "ambition": ("ambition", "ambitie"),
+            "goal": ("goal", "doel"),
+            "budget": ("budget", "budget"),
+            "mandate": ("mandate", "mandaat"),
+            "anchoring": ("anchoring in policy", "verankering in beleid"),
+            "other": ("other", "overig"),
+        },
+        ObstacleKind: {
+            "siloed-budget": ("siloed budget", "verkokerd budget"),
+            "incidental-funding": ("incidental funding", "incidentele financiering"),
+            "unknown-value-of-sport": (
+                "value of sport unknown in the social domain",
+                "onbekendheid met wat sport kan bieden",
+            ),
+            "capacity": ("capacity", "capaciteit"),
+            "governance": ("governance", "sturing"),
+            "accessibility": ("accessibility of the offer", "toegankelijkheid van het aanbod"),
+            "other": ("other", "overig"),
+        },
+    }
+)

@@ -10,14 +10,13 @@ reused: a retired rule moves to :data:`REMOVED`.
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 import attrs
 
-from ..i18n import Text
+from ..i18n import LabelledEnum, Text, register_labels
 from ..model import Level
 
 if TYPE_CHECKING:
@@ -39,17 +38,7 @@ CODE = re.compile(r"^(GOV|FIN|NET|PLN|PRC|ANC)[1-9][0-9]{2}$")
 NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
-class _Labelled(enum.Enum):
-    @property
-    def text(self) -> Text:
-        en, nl = _LABELS[self.value]
-        return Text(en=en, nl=nl)
-
-    def label(self, lang: str = "en") -> str:
-        return self.text(lang)
-
-
-class Family(_Labelled):
+class Family(LabelledEnum):
     """Rule families; the code prefix."""
 
     GOV = "GOV"
@@ -60,7 +49,7 @@ class Family(_Labelled):
     ANC = "ANC"
 
 
-class Dimension(_Labelled):
+class Dimension(LabelledEnum):
     """What a rule scores, for :meth:`Report.scores`."""
 
     GOVERNANCE = "governance"
@@ -71,7 +60,7 @@ class Dimension(_Labelled):
     ANCHORING = "anchoring"
 
 
-class Severity(_Labelled):
+class Severity(LabelledEnum):
     """How much a finding weighs: an error blocks a gate, a warning does not."""
 
     ERROR = "error"
@@ -83,22 +72,30 @@ class Severity(_Labelled):
         return 2 if self is Severity.ERROR else 1
 
 
-_LABELS = {
-    "GOV": ("governance", "sturing"),
-    "FIN": ("funding", "financiering"),
-    "NET": ("stakeholders and network", "partners en netwerk"),
-    "PLN": ("plan and goals", "plan en doelen"),
-    "PRC": ("process", "proces"),
-    "ANC": ("anchoring", "verankering"),
-    "governance": ("governance", "sturing"),
-    "funding": ("funding", "financiering"),
-    "network": ("network", "netwerk"),
-    "plan": ("plan and goals", "plan en doelen"),
-    "process": ("process", "proces"),
-    "anchoring": ("anchoring", "verankering"),
-    "error": ("blocker", "blokkade"),
-    "warning": ("warning", "waarschuwing"),
-}
+register_labels(
+    {
+        Family: {
+            "GOV": ("governance", "sturing"),
+            "FIN": ("funding", "financiering"),
+            "NET": ("stakeholders and network", "partners en netwerk"),
+            "PLN": ("plan and goals", "plan en doelen"),
+            "PRC": ("process", "proces"),
+            "ANC": ("anchoring", "verankering"),
+        },
+        Dimension: {
+            "governance": ("governance", "sturing"),
+            "funding": ("funding", "financiering"),
+            "network": ("network", "netwerk"),
+            "plan": ("plan and goals", "plan en doelen"),
+            "process": ("process", "proces"),
+            "anchoring": ("anchoring", "verankering"),
+        },
+        Severity: {
+            "error": ("blocker", "blokkade"),
+            "warning": ("warning", "waarschuwing"),
+        },
+    }
+)
 
 
 @attrs.frozen(kw_only=True)
