@@ -448,3 +448,214 @@ def test_cli_status(capsys: pytest.CaptureFixture[str]) -> None:
     assert [f["code"] for f in out["next_gate"]["findings"] if f["severity"] == "error"] == [
         "PRC101"
     ]
+
+
+@pytest.mark.parametrize(
+    ("decided_by", "decision", "reason"),
+    [
+        ("", None, "pilot year"),  # nobody named as decision maker
+        ("   ", None, "pilot year"),
+        ("stuurgroep", "no-such-decision", "pilot year"),  # not a recorded decision
+        ("stuurgroep", "bad id!", "pilot year"),
+        ("stuurgroep", None, "  "),  # a waiver without a reason
+    ],
+)
+def test_advance_refuses_an_entry_that_would_not_be_a_valid_record(
+    roosendaal: ss.Engagement, decided_by: str, decision: str | None, reason: str
+) -> None:
+    waiver = ss.Waiver(code="PLN106", reason=reason, decided_by="college", date=ON)
+    with pytest.raises(ss.TransitionNotAllowed) as info:
+        ss.advance(
+            roosendaal,
+            "kick-off",
+            on=ON,
+            decided_by=decided_by,
+            decision=decision,
+            waivers=[waiver],
+        )
+    assert info.value.check.target == "kick-off"
+
+
+def test_advance_by_a_decision_taken_later_is_refused(roosendaal: ss.Engagement) -> None:
+    later = ss.Decision(
+        id="kick-off-besluit",
+        kind=ss.DecisionKind.MANDATE,
+        date=dt.date(2026, 12, 1),
+        title="Kick-off of the plan",
+        decided_by="stuurgroep",
+    )
+    eng = attrs.evolve(roosendaal, decisions=(*roosendaal.decisions, later))
+    with pytest.raises(ss.TransitionNotAllowed):
+        ss.advance(
+            eng,
+            "kick-off",
+            on=ON,  # a week before the decision it names
+            decided_by="stuurgroep",
+            decision="kick-off-besluit",
+            checker=RecordingChecker(True),
+        )
+    moved = ss.advance(
+        eng,
+        "kick-off",
+        on=later.date,
+        decided_by="stuurgroep",
+        decision="kick-off-besluit",
+        checker=RecordingChecker(True),
+    )
+    assert moved.phase_log[-1].decision == "kick-off-besluit"
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [["--decided-by", ""], ["--decided-by", "x", "--decision", "nope"]],
+    ids=["no-decider", "unknown-decision"],
+)
+def test_cli_advance_never_writes_an_invalid_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], extra: list[str]
+) -> None:
+    path = tmp_path / "r.yaml"
+    shutil.copy(EXAMPLES / "roosendaal-kickoff.yaml", path)
+    before = path.read_bytes()
+    result = run(capsys, "advance", str(path), "--to", "kick-off", "--on", "2026-11-24", *extra)
+    assert result.code == 1
+    assert path.read_bytes() == before
+
+
+def test_cli_advance_dry_run_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "r.yaml"
+    shutil.copy(EXAMPLES / "roosendaal-kickoff.yaml", path)
+    before = path.read_bytes()
+    argv = ["advance", str(path), "--to", "kick-off", "--on", "2026-11-24", "--decided-by", "x"]
+    assert run(capsys, *argv, "--dry-run").code == 0
+    assert path.read_bytes() == before
+    assert run(capsys, *argv).code == 0
+    assert ss.load(path).phase == "kick-off"
+
+
+@pytest.mark.parametrize("action", ["show", "diagram"])
+def test_cli_unknown_methodology_is_met101(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    action: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run(capsys, "methodology", action, "provincial")
+    assert result.code == 1
+    assert "MET101" in result.err
+    assert "five-step" in result.err  # names the shipped ones
+
+
+def test_gate_parameters_override_the_methodology_s(roosendaal: ss.Engagement) -> None:
+    m = shipped_methodology("ssnb")
+    kick_off = m.phase("kick-off")
+    strict_gate = attrs.evolve(
+        kick_off.gate,
+        parameters=(ss.methodology.Parameter(name="min_structural_share", value=0.99),),
+    )
+    m = attrs.evolve(
+        m,
+        parameters=(ss.methodology.Parameter(name="min_structural_share", value=0.1),),
+        phases=tuple(attrs.evolve(p, gate=strict_gate) if p is kick_off else p for p in m.phases),
+    )
+    eng = attrs.evolve(
+        roosendaal,
+        funding=tuple(
+            attrs.evolve(f, nature=ss.FundingNature.INCIDENTAL) if f.id == "jeugdfonds" else f
+            for f in roosendaal.funding
+        ),
+    )
+    assert m.parameter_values("kick-off")["min_structural_share"] == 0.99
+    assert m.parameter_values("anchoring")["min_structural_share"] == 0.1
+    report = ss.check(eng, "kick-off", on=ON, methodology=m, select=["FIN201"])
+    assert [f.code for f in report.findings] == ["FIN201"]
+    assert [f.code for f in report.blockers] == ["FIN201"]
+
+
+@pytest.mark.parametrize("ident", SHIPPED)
+def test_every_shipped_methodology_has_its_generated_page(ident: str) -> None:
+    page = ROOT / "docs" / f"methodology-{ident}.md"
+    assert page.read_text(encoding="utf-8") == methodology_markdown(shipped_methodology(ident))
+
+
+def five_step_engagement(path: Path) -> None:
+    """Roosendaal's content under the five-step methodology, just entered in its first step."""
+    text = (EXAMPLES / "roosendaal-kickoff.yaml").read_text(encoding="utf-8")
+    head, _, _ = text.partition("phase_log:")
+    text = head.replace("methodology: ssnb", "methodology: five-step") + (
+        "phase_log:\n- phase: baseline\n  entered: '2025-04-08'\n  decided_by: ssnb\n"
+    )
+    path.write_text(text, encoding="utf-8")
+
+
+def test_five_step_is_usable_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "five.yaml"
+    five_step_engagement(path)
+    on = "2026-11-24"
+    status = json.loads(run(capsys, "status", str(path), "--on", on, "--format", "json").out)
+    assert (status["methodology"], status["phase"], status["next_phase"]) == (
+        "five-step",
+        "baseline",
+        "vision",
+    )
+    steps = ["vision", "goals-and-indicators", "plans-and-actions", "monitoring"]
+    for step in steps:
+        checked = run(capsys, "check", str(path), "--on", on, "--format", "json")
+        assert checked.code == 0, checked.out
+        assert json.loads(checked.out)["gate"] == step
+        moved = run(capsys, "advance", str(path), "--to", step, "--on", on, "--decided-by", "x")
+        assert moved.code == 0, moved.err
+    eng = ss.load(path)
+    assert [e.phase for e in eng.phase_log] == ["baseline", *steps]
+    assert run(capsys, "check", str(path), "--gate", "kick-off").code == 2  # not a five-step phase
+    back = run(
+        capsys,
+        "advance",
+        str(path),
+        "--to",
+        "vision",
+        "--on",
+        on,
+        "--decided-by",
+        "x",
+        "--reason",
+        "r",
+    )
+    assert back.code == 0
+    assert ss.load(path).phase == "vision"
+
+
+def test_five_step_gate_blocks_without_a_shared_vision(tmp_path: Path) -> None:
+    path = tmp_path / "five.yaml"
+    five_step_engagement(path)
+    eng = ss.load(path)
+    eng = attrs.evolve(
+        eng,
+        decisions=tuple(
+            d
+            for d in eng.decisions
+            if d.kind not in (ss.DecisionKind.AMBITION, ss.DecisionKind.VISION)
+        ),
+    )
+    eng = ss.advance(eng, "vision", on=ON, decided_by="x", base=tmp_path)
+    with pytest.raises(ss.GateBlocked) as info:
+        ss.advance(eng, "goals-and-indicators", on=ON, decided_by="x", base=tmp_path)
+    assert [f.code for f in info.value.check.verdict.blockers] == ["GOV104"]
+
+
+def test_mermaid_skips_are_dotted_arrows_with_their_target_gate() -> None:
+    m = attrs.evolve(
+        ss.Methodology.default(),
+        skips=(Skip(source="exploration", target="administrative-connection"),),
+    )
+    lines = mermaid(m).strip().splitlines()
+    dotted = re.compile(r'^    (p_[a-z0-9_]+) -\.->(?:\|"([^"]*)"\|)? (p_[a-z0-9_]+)$')
+    skips = [d for d in (dotted.match(line) for line in lines) if d]
+    assert [(d.group(1), d.group(3)) for d in skips] == [
+        ("p_exploration", "p_administrative_connection")
+    ]
+    assert skips[0].group(2).split(", ") == list(m.phase("administrative-connection").gate.must)
+    solid = [line for line in lines if "-->" in line]
+    assert len(solid) == len(m.phases) - 1

@@ -9,6 +9,7 @@ import subprocess
 import tarfile
 from typing import Any
 
+import attrs
 import jsonschema
 import pytest
 
@@ -262,3 +263,107 @@ def test_cli_schema_documents(capsys: pytest.CaptureFixture[str]) -> None:
     for name in ("engagement", "methodology", "report"):
         schema = json.loads(run(capsys, "schema", name).out)
         jsonschema.Draft202012Validator.check_schema(schema)
+
+
+def test_default_gate_follows_the_phase_on_the_date(roosendaal: ss.Engagement) -> None:
+    past = dt.date(2025, 6, 1)  # Roosendaal was in the baseline then
+    report = ss.check(roosendaal, on=past)
+    assert (report.phase, report.gate) == ("baseline", "administrative-connection")
+    assert ss.agenda(roosendaal, on=past).gate == "administrative-connection"
+
+
+def test_waivers_of_an_earlier_pass_do_not_open_the_gate_again(bergen: ss.Engagement) -> None:
+    codes = ["GOV101", "GOV103", "GOV104", "FIN101", "FIN103"]
+    waivers = [ss.Waiver(code=c, reason="pilot year", decided_by="college", date=ON) for c in codes]
+    moved = ss.advance(bergen, "work-sessions", on=ON, decided_by="college", waivers=waivers)
+    later = ON + dt.timedelta(days=30)
+    back = ss.advance(
+        moved, "administrative-connection", on=later, decided_by="college", reason="new college"
+    )
+    # Back before the gate: its old waivers no longer apply, to checks or to moves.
+    assert blockers(ss.check(back, "work-sessions", on=later)) == sorted(codes)
+    assert not ss.can_advance(back, "work-sessions", on=later).allowed
+    with pytest.raises(ss.GateBlocked):
+        ss.advance(back, "work-sessions", on=later, decided_by="college")
+    # While the engagement is past the gate, the waivers it passed under stay shown.
+    assert sorted(f.code for f in ss.check(moved, "work-sessions", on=later).waived) == sorted(
+        codes
+    )
+
+
+def test_agenda_items_of_one_rule_at_several_levels(roosendaal: ss.Engagement) -> None:
+    only_official = attrs.evolve(
+        roosendaal,
+        work_sessions=tuple(
+            attrs.evolve(w, levels=(ss.Level.OFFICIAL,)) for w in roosendaal.work_sessions
+        ),
+    )
+    draft = ss.agenda(only_official, "kick-off", on=ON, select=["PRC103"])
+    assert [(i.code, i.level) for i in draft.items] == [
+        ("PRC103", ss.Level.ADMINISTRATIVE),
+        ("PRC103", ss.Level.EXECUTIVE),
+    ]
+    admin, executive = draft.items
+    assert "weth-sport" in admin.participants
+    assert "vv-west" in executive.participants and "weth-sport" not in executive.participants
+
+
+@pytest.mark.parametrize(
+    ("argv", "named"),
+    [
+        (["--gate", "party"], ["--gate", "party", "kick-off"]),
+        (["--select", "XYZ,GOV"], ["--select", "XYZ"]),
+        (["--ignore", "FIN9"], ["--ignore", "FIN9"]),
+        (["--select", ""], ["--select"]),
+        (["--ignore", ","], ["--ignore"]),
+    ],
+)
+def test_cli_check_bad_options_are_named_in_both_languages(
+    capsys: pytest.CaptureFixture[str], argv: list[str], named: list[str]
+) -> None:
+    bergen = str(EXAMPLES / "bergen-op-zoom-stuck.yaml")
+    errors = {}
+    for lang in ("en", "nl"):
+        result = run(capsys, "check", bergen, "--on", "2026-11-24", *argv, "--lang", lang)
+        assert (result.code, result.out) == (2, "")
+        assert all(value in result.err for value in named)
+        errors[lang] = result.err
+    assert errors["en"] != errors["nl"]
+
+
+def test_cli_agenda_and_explain_unknown_names(capsys: pytest.CaptureFixture[str]) -> None:
+    bergen = str(EXAMPLES / "bergen-op-zoom-stuck.yaml")
+    for lang in ("en", "nl"):
+        agenda = run(capsys, "agenda", bergen, "--gate", "party", "--lang", lang)
+        assert agenda.code == 2 and "party" in agenda.err
+        explained = run(capsys, "explain", "GOV999", "--lang", lang)
+        assert explained.code == 2 and "GOV999" in explained.err
+    en = run(capsys, "explain", "GOV999").err
+    assert en != run(capsys, "explain", "GOV999", "--lang", "nl").err
+
+
+def test_cli_sarif_artifact_uri_is_escaped(
+    tmp_path: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "bergen op zoom.yaml"
+    shutil.copy(EXAMPLES / "bergen-op-zoom-stuck.yaml", path)
+    log = json.loads(run(capsys, "check", str(path), "--format", "sarif").out)
+    uris = {
+        loc["physicalLocation"]["artifactLocation"]["uri"]
+        for r in log["runs"][0]["results"]
+        for loc in r["locations"]
+    }
+    assert uris == {str(path).replace(" ", "%20")}
+
+
+def test_dutch_rule_reference_is_generated_from_the_registry() -> None:
+    assert (ROOT / "docs" / "rules.nl.md").read_text(encoding="utf-8") == rule_reference("nl")
+
+
+def test_agenda_in_a_language_as_the_issue_calls_it(bergen: ss.Engagement) -> None:
+    draft = ss.agenda(bergen, on=ON, lang="nl")
+    assert str(draft) == draft.to_markdown() == draft.to_markdown("nl")
+    assert draft.to_markdown("en") != draft.to_markdown("nl")
+    assert draft.items == ss.agenda(bergen, on=ON).items
+    with pytest.raises(ValueError, match="fr"):
+        ss.agenda(bergen, on=ON, lang="fr")

@@ -8,6 +8,7 @@ changes exactly what the rule is about.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 import attrs
@@ -378,3 +379,22 @@ def test_session_levels_rule_follows_the_gate() -> None:
         "executive",
     ]
     assert ss.check(eng, "kick-off", on=ON, select=["PRC103"]).findings == ()
+
+
+def test_filled_in_values_are_in_the_message_s_language() -> None:
+    no_holders = attrs.evolve(
+        base(),
+        stakeholders=tuple(
+            s for s in base().stakeholders if s.kind is not ss.StakeholderKind.MUNICIPAL_EXECUTIVE
+        ),
+    )
+    gov102 = ss.check(no_holders, "all", on=ON, select=["GOV102"]).findings
+    assert [(f.code, f.ids) for f in gov102] == [("GOV102", ())]
+    assert "none listed" not in gov102[0].message.nl
+    mutate, _ = FAILING["FIN203"]
+    (fin203,) = ss.check(mutate(base()), "all", on=ON, select=["FIN203"]).findings
+    amounts_en = re.findall(r"EUR ([0-9.,]+)", fin203.message.en)
+    amounts_nl = re.findall(r"EUR ([0-9.,]+)", fin203.message.nl)
+    assert len(amounts_en) == 2 and any("," in a for a in amounts_en)
+    # Dutch groups thousands with a dot: the same amounts, the other separator.
+    assert amounts_nl == [a.replace(",", ".") for a in amounts_en]

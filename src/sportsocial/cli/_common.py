@@ -59,7 +59,10 @@ def parse_date(text: str) -> dt.date:
             raise ValueError(text)
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+        # argparse reports this before --lang is known: say it in both languages
+        raise argparse.ArgumentTypeError(
+            f"not a date (YYYY-MM-DD) / geen datum (JJJJ-MM-DD): {text!r}"
+        ) from None
 
 
 def emit(text: str, stream: TextIO | None = None) -> None:

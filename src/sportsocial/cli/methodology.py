@@ -10,8 +10,10 @@ import sys
 from ..errors import GateBlocked, InvalidDocument, TransitionNotAllowed
 from ..i18n import Text
 from ..io import dump
+from ..io.problems import problem
 from ..methodology import (
     SHIPPED,
+    Methodology,
     advance,
     describe,
     load_methodology,
@@ -43,10 +45,27 @@ _ADVANCED = Text(
     nl="{file}: fase '{phase}' betreden op {date} (besloten door {who})",
 )
 _UNCHANGED = Text(en="{file} is unchanged.", nl="{file} is niet gewijzigd.")
+_WOULD_ADVANCE = Text(
+    en="{file}: would enter '{phase}' on {date} (decided by {who}); --dry-run: not written",
+    nl="{file}: zou fase '{phase}' betreden op {date} (besloten door {who}); --dry-run: niet geschreven",
+)
+
+
+def _methodology(ref: str) -> Methodology:
+    """A shipped methodology by id, or one from a file; MET101 when it is neither."""
+    try:
+        return resolve_methodology(ref, os.getcwd())
+    except InvalidDocument as exc:
+        if ref not in SHIPPED and all(p.code == "DOC001" for p in exc.problems):
+            shipped = ", ".join(SHIPPED)
+            raise InvalidDocument(
+                [problem("MET101", "$", source=ref, ref=ref, shipped=shipped)], ref
+            ) from None
+        raise
 
 
 def _show(args: argparse.Namespace) -> int:
-    m = resolve_methodology(args.methodology, os.getcwd())
+    m = _methodology(args.methodology)
     if args.format == "markdown":
         emit(methodology_markdown(m, args.lang))
     elif args.format == "json":
@@ -59,7 +78,7 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _diagram(args: argparse.Namespace) -> int:
-    emit(mermaid(resolve_methodology(args.methodology, os.getcwd()), args.lang))
+    emit(mermaid(_methodology(args.methodology), args.lang))
     return EXIT_OK
 
 
@@ -122,12 +141,10 @@ def _advance(args: argparse.Namespace) -> int:
         say(exc.message, args.lang)
         say(_UNCHANGED, args.lang, file=args.file)
         return EXIT_INVALID
-    if args.dry_run:
-        say(_UNCHANGED, args.lang, file=args.file)
-    else:
+    if not args.dry_run:
         dump(moved, args.file)
     say(
-        _ADVANCED,
+        _WOULD_ADVANCE if args.dry_run else _ADVANCED,
         args.lang,
         file=args.file,
         phase=args.to,

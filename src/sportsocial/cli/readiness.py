@@ -5,10 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import pathlib
+import urllib.parse
 
 from ..i18n import Text
+from ..methodology.library import resolve_methodology
+from ..model import Engagement
 from ..readiness import agenda, check, explain, rules_table
-from ..readiness.registry import RULES, Severity
+from ..readiness.engine import ALL_RULES
+from ..readiness.registry import REMOVED, RULES, Severity, unknown_selectors
 from ._common import (
     EXIT_INVALID,
     EXIT_OK,
@@ -23,34 +28,82 @@ from ._common import (
 __all__ = ["register"]
 
 
+_UNKNOWN_GATE = Text(
+    en="--gate: '{gate}' is not a phase of methodology '{id}' ({phases}), nor 'all'",
+    nl="--gate: '{gate}' is geen fase van methodiek '{id}' ({phases}), en ook geen 'all'",
+)
+_UNKNOWN_SELECTOR = Text(
+    en="{option}: no rule matches {codes} (give codes such as GOV101 or prefixes such as GOV, GOV1; "
+    "`sportsocial rules` lists them)",
+    nl="{option}: geen regel past bij {codes} (geef codes zoals GOV101 of voorvoegsels zoals GOV, GOV1; "
+    "`sportsocial rules` toont ze)",
+)
+_NO_CODES = Text(
+    en="{option}: no codes given (e.g. {option} GOV,FIN101)",
+    nl="{option}: geen codes opgegeven (bijvoorbeeld {option} GOV,FIN101)",
+)
+_UNKNOWN_RULE = Text(
+    en="explain: there is no rule '{code}'; `sportsocial rules` lists them",
+    nl="explain: er is geen regel '{code}'; `sportsocial rules` toont ze",
+)
+_REMOVED_RULE = Text(
+    en="explain: rule {code} was removed{successor}",
+    nl="explain: regel {code} is vervallen{successor_nl}",
+)
+
+
 def _codes(values: list[str] | None) -> list[str] | None:
     if not values:
         return None
-    return [c for v in values for c in v.split(",") if c.strip()]
+    return [c.strip() for v in values for c in v.split(",") if c.strip()]
+
+
+def _selection(option: str, values: list[str] | None, lang: str) -> tuple[bool, list[str] | None]:
+    """The codes of ``--select`` or ``--ignore``; ``(False, None)`` after saying what is wrong."""
+    codes = _codes(values)
+    if values is not None and not codes:
+        say(_NO_CODES, lang, option=option)
+        return False, None
+    unknown = unknown_selectors(codes or [])
+    if unknown:
+        say(_UNKNOWN_SELECTOR, lang, option=option, codes=", ".join(unknown))
+        return False, None
+    return True, codes
+
+
+def _gate_ok(eng: Engagement, gate: str | None, base: str, lang: str) -> bool:
+    """Whether ``--gate`` names a phase of the engagement's methodology (or 'all'); else say so."""
+    if gate is None or gate == ALL_RULES:
+        return True
+    m = resolve_methodology(eng.methodology, base)
+    if gate in m.phase_ids:
+        return True
+    say(_UNKNOWN_GATE, lang, gate=gate, id=m.id, phases=", ".join(m.phase_ids))
+    return False
+
+
+def _artifact_uri(path: str) -> str:
+    """The file as a SARIF artifact URI: a relative URI reference, spaces and the like escaped."""
+    return urllib.parse.quote(pathlib.PurePath(path).as_posix())
 
 
 def _check(args: argparse.Namespace) -> int:
     eng = load_or_report(args.file, args.lang)
     if eng is None:
         return EXIT_INVALID
-    try:
-        report = check(
-            eng,
-            args.gate,
-            on=args.on,
-            select=_codes(args.select),
-            ignore=_codes(args.ignore),
-            base=os.path.dirname(args.file),
-        )
-    except (ValueError, KeyError) as exc:
-        say(Text(en="{error}", nl="{error}"), args.lang, error=str(exc).strip("'\""))
+    base = os.path.dirname(args.file)
+    ok_select, select = _selection("--select", args.select, args.lang)
+    ok_ignore, ignore = _selection("--ignore", args.ignore, args.lang)
+    if not (ok_select and ok_ignore and _gate_ok(eng, args.gate, base, args.lang)):
         return EXIT_USAGE
+    report = check(eng, args.gate, on=args.on, select=select, ignore=ignore, base=base)
     if args.format == "json":
         emit_json(report.to_dict(args.lang if args.lang_only else None))
     elif args.format == "markdown":
         emit(report.to_markdown(args.lang))
     elif args.format == "sarif":
-        emit(json.dumps(report.to_sarif(args.lang, uri=args.file), indent=2, ensure_ascii=False))
+        log = report.to_sarif(args.lang, uri=_artifact_uri(args.file))
+        emit(json.dumps(log, indent=2, ensure_ascii=False))
     else:
         emit(report.to_text(args.lang))
     threshold = Severity.WARNING if args.fail_on == "warning" else Severity.ERROR
@@ -82,11 +135,21 @@ def _rules(args: argparse.Namespace) -> int:
 
 
 def _explain(args: argparse.Namespace) -> int:
-    try:
-        emit(explain(args.code, args.lang))
-    except KeyError as exc:
-        say(Text(en="{error}", nl="{error}"), args.lang, error=str(exc).strip("'\""))
+    code = args.code.strip().upper()
+    if code in REMOVED:
+        successor = REMOVED[code]
+        say(
+            _REMOVED_RULE,
+            args.lang,
+            code=code,
+            successor=f"; see {successor}" if successor else "",
+            successor_nl=f"; zie {successor}" if successor else "",
+        )
         return EXIT_USAGE
+    if code not in RULES:
+        say(_UNKNOWN_RULE, args.lang, code=args.code)
+        return EXIT_USAGE
+    emit(explain(code, args.lang))
     return EXIT_OK
 
 
@@ -94,11 +157,10 @@ def _agenda(args: argparse.Namespace) -> int:
     eng = load_or_report(args.file, args.lang)
     if eng is None:
         return EXIT_INVALID
-    try:
-        draft = agenda(eng, args.gate, on=args.on, base=os.path.dirname(args.file))
-    except (ValueError, KeyError) as exc:
-        say(Text(en="{error}", nl="{error}"), args.lang, error=str(exc).strip("'\""))
+    base = os.path.dirname(args.file)
+    if not _gate_ok(eng, args.gate, base, args.lang):
         return EXIT_USAGE
+    draft = agenda(eng, args.gate, on=args.on, base=base)
     if args.format == "json":
         emit_json(draft.to_dict(args.lang))
     else:

@@ -201,6 +201,40 @@ def can_advance(
     )
 
 
+def _record_problem(
+    engagement: Engagement,
+    on: dt.date,
+    decided_by: str,
+    decision: str | None,
+    waivers: Sequence[Waiver],
+) -> Text | None:
+    """What keeps the phase-log entry from being a valid record, if anything.
+
+    The entry must name who decided, refer to a decision recorded by ``on``
+    (when it names one), and give every waiver a reason and a decision maker:
+    otherwise the saved document would be invalid, or a waiver unexplained.
+    """
+    if not decided_by.strip():
+        return Text(
+            en="A move must say who decided it (decided_by is empty).",
+            nl="Een overgang moet zeggen wie besloot (decided_by is leeg).",
+        )
+    known = {d.id for d in engagement.decisions if d.date <= on}
+    if decision is not None and decision not in known:
+        listed = ", ".join(sorted(known)) or "-"
+        return Text(
+            en=f"'{decision}' is not a decision recorded on or before {on.isoformat()} ({listed}).",
+            nl=f"'{decision}' is geen besluit dat op of voor {on.isoformat()} is vastgelegd ({listed}).",
+        )
+    for w in waivers:
+        if not (w.reason.strip() and w.decided_by.strip()):
+            return Text(
+                en=f"The waiver of {w.code} needs a reason and who decided it.",
+                nl=f"De ontheffing van {w.code} vraagt een reden en wie erover besliste.",
+            )
+    return None
+
+
 def advance(
     engagement: Engagement,
     to: str,
@@ -220,12 +254,19 @@ def advance(
     ------
     TransitionNotAllowed
         The structure forbids the move, a return lacks a reason, the date lies
-        before the current phase was entered, or a waiver names a criterion the
-        gate does not have.
+        before the current phase was entered, a waiver names a criterion the
+        gate does not have, or the entry would not be a valid record (nobody
+        named as decision maker, a decision not recorded by ``on``, a waiver
+        without a reason or a decision maker).
     GateBlocked
         The gate has open blocking criteria; ``exc.check.verdict`` lists them.
     """
     m = methodology or resolve_methodology(engagement.methodology, base)
+    record = _record_problem(engagement, on, decided_by, decision, waivers)
+    if record is not None:
+        raise TransitionNotAllowed(
+            AdvanceCheck(current=engagement.phase, target=to, on=on, kind=None), record
+        )
     since = engagement.phase_since
     if since is not None and on < since:
         check = AdvanceCheck(current=engagement.phase, target=to, on=on, kind=None)

@@ -121,18 +121,22 @@ def mermaid(m: Methodology, lang: str = "en") -> str:
     """A Mermaid flowchart: one node per phase (name and level), gates on the arrows.
 
     Blocking criteria label the arrow into a phase; permitted skips are dotted
-    arrows. Returns, always possible with a reason, are not drawn.
+    arrows, labelled like the arrow into their target (a skip passes the same
+    gate). Returns, always possible with a reason, are not drawn.
     """
     lang = check_lang(lang)
     lines = ["flowchart LR"]
     for p in m.phases:
         lines.append(f'    {_node(p.id)}["{_quote(p.name(lang))}<br/>({p.level.label(lang)})"]')
+
+    def arrow(line: str, target: str) -> str:
+        label = ", ".join(m.phase(target).gate.must)
+        return f'{line}|"{label}"|' if label else line
+
     for prev, p in zip(m.phases, m.phases[1:], strict=False):
-        label = ", ".join(p.gate.must)
-        arrow = f'-->|"{label}"|' if label else "-->"
-        lines.append(f"    {_node(prev.id)} {arrow} {_node(p.id)}")
+        lines.append(f"    {_node(prev.id)} {arrow('-->', p.id)} {_node(p.id)}")
     for s in m.skips:
-        lines.append(f"    {_node(s.source)} -.-> {_node(s.target)}")
+        lines.append(f"    {_node(s.source)} {arrow('-.->', s.target)} {_node(s.target)}")
     return "\n".join(lines) + "\n"
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import os
 from collections.abc import Iterable, Sequence
 
+from ..i18n import check_lang
 from ..methodology.model import Methodology
 from ..model import Engagement, Waiver
 from .agenda import Agenda, AgendaItem, agenda_from_report
@@ -46,11 +47,15 @@ def agenda(
     ignore: Iterable[str] | None = None,
     waivers: Sequence[Waiver] = (),
     base: str | os.PathLike[str] | None = None,
+    lang: str = "en",
 ) -> Agenda:
     """Draft the next work session's agenda from the open findings of ``check``.
 
-    Takes the same arguments as :func:`check`; render with ``.to_markdown(lang)``.
+    Takes the same arguments as :func:`check`, and the language the agenda is
+    read in (``str(agenda)`` and ``.to_markdown()``; ``.to_markdown(lang)``
+    renders it in another).
     """
+    check_lang(lang)
     report = check(
         engagement,
         gate,
@@ -61,4 +66,4 @@ def agenda(
         waivers=waivers,
         base=base,
     )
-    return agenda_from_report(engagement, report)
+    return agenda_from_report(engagement, report, lang)

@@ -1,9 +1,11 @@
 """The draft agenda of the next work session, from the open findings.
 
 The facilitator's next question after "are we ready?" is "what do we discuss
-next, with whom?". Open findings of the same rule become one agenda item;
-items are grouped by level (administrative first: the arc runs from deciding to
-doing) and ordered by what blocks most — blockers before warnings, then by how
+next, with whom?". Open findings of the same rule at the same level become
+one agenda item (a rule whose findings concern several levels, such as
+missing work sessions, gives an item at each); items are grouped by level
+(administrative first: the arc runs from deciding to doing) and ordered by
+what blocks most — blockers before warnings, then by how
 many findings the item covers. Each item says what to do (the rule's fix) and
 who needs to be in the room.
 """
@@ -15,7 +17,7 @@ from typing import Any
 
 import attrs
 
-from ..i18n import Text, check_lang
+from ..i18n import Lang, Text, check_lang
 from ..model import Engagement, Level, StakeholderKind
 from ._registry import RULES
 from .finding import Finding
@@ -47,6 +49,10 @@ class Agenda:
     gate: str | None
     items: tuple[AgendaItem, ...]
     names: dict[str, str] = attrs.field(factory=dict, eq=False, repr=False)
+    lang: Lang = attrs.field(default="en", eq=False, converter=check_lang)
+
+    def __str__(self) -> str:
+        return self.to_markdown()
 
     def to_dict(self, lang: str | None = None) -> dict[str, Any]:
         """JSON-ready form."""
@@ -71,9 +77,9 @@ class Agenda:
             ],
         }
 
-    def to_markdown(self, lang: str = "en") -> str:
-        """The agenda as Markdown, ready to paste into an invitation."""
-        lang = check_lang(lang)
+    def to_markdown(self, lang: str | None = None) -> str:
+        """The agenda as Markdown, ready to paste into an invitation (default: in ``self.lang``)."""
+        lang = check_lang(lang or self.lang)
         title = Text(
             en=f"Draft agenda for the next work session — {self.municipality}",
             nl=f"Concept-agenda volgende werksessie — {self.municipality}",
@@ -155,22 +161,22 @@ def participants_for(engagement: Engagement, finding: Finding) -> tuple[str, ...
     return tuple(dict.fromkeys(people))
 
 
-def agenda_from_report(engagement: Engagement, report: Report) -> Agenda:
-    """Turn a report's open findings into a draft agenda (see module docstring)."""
+def agenda_from_report(engagement: Engagement, report: Report, lang: str = "en") -> Agenda:
+    """Turn a report's open findings into a draft agenda (see module docstring), to read in ``lang``."""
     view = engagement.as_of(report.on)
-    grouped: dict[str, list[Finding]] = {}
+    grouped: dict[tuple[str, Level | None], list[Finding]] = {}
     for f in report.findings:
         if f.open:
-            grouped.setdefault(f.code, []).append(f)
+            grouped.setdefault((f.code, f.level), []).append(f)
     items = []
-    for code, findings in grouped.items():
+    for (code, level), findings in grouped.items():
         participants: list[str] = []
         for f in findings:
             participants.extend(participants_for(view, f))
         items.append(
             AgendaItem(
                 code=code,
-                level=findings[0].level,
+                level=level,
                 blocking=any(f.blocking for f in findings),
                 findings=tuple(f.message for f in findings),
                 remedy=RULES[code].fix,
@@ -185,4 +191,5 @@ def agenda_from_report(engagement: Engagement, report: Report) -> Agenda:
         gate=report.gate,
         items=tuple(items),
         names={s.id: s.name for s in view.stakeholders},
+        lang=check_lang(lang),
     )

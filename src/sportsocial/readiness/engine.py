@@ -70,10 +70,23 @@ def resolve_gate(
     return [(RULES[c], severity[c]) for c in codes]
 
 
-def _gate_waivers(engagement: Engagement, gate: str) -> tuple[Waiver, ...]:
+def _gate_waivers(
+    engagement: Engagement, methodology: Methodology, gate: str
+) -> tuple[Waiver, ...]:
+    """The waivers under which the engagement passed ``gate`` on its current way through.
+
+    Those of the latest entry into ``gate``, unless the engagement has since
+    returned to a phase before it: a return starts a new pass, and entering
+    the gate again needs its own decision (and its own waivers).
+    """
+    if gate not in methodology.phase_ids:
+        return ()
+    where = methodology.index(gate)
     for entry in reversed(engagement.phase_log):
         if entry.phase == gate:
             return entry.waivers
+        if entry.phase in methodology.phase_ids and methodology.index(entry.phase) < where:
+            return ()
     return ()
 
 
@@ -95,7 +108,8 @@ def check(
     engagement:
         The engagement; it is evaluated as it stood on ``on``.
     gate:
-        Id of the phase whose entry gate is checked; default: the next phase.
+        Id of the phase whose entry gate is checked; default: the phase after
+        the one the engagement was in on ``on``.
         ``"all"`` evaluates every rule at its default severity.
     on:
         The date to evaluate (default: today).
@@ -104,7 +118,9 @@ def check(
     select, ignore:
         Rule codes or prefixes (``GOV``, ``GOV1``, ``GOV101``) to keep, or to leave out.
     waivers:
-        Waivers to apply besides those recorded in the phase log for this gate.
+        Waivers to apply besides those recorded in the phase log for this gate
+        (those of the latest entry into it, unless the engagement has returned
+        to an earlier phase since).
 
     Returns
     -------
@@ -121,13 +137,13 @@ def check(
     """
     when = on or dt.date.today()
     m = methodology or resolve_methodology(engagement.methodology, base)
-    target = gate or default_gate(engagement, m)
-    rules = resolve_gate(m, target, select, ignore)
     view = engagement.as_of(when)
+    target = gate or default_gate(view, m)
+    rules = resolve_gate(m, target, select, ignore)
     phase_id = None if target == ALL_RULES else target
     values = registry.parameter_defaults() | m.parameter_values(phase_id)
     ctx = Context(view, when, m, phase_id, values)
-    applied = {w.code: w for w in (*_gate_waivers(view, target), *waivers)}
+    applied = {w.code: w for w in (*_gate_waivers(view, m, target), *waivers)}
     findings: list[Finding] = []
     for rule, severity in rules:
         for hit in rule.check(ctx):

@@ -24,6 +24,7 @@ __all__ = [
     "parameter_names",
     "rule",
     "select_codes",
+    "unknown_selectors",
 ]
 
 
@@ -44,10 +45,16 @@ def select_codes(selectors: Iterable[str]) -> list[str]:
     Raises ``ValueError`` naming every selector that matches nothing.
     """
     wanted = [s.strip().upper() for s in selectors if s.strip()]
-    unknown = [s for s in wanted if not any(code.startswith(s) for code in RULES)]
+    unknown = unknown_selectors(wanted)
     if unknown:
         raise ValueError(f"no rule matches: {', '.join(unknown)}")
     return [code for code in RULES if any(code.startswith(s) for s in wanted)]
+
+
+def unknown_selectors(selectors: Iterable[str]) -> list[str]:
+    """The selectors (codes or prefixes, any case) that match no rule, upper-cased."""
+    wanted = [s.strip().upper() for s in selectors if s.strip()]
+    return [s for s in wanted if not any(code.startswith(s) for code in RULES)]
 
 
 def parameter_defaults() -> dict[str, float]:

@@ -252,6 +252,11 @@ def incidental_funding_ends_soon(ctx: Context) -> Iterator[Hit]:
             )
 
 
+def _euros_nl(amount: float) -> str:
+    """Whole euros the Dutch way, with a dot between thousands: 1.250.000."""
+    return f"{amount:,.0f}".replace(",", ".")
+
+
 def _first_year(ctx: Context) -> tuple[dt.date, dt.date] | None:
     starts = [a.start for a in ctx.engagement.plan.actions if a.start is not None]
     if not starts:
@@ -268,7 +273,7 @@ def _first_year(ctx: Context) -> tuple[dt.date, dt.date] | None:
     severity=Severity.ERROR,
     message=T(
         "Committed funding covers EUR {covered:,.0f} of the plan's first-year cost of EUR {cost:,.0f}",
-        "Toegezegde middelen dekken EUR {covered:,.0f} van de kosten van EUR {cost:,.0f} in het eerste planjaar",
+        "Toegezegde middelen dekken EUR {covered_nl} van de kosten van EUR {cost_nl} in het eerste planjaar",
     ),
     what=T(
         "Compares the committed money of the plan's streams in the plan's first year with the first-year cost of its actions.",
@@ -312,7 +317,15 @@ def plan_first_year_not_covered(ctx: Context) -> Iterator[Hit]:
         if s.id in used and s.committed_on(ctx.on)
     )
     if cost > 0 and covered + 0.5 < cost:
-        yield Hit(path="$.plan.actions", values={"covered": covered, "cost": cost})
+        yield Hit(
+            path="$.plan.actions",
+            values={
+                "covered": covered,
+                "cost": cost,
+                "covered_nl": _euros_nl(covered),
+                "cost_nl": _euros_nl(cost),
+            },
+        )
 
 
 @rule(

@@ -84,7 +84,7 @@ def _holder_rule(code: str, name: str, social: bool, en: str, nl: str) -> None:
         severity=Severity.ERROR,
         message=T(
             f"The portfolio holder of {en} is not committed{{who}}",
-            f"De portefeuillehouder {nl} heeft zich niet verbonden{{who}}",
+            f"De portefeuillehouder {nl} heeft zich niet verbonden{{who_nl}}",
         ),
         what=T(
             f"Checks that a portfolio holder of {en} sits in an administrative body or took a committing decision (commission, ambition, vision, mandate, budget).",
@@ -108,7 +108,10 @@ def _holder_rule(code: str, name: str, social: bool, en: str, nl: str) -> None:
         holders = portfolio_holders(ctx.engagement, social=social)
         if not any(_committed(ctx, h) for h in holders):
             who = f" ({listing(holders)})" if holders else " (none listed)"
-            yield Hit(path="$.stakeholders", values={"who": who}, ids=tuple(holders))
+            who_nl = f" ({listing(holders)})" if holders else " (niemand genoemd)"
+            yield Hit(
+                path="$.stakeholders", values={"who": who, "who_nl": who_nl}, ids=tuple(holders)
+            )
 
 
 _holder_rule("GOV102", "sport-portfolio-holder-not-committed", False, "sport", "sport")
