@@ -34,6 +34,14 @@ def _one(draw: st.DrawFn, pool: list[str]) -> str | None:
     return draw(st.none() | st.sampled_from(pool)) if pool else None
 
 
+#: Rules of the gates of the first phases of the default methodology: what a waiver may name.
+_GATE_RULES = {
+    p.id: sorted({*p.gate.must, *p.gate.should})
+    for p in ss.Methodology.default().phases
+    if p.id in ("exploration", "baseline", "administrative-connection")
+}
+
+
 @st.composite
 def engagements(draw: st.DrawFn, max_items: int = 4) -> ss.Engagement:
     """A valid engagement: unique ids, every reference resolvable, ordered dates."""
@@ -221,18 +229,24 @@ def engagements(draw: st.DrawFn, max_items: int = 4) -> ss.Engagement:
         | st.dates(min_value=drafted or dt.date(2015, 1, 1), max_value=dt.date(2040, 1, 1))
     )
     entries = sorted(draw(st.lists(dates, max_size=3)))
+    phases = [draw(st.sampled_from(sorted(_GATE_RULES))) for _ in entries]
     phase_log = tuple(
         ss.PhaseEntry(
-            phase=draw(st.sampled_from(["exploration", "baseline", "administrative-connection"])),
+            phase=phase,
             entered=d,
             decided_by=draw(st.none() | texts),
             reason=draw(st.none() | texts),
             waivers=tuple(
-                ss.Waiver(code="FIN201", reason=draw(texts), decided_by=draw(texts), date=d)
-                for _ in range(draw(st.integers(0, 1)))
+                ss.Waiver(
+                    code=draw(st.sampled_from(_GATE_RULES[phase])),
+                    reason=draw(texts),
+                    decided_by=draw(texts),
+                    date=d,
+                )
+                for _ in range(draw(st.integers(0, 1)) if _GATE_RULES[phase] else 0)
             ),
         )
-        for d in entries
+        for d, phase in zip(entries, phases, strict=True)
     )
     facilitator = draw(
         st.none()

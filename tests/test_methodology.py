@@ -659,3 +659,35 @@ def test_mermaid_skips_are_dotted_arrows_with_their_target_gate() -> None:
     assert skips[0].group(2).split(", ") == list(m.phase("administrative-connection").gate.must)
     solid = [line for line in lines if "-->" in line]
     assert len(solid) == len(m.phases) - 1
+
+
+def test_parameter_values_out_of_range_and_unchecked_session_levels() -> None:
+    d = broken()
+    d["parameters"] = [
+        {"name": "min_structural_share", "value": 1.5},
+        {"name": "min_runway_months", "value": -1},
+        {"name": "horizon_months", "value": 240},
+    ]
+    d["phases"][2]["gate"]["parameters"] = [{"name": "min_shared_share", "value": 0.3}]
+    d["phases"][2]["gate"]["session_levels"] = ["official"]
+    codes = problem_codes(d)
+    assert ("MET207", "$.parameters[0].value") in codes
+    assert ("MET207", "$.parameters[1].value") in codes
+    assert ("MET208", "$.phases[2].gate.session_levels") in codes
+    assert not [c for c in codes if c[0] == "MET207" and "phases" in c[1]]
+    assert ("MET207", "$.parameters[2].value") not in codes  # no upper bound for months
+
+
+def test_a_waiver_the_gate_does_not_have_makes_the_document_invalid(
+    roosendaal: ss.Engagement,
+) -> None:
+    entry = roosendaal.phase_log[1]
+    waiver = ss.Waiver(code="PLN101", reason="later", decided_by="college", date=entry.entered)
+    log = list(roosendaal.phase_log)
+    log[1] = attrs.evolve(entry, waivers=(waiver,))
+    text = ss.dumps(attrs.evolve(roosendaal, phase_log=tuple(log)), format="json")
+    with pytest.raises(ss.InvalidDocument) as info:
+        ss.loads(text, format="json")
+    assert [(p.code, p.path) for p in info.value.problems] == [
+        ("MET104", "$.phase_log[1].waivers[0].code")
+    ]

@@ -176,6 +176,12 @@ PROBLEM_CODES: dict[str, ProblemCode] = {
             "fase '{phase}' is geen fase van methodiek '{ref}' ({phases})",
         ),
         _c(
+            "MET104",
+            "waiver-not-in-gate",
+            "waiver of '{rule}' on entering '{phase}', whose gate has no such rule",
+            "ontheffing van '{rule}' bij het betreden van '{phase}', terwijl die poort die regel niet kent",
+        ),
+        _c(
             "MET201",
             "duplicate-phase",
             "phase id '{phase}' is used more than once",
@@ -210,6 +216,18 @@ PROBLEM_CODES: dict[str, ProblemCode] = {
             "unknown-parameter",
             "'{name}' is not a parameter of any readiness rule",
             "'{name}' is geen parameter van een gereedheidsregel",
+        ),
+        _c(
+            "MET207",
+            "parameter-out-of-range",
+            "parameter '{name}' is {value}, outside {low}..{high}",
+            "parameter '{name}' is {value}, buiten {low}..{high}",
+        ),
+        _c(
+            "MET208",
+            "session-levels-unchecked",
+            "the gate asks for work sessions at levels, but neither its must nor its should lists PRC103, which checks them",
+            "de poort vraagt werksessies op niveaus, maar noch bij moet noch bij zou-moeten staat PRC103, die dat toetst",
         ),
     )
 }

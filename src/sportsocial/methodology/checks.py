@@ -34,9 +34,23 @@ def check_methodology_reference(engagement: Engagement, source: str | None) -> l
             ]
         detail = "; ".join(f"{p.path} {p.code}" for p in exc.problems[:5])
         return [problem("MET102", "$.methodology", source=source, ref=ref, detail=detail)]
-    out = []
+    out: list[Problem] = []
     for i, entry in enumerate(engagement.phase_log):
-        if entry.phase not in m.phase_ids:
+        if entry.phase in m.phase_ids:
+            gate = m.phase(entry.phase).gate
+            rules = {*gate.must, *gate.should}
+            out.extend(
+                problem(
+                    "MET104",
+                    json_path(["phase_log", i, "waivers", j, "code"]),
+                    source=source,
+                    rule=w.code,
+                    phase=entry.phase,
+                )
+                for j, w in enumerate(entry.waivers)
+                if w.code not in rules
+            )
+        else:
             out.append(
                 problem(
                     "MET103",

@@ -24,7 +24,7 @@ from ..io.paths import json_path
 from ..io.problems import problem
 from ..io.schema import build_model_schema
 from ..io.schema_check import check_schema
-from .model import Methodology
+from .model import Methodology, Parameter
 
 __all__ = [
     "SHIPPED",
@@ -63,7 +63,7 @@ def methodology_schema() -> dict[str, Any]:
 
 def check_methodology(m: Methodology, source: str | None = None) -> list[Problem]:
     """Structural and registry problems of a methodology (``MET2xx``)."""
-    from ..readiness.registry import RULES, parameter_names
+    from ..readiness.registry import RULES, parameter_bounds, parameter_names
 
     out: list[Problem] = []
     seen: set[str] = set()
@@ -115,15 +115,30 @@ def check_methodology(m: Methodology, source: str | None = None) -> list[Problem
                     rule=code,
                 )
             )
-        for j, param in enumerate(phase.gate.parameters):
-            if param.name not in known_parameters:
-                path = json_path(["phases", i, "gate", "parameters", j, "name"])
-                out.append(problem("MET206", path, source=source, name=param.name))
-    for j, param in enumerate(m.parameters):
+        if phase.gate.session_levels and not {"PRC103"} & {*phase.gate.must, *phase.gate.should}:
+            path = json_path(["phases", i, "gate", "session_levels"])
+            out.append(problem("MET208", path, source=source))
+    bounds = parameter_bounds()
+    located: list[tuple[str, Parameter]] = [
+        (json_path(["phases", i, "gate", "parameters", j]), param)
+        for i, phase in enumerate(m.phases)
+        for j, param in enumerate(phase.gate.parameters)
+    ] + [(json_path(["parameters", j]), param) for j, param in enumerate(m.parameters)]
+    for where, param in located:
         if param.name not in known_parameters:
+            out.append(problem("MET206", f"{where}.name", source=source, name=param.name))
+            continue
+        low, high = bounds[param.name]
+        if param.value < low or (high is not None and param.value > high):
             out.append(
                 problem(
-                    "MET206", json_path(["parameters", j, "name"]), source=source, name=param.name
+                    "MET207",
+                    f"{where}.value",
+                    source=source,
+                    name=param.name,
+                    value=param.value,
+                    low=low,
+                    high="" if high is None else high,
                 )
             )
     return out

@@ -106,6 +106,8 @@ class RuleParameter:
     default: float
     unit: str
     description: Text
+    #: Largest sensible value (``None``: no upper bound); the smallest is always 0.
+    maximum: float | None = None
 
 
 @attrs.frozen(kw_only=True)

@@ -62,6 +62,11 @@ def parameter_defaults() -> dict[str, float]:
     return {p.name: p.default for r in RULES.values() for p in r.parameters}
 
 
+def parameter_bounds() -> dict[str, tuple[float, float | None]]:
+    """Every rule parameter with the range its values must lie in (``None``: unbounded)."""
+    return {p.name: (0.0, p.maximum) for r in RULES.values() for p in r.parameters}
+
+
 def parameter_names() -> frozenset[str]:
     """Names of all rule parameters."""
     return frozenset(parameter_defaults())

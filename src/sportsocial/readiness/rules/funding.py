@@ -79,6 +79,7 @@ def no_shared_funding(ctx: Context) -> Iterator[Hit]:
             name="min_shared_share",
             default=0.25,
             unit="share (0..1)",
+            maximum=1.0,
             description=T(
                 "Smallest share of the money that should be shared funding: a quarter, so the joint body decides on a real part of the budget.",
                 "Kleinste aandeel van het geld dat gezamenlijk hoort te zijn: een kwart, zodat het overleg over een echt deel van het budget beslist.",
@@ -189,6 +190,7 @@ def single_domain_funding(ctx: Context) -> Iterator[Hit]:
             name="min_structural_share",
             default=0.5,
             unit="share (0..1)",
+            maximum=1.0,
             description=T(
                 "Smallest structural share: at least half, so the approach survives the end of any one project grant.",
                 "Kleinste structurele aandeel: minstens de helft, zodat de aanpak het einde van een projectsubsidie overleeft.",
