@@ -357,3 +357,110 @@ def test_cli_timeline(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Non
     assert png.stat().st_size > 0
     assert run(capsys, "timeline", path, "--every", "week").code == 2
     assert run(capsys, "timeline", path, "--dates", "gisteren").code == 2
+
+
+def test_cli_timeline_unwritable_outputs_are_reported(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = str(EXAMPLES / "bergen-op-zoom-stuck.yaml")
+    missing = tmp_path / "no" / "such"
+    for option, name in (("-o", "t.csv"), ("--plot", "t.png")):
+        r = run(capsys, "timeline", path, "--end", "2026-11-24", option, str(missing / name))
+        assert r.code == 1, option
+        assert str(missing / name) in r.err
+    r = run(capsys, "timeline", path, "--end", "2026-11-24", "-o", str(tmp_path))
+    assert r.code == 1  # a folder is no file to write
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("name", ["t.jpg", "t", "t.png.bak", "png", ".svg"])
+def test_cli_timeline_refuses_a_picture_it_cannot_write(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str
+) -> None:
+    path = str(EXAMPLES / "bergen-op-zoom-stuck.yaml")
+    r = run(capsys, "timeline", path, "--end", "2026-11-24", "--plot", str(tmp_path / name))
+    assert r.code == 2
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_plot_timeline_refuses_an_unknown_format(small: ss.Engagement, tmp_path: Path) -> None:
+    ts = ss.timeline(small, dates=[ON])
+    with pytest.raises(ValueError, match=r"t\.jpg"):
+        ts.plot(tmp_path / "t.jpg")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "dates", ["2024-02-30", "2025-01-01,xx", "20250101", "2025-1-1", ","], ids=repr
+)
+def test_cli_timeline_bad_dates_name_the_option(
+    capsys: pytest.CaptureFixture[str], dates: str
+) -> None:
+    path = str(EXAMPLES / "bergen-op-zoom-stuck.yaml")
+    r = run(capsys, "timeline", path, "--dates", dates, "--lang", "nl")
+    assert r.code == 2
+    assert "--dates" in r.err
+
+
+def test_cli_timeline_start_after_end(capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(EXAMPLES / "bergen-op-zoom-stuck.yaml")
+    r = run(capsys, "timeline", path, "--start", "2026-01-01", "--end", "2025-01-01")
+    assert r.code == 2
+    assert "--start" in r.err and r.out == ""
+    # a trailing comma is no date of its own
+    r = run(capsys, "timeline", path, "--dates", "2025-01-01,", "--format", "json")
+    assert r.code == 0
+    assert [row["on"] for row in json.loads(r.out)["rows"]] == ["2025-01-01"]
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_cli_alignment_names_the_phase_in_the_language(
+    capsys: pytest.CaptureFixture[str], roosendaal: ss.Engagement, lang: str
+) -> None:
+    from sportsocial.methodology.library import resolve_methodology
+
+    path = str(EXAMPLES / "roosendaal-kickoff.yaml")
+    r = run(capsys, "alignment", path, "--on", "2026-11-24", "--lang", lang)
+    assert r.code == 0
+    phase = resolve_methodology(roosendaal.methodology).phase("anchoring")
+    assert phase.name(lang) in r.out.splitlines()[1]
+
+
+def test_plot_marks_phase_changes_with_their_names(roosendaal: ss.Engagement) -> None:
+    pytest.importorskip("matplotlib")
+    from sportsocial.methodology.library import resolve_methodology
+
+    phases = resolve_methodology(roosendaal.methodology).phases
+    ts = ss.timeline(roosendaal, "quarter", end=D(2026, 11, 24))
+    shown = [c for d, c in ts.phase_changes if ts.rows[0].on <= d <= ts.rows[-1].on]
+    assert shown
+    fig = ts.plot(lang="nl", phase_names={p.id: p.name for p in phases})
+    names = {p.id: p.name("nl") for p in phases}
+    assert [t.get_text() for t in fig.axes[0].texts] == [names[c] for c in shown]
+    assert [t.get_text() for t in ts.plot(lang="nl").axes[0].texts] == shown
+
+
+def test_text_writes_amounts_the_way_of_the_language(roosendaal: ss.Engagement) -> None:
+    from sportsocial.alignment.render import alignment_text
+
+    a = ss.alignment(roosendaal, on=D(2026, 11, 24))
+    total = a.funding.total_per_year
+    assert total >= 1_000_000  # two thousands separators to tell the languages apart
+    assert f"EUR {total:,.0f}" in alignment_text(a, lang="en")
+    assert f"EUR {total:,.0f}".replace(",", ".") in alignment_text(a, lang="nl")
+
+
+def test_plot_writes_amounts_the_way_of_the_language(small: ss.Engagement) -> None:
+    pytest.importorskip("matplotlib")
+    ts = ss.timeline(small, dates=[ON])
+    for lang, expected in (("en", "1,250,000"), ("nl", "1.250.000")):
+        axis = ts.plot(lang=lang).axes[0].yaxis
+        assert axis.get_major_formatter()(1_250_000, 0) == expected
+
+
+def test_runway_ignores_streams_without_money() -> None:
+    a = stream("a", SP, 1, D(2024, 1, 1), D(2024, 6, 30))
+    placeholder = stream("p", WMO, 0, D(2024, 1, 1), None)  # a budget line, amount unknown
+    on = D(2024, 3, 1)
+    assert runway_months([a, placeholder], on) == pytest.approx(122 / DAYS_PER_MONTH)
+    assert runway_months([placeholder], on) == 0.0

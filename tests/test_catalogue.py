@@ -691,3 +691,54 @@ def test_docs_list_every_entry_and_code() -> None:
         assert f"| `{e.id}` |" in text, e.id
     for code in CATALOGUE_CODES:
         assert f"| {code.code} | {code.name} |" in text, code.code
+
+
+#: Every source the project's sourced facts file (DOMAIN-FACTS.md) cites for the
+#: catalogue's topics, with the page date it gives (None: undated, or no date given).
+#: A catalogue source outside this list, or with another date, is a fact the
+#: project has not sourced.
+FACT_SOURCES: dict[str, str | None] = {
+    "https://tools.kenniscentrumsportenbewegen.nl/financieringswijzer-sport-en-bewegen/onderwerp/"
+    "toelichting-regeling-brede-regeling-combinatiefuncties/": None,
+    "https://sportindebuurt.nl/buurtsportcoach/procedure/": None,
+    "https://vng.nl/publicaties/decentralisatie-uitkering-brede-regeling-combinatiefuncties-"
+    "2019-2022": "2019",
+    "https://sportindebuurt.nl/seb-nieuws/aantal-buurtsportcoaches-en-cultuurcoaches-groeit-tot-"
+    "ruim-6-100": None,
+    "https://www.dus-i.nl/subsidies/brede-spuk-specifieke-uitkering": None,
+    "https://www.officielebekendmakingen.nl/stcrt-2023-4245.html": "2023-02-06",
+    "https://www.innofunding.nl/nl/nieuws/28/10/25/flexibilisering-van-brede-spuk": "2025-10-28",
+    "https://www.dus-i.nl/subsidies/specifieke-uitkering-sportakkoord": None,
+    "https://zoek.officielebekendmakingen.nl/stcrt-2020-20587.html": "2020-04-03",
+    "https://www.ssnb.nl/sportakkoord-ii/": None,
+    "https://www.loketgezondleven.nl/en/node/9791": None,
+    "https://www.loketgezondleven.nl/zorgstelsel/gecombineerde-leefstijlinterventie": None,
+    "https://www.zorggroephaarlemmermeer.nl/zorgverleners/zorg/welzijn-op-recept/": None,
+    "https://www.dejuistezorgopdejuisteplek.nl/programmas/gezond-en-actief-leven-akkoord-gala/": None,
+    "https://interventies.loketgezondleven.nl/leefstijlinterventies/interventies-zoeken/1500162": (
+        "2016-11-01"
+    ),
+    "https://www.kenniscentrumsportenbewegen.nl/interventies/interventie/"
+    "meer-bewegen-voor-ouderen-mbvo/": None,
+    "https://www.vriendenloterij.nl/over/goede-doelen/jeugdfonds-sport-en-cultuur": None,
+    "https://www.stab22.nl/startpagina/landelijk-geld-voor-sport-en-cultuur": None,
+    "https://www.purmerend.nl/jeugdfonds-sport-cultuur": None,
+    "https://www.nhnieuws.nl/nieuws/n125920/fors-meer-ouders-vragen-financiele-hulp-om-sport-en-"
+    "cultuurclub-te-betalen": "2023-09",
+    "https://auteurs.allesoversport.nl/artikel/wat-kunnen-sportverenigingen-betekenen-"
+    "arbeidsintegratie/": None,
+    "https://www.kenniscentrumsportenbewegen.nl/interventies/interventie/sportmaat-voor-werkdaad/": (
+        None
+    ),
+    "https://www.rotterdamsportsupport.nl/actueel/bewegen-naar-werk-bij-rsv-sperwers": None,
+    "https://vng.nl/nieuws/statushouders-aan-de-slag-bij-sportverenigingen": None,
+    "https://www.allesoversport.nl/artikel/buurtsportcoach-kan-brug-slaan-tussen-vluchtelingen-en-"
+    "lokaal-sportaanbod/": "2016-04-18",
+}
+
+
+def test_every_source_is_one_of_the_sourced_facts_with_its_date() -> None:
+    used = {(s.url, s.date) for entry in load_catalogue() for s in entry.sources}
+    assert used <= set(FACT_SOURCES.items())
+    # and every sourced fact on these topics is used by some entry
+    assert {url for url, _ in used} == set(FACT_SOURCES)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import io
 import json
 import subprocess
 import sys
@@ -10,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import sportsocial as ss
+from sportsocial.cli import main
 
 from .cli_helpers import run
 from .conftest import EXAMPLES
@@ -156,3 +159,21 @@ def test_console_script_never_shows_a_traceback(tmp_path: Path) -> None:
     assert "Traceback" not in proc.stderr
     for _, code in BAD_FILES.values():
         assert code in proc.stderr
+
+
+def test_unwritable_targets_are_reported_not_raised(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    missing = tmp_path / "no" / "such" / "folder" / "mine.yaml"
+    argv = ["new", "--municipality", "X", "--cbs-code", "GM0001", "-o", str(missing)]
+    result = run(capsys, *argv, "--lang", "nl")
+    assert result.code == 1
+    assert str(missing) in result.err and "Traceback" not in result.err
+    assert not missing.parent.exists()
+
+    class Full(io.StringIO):
+        def write(self, s: str) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(sys, "stdout", Full())
+    assert main(["schema"]) == 1

@@ -759,8 +759,19 @@ def test_cli_invalid_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
         ["network", str(ROOSENDAAL), "--format", "xlsx"],
         ["network", str(ROOSENDAAL), "--plot", "network.jpg"],
         ["network", str(ROOSENDAAL), "--plot", "network"],
+        ["network", str(ROOSENDAAL), "--plot", "png"],
+        ["network", str(ROOSENDAAL), "--plot", ".svg"],
     ],
-    ids=["no-file", "bad-date", "not-a-date", "bad-format", "bad-picture", "no-suffix"],
+    ids=[
+        "no-file",
+        "bad-date",
+        "not-a-date",
+        "bad-format",
+        "bad-picture",
+        "no-suffix",
+        "suffix-as-name",
+        "hidden-name",
+    ],
 )
 def test_cli_usage_errors(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
     assert run(capsys, *argv).code == 2
@@ -827,3 +838,27 @@ def test_plot_network_refuses_an_unknown_format(tmp_path: Path, roosendaal: ss.E
     with pytest.raises(ValueError, match=r"network\.gif"):
         plot_network(roosendaal, tmp_path / "network.gif")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_mermaid_labels_never_open_a_markdown_string_or_stay_empty() -> None:
+    # Mermaid reads a label that starts with a backtick as a Markdown string
+    # ("`...`") and rejects an empty one: both would break the whole diagram.
+    g = nx.MultiDiGraph()
+    g.add_node("a", name="`Zwaluwen", level=OFF)
+    g.add_node("b", name="", level=OFF)
+    g.add_node("c", name="100%\n%%{init: {}}%%", level=OFF)
+    g.add_edge("a", "b")  # no kind: no label
+    g.add_edge("a", "b", kind=CO_MEMBER, mutual=True, body="x", body_name="`x`", level=OFF)
+    text = to_mermaid(g)
+    assert "`" not in text and "%" not in text
+    assert '""' not in text and "||" not in text
+    assert "#96;Zwaluwen" in text
+    assert "  s_a --> s_b" in text.splitlines()
+
+
+def test_text_of_a_network_without_stakeholders_names_the_municipality() -> None:
+    empty = ss.Engagement(municipality=ss.Municipality(name="Leegdorp", cbs_code="GM0002"))
+    g = stakeholder_graph(empty, on=D(2026, 1, 1))
+    for lang in ("en", "nl"):
+        head = network_text(network_metrics(g), g, lang).splitlines()[0]
+        assert "Leegdorp" in head and "2026-01-01" in head

@@ -9,6 +9,7 @@ asked for. There is no global "current language": functions that render take a
 from __future__ import annotations
 
 import enum
+import errno
 from collections.abc import Mapping
 from typing import Literal, TypeAlias
 
@@ -53,12 +54,49 @@ class Text:
         return self.en
 
     def format(self, **values: object) -> Text:
-        """Fill ``{name}`` placeholders in both languages."""
-        return Text(en=self.en.format(**values), nl=self.nl.format(**values))
+        """Fill ``{name}`` placeholders in both languages.
+
+        A value that is itself a :class:`Text` fills each language with its
+        own translation.
+
+        >>> Text(en="cannot read: {why}", nl="onleesbaar: {why}").format(
+        ...     why=Text(en="no such file", nl="bestand bestaat niet"))("nl")
+        'onleesbaar: bestand bestaat niet'
+        """
+        en = {k: v.en if isinstance(v, Text) else v for k, v in values.items()}
+        nl = {k: v.nl if isinstance(v, Text) else v for k, v in values.items()}
+        return Text(en=self.en.format(**en), nl=self.nl.format(**nl))
 
     def to_dict(self) -> dict[str, str]:
         """Plain mapping ``{"en": ..., "nl": ...}`` for JSON output."""
         return {"en": self.en, "nl": self.nl}
+
+
+_OS_REASONS: dict[int, tuple[str, str]] = {
+    errno.ENOENT: ("no such file or folder", "bestand of map bestaat niet"),
+    errno.EACCES: ("permission denied", "geen toestemming"),
+    errno.EPERM: ("operation not permitted", "bewerking niet toegestaan"),
+    errno.EISDIR: ("is a folder", "is een map"),
+    errno.ENOTDIR: ("a part of the path is not a folder", "een deel van het pad is geen map"),
+    errno.ENOSPC: ("no space left on the disk", "geen ruimte meer op de schijf"),
+    errno.EROFS: ("read-only file system", "alleen-lezen bestandssysteem"),
+    errno.ENAMETOOLONG: ("file name too long", "bestandsnaam te lang"),
+}
+
+
+def os_reason(exc: OSError) -> Text:
+    """Why an operating-system call failed, in both languages.
+
+    Common causes have a Dutch translation; others keep the system's own text.
+
+    >>> os_reason(FileNotFoundError(2, "No such file or directory"))("nl")
+    'bestand of map bestaat niet'
+    """
+    known = _OS_REASONS.get(exc.errno or -1)
+    if known is not None:
+        return Text(en=known[0], nl=known[1])
+    text = exc.strerror or str(exc)
+    return Text(en=text, nl=text)
 
 
 #: Labels of every :class:`LabelledEnum` subclass, by class and value.

@@ -72,9 +72,10 @@ class FundingProfile:
         no funded action has a cost.
     runway_months:
         Months from the date until committed money runs out: the end of the
-        unbroken run of committed streams that covers the date, in months of
-        365.25/12 days. 0.0 when no committed stream covers the date; ``None``
-        when an open-ended committed stream keeps it going (no end in sight).
+        unbroken run of committed streams (with an amount above 0) that covers
+        the date, in months of 365.25/12 days. 0.0 when no committed stream
+        covers the date; ``None`` when an open-ended committed stream keeps it
+        going (no end in sight).
     """
 
     on: dt.date
@@ -163,6 +164,9 @@ def _plan_figures(
 def runway_months(streams: Iterable[FundingStream], on: dt.date) -> float | None:
     """Months of committed money after ``on`` (see :class:`FundingProfile`).
 
+    Streams of 0 EUR/year (a budget line whose amount is not yet known) carry
+    no money and do not count.
+
     Examples
     --------
     >>> from sportsocial.model import Period
@@ -176,7 +180,10 @@ def runway_months(streams: Iterable[FundingStream], on: dt.date) -> float | None
     >>> runway_months([s(d(2024, 1, 1), None)], d(2024, 7, 1)) is None
     True
     """
-    committed = sorted((s for s in streams if s.committed_on(on)), key=lambda s: s.period.start)
+    committed = sorted(
+        (s for s in streams if s.committed_on(on) and s.amount_per_year > 0),
+        key=lambda s: s.period.start,
+    )
     if not any(s.period.contains(on) for s in committed):
         return 0.0
     reach = on - dt.timedelta(days=1)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Mapping
 from typing import Any
 
 from ..errors import MissingExtra
@@ -14,7 +15,10 @@ from ..i18n import Text
 from ..io import write_atomic
 from .timeline import Timeline
 
-__all__ = ["plot_timeline"]
+__all__ = ["FORMATS", "plot_timeline"]
+
+#: File formats :func:`plot_timeline` writes, by suffix.
+FORMATS = ("png", "svg", "pdf")
 
 _COLOURS = {"pooled": "#1b7837", "aligned": "#7fbf7b", "siloed": "#bdbdbd"}
 _LABELS = {
@@ -42,14 +46,38 @@ def _pyplot() -> Any:
     return plt
 
 
+def _format(path: str | os.PathLike[str]) -> str:
+    suffix = os.path.splitext(os.fspath(path))[1].lower().lstrip(".")
+    if suffix not in FORMATS:
+        raise ValueError(
+            f"cannot draw to {os.fspath(path)!r}: use a file name ending in .png, .svg or .pdf"
+        )
+    return suffix
+
+
 def plot_timeline(
-    ts: Timeline, path: str | os.PathLike[str] | None = None, *, lang: str = "en"
+    ts: Timeline,
+    path: str | os.PathLike[str] | None = None,
+    *,
+    lang: str = "en",
+    phase_names: Mapping[str, Text] | None = None,
 ) -> Any:
     """Draw ``ts``; save it to ``path`` (PNG, SVG or PDF by suffix, written atomically).
 
-    Returns the matplotlib figure, so a notebook shows it and a script can
-    change it further.
+    Phase changes are marked with the phase's name in ``lang`` from
+    ``phase_names`` (e.g. ``{p.id: p.name for p in methodology.phases}``), or
+    with its id. Returns the matplotlib figure, so a notebook shows it and a
+    script can change it further.
+
+    Raises
+    ------
+    ValueError
+        When ``path`` ends in another suffix than ``.png``, ``.svg`` or
+        ``.pdf``; nothing is drawn or written.
+    MissingExtra
+        When matplotlib is not installed.
     """
+    fmt = None if path is None else _format(path)
     plt = _pyplot()
     fig, ax = plt.subplots(figsize=(10, 5), layout="constrained")
     days = [r.on for r in ts.rows]
@@ -63,7 +91,10 @@ def plot_timeline(
         step="pre",
     )
     ax.set_ylabel(_LABELS["money"](lang))
-    ax.yaxis.set_major_formatter(lambda v, _pos: f"{v:,.0f}".replace(",", "."))
+    dutch = lang == "nl"
+    ax.yaxis.set_major_formatter(
+        lambda v, _pos: f"{v:,.0f}".replace(",", ".") if dutch else f"{v:,.0f}"
+    )
     right = ax.twinx()
     right.plot(days, [r.index for r in ts.rows], color="#762a83", lw=2.5, marker="o", ms=3)
     right.set_ylim(0, 1)
@@ -71,8 +102,9 @@ def plot_timeline(
     for day, phase in ts.phase_changes:
         if days and days[0] <= day <= days[-1]:
             ax.axvline(day, color="#444444", ls="--", lw=0.8)
+            name = phase_names.get(phase) if phase_names else None
             ax.annotate(
-                phase,
+                phase if name is None else name(lang),
                 (day, 1),
                 xycoords=("data", "axes fraction"),
                 rotation=90,
@@ -91,9 +123,8 @@ def plot_timeline(
         fontsize=8,
     )
     ax.set_title(_LABELS["title"].format(name=ts.municipality)(lang))
-    if path is not None:
-        fmt = os.fspath(path).rsplit(".", 1)[-1].lower()
+    if path is not None and fmt is not None:
         buffer = io.BytesIO()
-        fig.savefig(buffer, format=fmt if fmt in ("png", "svg", "pdf") else "png", dpi=150)
+        fig.savefig(buffer, format=fmt, dpi=150)
         write_atomic(path, buffer.getvalue())
     return fig

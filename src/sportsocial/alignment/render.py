@@ -44,22 +44,30 @@ def _pct(value: float | None) -> str:
     return "-" if value is None else f"{value:.0%}"
 
 
-def _eur(value: float) -> str:
-    return "EUR " + f"{value:,.0f}".replace(",", ".")
+def _eur(value: float, lang: str) -> str:
+    """Whole euros: 1,250,000 in English, 1.250.000 in Dutch."""
+    amount = f"{value:,.0f}"
+    return "EUR " + (amount.replace(",", ".") if lang == "nl" else amount)
 
 
-def alignment_text(a: Alignment, pockets: PocketMatrix | None = None, lang: str = "en") -> str:
-    """A readable summary of ``a`` (and of the who-pays matrix, when given)."""
+def alignment_text(
+    a: Alignment, pockets: PocketMatrix | None = None, lang: str = "en", *, phase: str | None = None
+) -> str:
+    """A readable summary of ``a`` (and of the who-pays matrix, when given).
+
+    ``phase`` is how to show the phase (e.g. its name in ``lang`` from the
+    methodology); by default its id.
+    """
     f, g = a.funding, a.governance
     t = {k: v(lang) for k, v in _T.items()}
     runway = t["open"] if f.runway_months is None else _T["months"].format(n=f.runway_months)(lang)
     lines = [
         _T["head"].format(name=a.municipality, on=a.on.isoformat())(lang),
-        f"{t['phase']}: {a.phase or '-'}",
+        f"{t['phase']}: {phase or a.phase or '-'}",
         f"{t['index']}: {a.index:.2f}",
         "",
         t["funding"],
-        f"  {t['total']}: {_eur(f.total_per_year)}",
+        f"  {t['total']}: {_eur(f.total_per_year, lang)}",
         f"  {t['mix']}: {_pct(f.pooled_share)} / {_pct(f.aligned_share)} / {_pct(f.siloed_share)}",
         f"  {t['shared']}: {_pct(f.shared_share)}",
         f"  {t['structural']}: {_pct(f.structural_share)}",
@@ -89,7 +97,7 @@ def alignment_text(a: Alignment, pockets: PocketMatrix | None = None, lang: str 
         lines += ["", t["pockets"]]
         for payer, paid in pockets.cells.items():
             for benef, amount in paid.items():
-                lines.append(f"  {payer.label(lang)} -> {benef.label(lang)}: {_eur(amount)}")
+                lines.append(f"  {payer.label(lang)} -> {benef.label(lang)}: {_eur(amount, lang)}")
         if pockets.mismatch_share is not None:
             lines.append("  " + _T["mismatch"].format(share=pockets.mismatch_share)(lang))
     return "\n".join(lines)

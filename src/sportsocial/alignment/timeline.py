@@ -13,7 +13,7 @@ import datetime as dt
 import io
 import json
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal
 
 import attrs
@@ -173,11 +173,17 @@ class Timeline:
         frame["on"] = pd.to_datetime(frame["on"])
         return frame.set_index("on")
 
-    def plot(self, path: str | os.PathLike[str] | None = None, *, lang: str = "en") -> Any:
+    def plot(
+        self,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        lang: str = "en",
+        phase_names: Mapping[str, Text] | None = None,
+    ) -> Any:
         """Draw the timeline (needs the ``analysis`` extra); see :func:`plot_timeline`."""
         from .plot import plot_timeline
 
-        return plot_timeline(self, path, lang=lang)
+        return plot_timeline(self, path, lang=lang, phase_names=phase_names)
 
 
 def _first_date(engagement: Engagement) -> dt.date | None:

@@ -13,8 +13,18 @@ from collections.abc import Callable, Sequence
 
 from .._version import __version__
 from ..errors import ConflictError, InvalidDocument, MissingExtra
+from ..i18n import Text, os_reason
 from . import alignment, document, methodology, network, opportunities, readiness
-from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, common_parser, report_error, report_problems
+from ._common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    NOT_WRITTEN,
+    common_parser,
+    report_error,
+    report_problems,
+    say,
+)
 
 __all__ = ["COMMANDS", "build_parser", "main"]
 
@@ -71,6 +81,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INVALID
     except BrokenPipeError:  # pragma: no cover - e.g. piped into head
         return EXIT_OK
+    except OSError as exc:  # a file or the output that cannot be written
+        target = exc.filename or Text(en="the output", nl="de uitvoer")
+        say(NOT_WRITTEN, lang, path=target, error=os_reason(exc))
+        return EXIT_INVALID
     return code
 
 

@@ -11,14 +11,15 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from ..errors import ConflictError, InvalidDocument, MissingExtra, Problem
-from ..i18n import Lang, Text, check_lang
-from ..io import load
+from ..i18n import Lang, Text, check_lang, os_reason
+from ..io import load, write_atomic
 from ..model import Engagement
 
 __all__ = [
     "EXIT_INVALID",
     "EXIT_OK",
     "EXIT_USAGE",
+    "NOT_WRITTEN",
     "common_parser",
     "emit",
     "emit_json",
@@ -26,6 +27,7 @@ __all__ = [
     "parse_date",
     "report_problems",
     "say",
+    "write_or_report",
 ]
 
 EXIT_OK = 0
@@ -94,6 +96,20 @@ def load_or_report(path: str, lang: str) -> Engagement | None:
     except InvalidDocument as exc:
         report_problems(exc.problems, lang)
         return None
+
+
+#: A file that could not be written, and why.
+NOT_WRITTEN = Text(en="cannot write {path}: {error}", nl="kan {path} niet schrijven: {error}")
+
+
+def write_or_report(path: str, data: str | bytes, lang: str) -> bool:
+    """Write ``data`` to ``path`` atomically; say why not and return False when it fails."""
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        say(NOT_WRITTEN, lang, path=path, error=os_reason(exc))
+        return False
+    return True
 
 
 def report_error(exc: ConflictError | MissingExtra, lang: str) -> None:

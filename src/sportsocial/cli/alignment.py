@@ -4,23 +4,58 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 
 from ..alignment import alignment, timeline, who_pays_who_benefits
+from ..alignment.plot import FORMATS
 from ..alignment.render import alignment_text
-from ..i18n import Text
-from ..io import write_atomic
+from ..errors import InvalidDocument
+from ..i18n import Text, os_reason
+from ..methodology.library import resolve_methodology
+from ..model import Engagement
 from ._common import (
     EXIT_INVALID,
     EXIT_OK,
     EXIT_USAGE,
+    NOT_WRITTEN,
     emit,
     emit_json,
     load_or_report,
     parse_date,
     say,
+    write_or_report,
 )
 
 __all__ = ["register"]
+
+_WRITTEN = Text(en="written: {path}", nl="geschreven: {path}")
+_BAD_PICTURE = Text(
+    en="--plot: cannot draw to {path}: use a file name ending in .png, .svg or .pdf",
+    nl="--plot: kan niet tekenen naar {path}: gebruik een bestandsnaam op .png, .svg of .pdf",
+)
+_START_AFTER_END = Text(
+    en="--start {start} lies after the end of the timeline ({end}): no dates to show",
+    nl="--start {start} ligt na het einde van de tijdlijn ({end}): geen datums te tonen",
+)
+
+
+def _phase_names(eng: Engagement, file: str) -> dict[str, Text]:
+    """Names of the phases of the engagement's methodology, by id; empty when
+    the methodology cannot be read (the ids are shown instead)."""
+    try:
+        methodology = resolve_methodology(eng.methodology, os.path.dirname(file))
+    except InvalidDocument:
+        return {}
+    return {p.id: p.name for p in methodology.phases}
+
+
+def _phase_label(phase_id: str | None, eng: Engagement, file: str, lang: str) -> str | None:
+    """The phase as "Name [id]" in ``lang``, as ``status`` shows it; the id alone
+    when the engagement's methodology cannot be read or does not know the phase."""
+    if phase_id is None:
+        return None
+    name = _phase_names(eng, file).get(phase_id)
+    return phase_id if name is None else f"{name(lang)} [{phase_id}]"
 
 
 def _alignment(args: argparse.Namespace) -> int:
@@ -33,32 +68,46 @@ def _alignment(args: argparse.Namespace) -> int:
     if args.format == "json":
         emit_json({**a.to_dict(), "who_pays_who_benefits": pockets.to_dict()})
     else:
-        emit(alignment_text(a, pockets, args.lang))
+        phase = _phase_label(a.phase, eng, args.file, args.lang)
+        emit(alignment_text(a, pockets, args.lang, phase=phase))
     return EXIT_OK
 
 
-def _dates(values: list[str] | None) -> list[dt.date] | None:
-    if not values:
-        return None
-    return [parse for v in values for parse in map(dt.date.fromisoformat, v.split(","))]
+def _parse_dates(text: str) -> list[dt.date]:
+    """argparse type for ``--dates``: comma-separated ``YYYY-MM-DD`` dates (at least one)."""
+    dates = [parse_date(part.strip()) for part in text.split(",") if part.strip()]
+    if not dates:
+        raise argparse.ArgumentTypeError(
+            f"no date (YYYY-MM-DD) given / geen datum (JJJJ-MM-DD) gegeven: {text!r}"
+        )
+    return dates
 
 
 def _timeline(args: argparse.Namespace) -> int:
-    try:
-        dates = _dates(args.dates)
-    except ValueError as exc:
-        say(Text(en="not a date: {error}", nl="geen datum: {error}"), args.lang, error=str(exc))
+    if args.plot and os.path.splitext(args.plot)[1].lower().lstrip(".") not in FORMATS:
+        say(_BAD_PICTURE, args.lang, path=args.plot)
         return EXIT_USAGE
+    dates = [d for group in args.dates for d in group] if args.dates else None
+    if dates is None and args.start is not None:
+        end = args.end or dt.date.today()
+        if args.start > end:
+            say(_START_AFTER_END, args.lang, start=args.start, end=end)
+            return EXIT_USAGE
     eng = load_or_report(args.file, args.lang)
     if eng is None:
         return EXIT_INVALID
     ts = timeline(eng, args.every, start=args.start, end=args.end, dates=dates)
     if args.plot:
-        ts.plot(args.plot, lang=args.lang)
-        say(Text(en="written: {path}", nl="geschreven: {path}"), args.lang, path=args.plot)
+        try:
+            ts.plot(args.plot, lang=args.lang, phase_names=_phase_names(eng, args.file))
+        except OSError as exc:
+            say(NOT_WRITTEN, args.lang, path=args.plot, error=os_reason(exc))
+            return EXIT_INVALID
+        say(_WRITTEN, args.lang, path=args.plot)
     text = ts.to_csv() if args.format == "csv" else ts.to_json()
     if args.output:
-        write_atomic(args.output, text)
+        if not write_or_report(args.output, text, args.lang):
+            return EXIT_INVALID
     elif not args.plot:
         emit(text)
     return EXIT_OK
@@ -90,7 +139,11 @@ def register(
     p.add_argument("--start", type=parse_date, help="first date (default: first phase entered)")
     p.add_argument("--end", type=parse_date, help="last date (default: today)")
     p.add_argument(
-        "--dates", action="append", metavar="DATES", help="explicit dates, comma-separated"
+        "--dates",
+        action="append",
+        type=_parse_dates,
+        metavar="DATES",
+        help="explicit dates (YYYY-MM-DD), comma-separated, instead of --every/--start/--end",
     )
     p.add_argument("--format", choices=["csv", "json"], default="csv")
     p.add_argument("-o", "--output", metavar="FILE", help="write the table here (atomically)")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 
-from ..i18n import Text
+from ..i18n import Text, os_reason
 from ..network import (
     network_metrics,
     network_text,
@@ -20,6 +21,7 @@ from ._common import (
     EXIT_INVALID,
     EXIT_OK,
     EXIT_USAGE,
+    NOT_WRITTEN,
     emit,
     emit_json,
     load_or_report,
@@ -34,11 +36,10 @@ _BAD_PICTURE = Text(
     en="cannot draw to {path}: use a file name ending in .png, .svg or .pdf",
     nl="kan niet tekenen naar {path}: gebruik een bestandsnaam op .png, .svg of .pdf",
 )
-_NOT_WRITTEN = Text(en="cannot write {path}: {error}", nl="kan {path} niet schrijven: {error}")
 
 
 def _network(args: argparse.Namespace) -> int:
-    if args.plot and args.plot.rsplit(".", 1)[-1].lower() not in FORMATS:
+    if args.plot and os.path.splitext(args.plot)[1].lower().lstrip(".") not in FORMATS:
         say(_BAD_PICTURE, args.lang, path=args.plot)
         return EXIT_USAGE
     eng = load_or_report(args.file, args.lang)
@@ -49,7 +50,7 @@ def _network(args: argparse.Namespace) -> int:
         try:
             plot_network(graph, args.plot, lang=args.lang)
         except OSError as exc:
-            say(_NOT_WRITTEN, args.lang, path=args.plot, error=exc.strerror or str(exc))
+            say(NOT_WRITTEN, args.lang, path=args.plot, error=os_reason(exc))
             return EXIT_INVALID
         say(_WRITTEN, args.lang, path=args.plot)
     fmt = args.format or (None if args.plot else "text")

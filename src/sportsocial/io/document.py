@@ -25,7 +25,7 @@ import attrs
 import cattrs
 
 from ..errors import ConflictError, InvalidDocument, Problem
-from ..i18n import Text
+from ..i18n import Text, os_reason
 from ..model import Engagement
 from .converter import structure_engagement, unstructure_engagement
 from .formats import Format, dump_text, format_for, parse_text
@@ -103,7 +103,7 @@ def read_document(path: str | os.PathLike[str], fmt: Format | None = None) -> tu
         raw = Path(source).read_bytes()
     except OSError as exc:
         raise InvalidDocument(
-            [problem("DOC001", "$", source=source, detail=exc.strerror or str(exc))], source
+            [problem("DOC001", "$", source=source, detail=os_reason(exc))], source
         ) from None
     try:
         text = raw.decode("utf-8-sig")
@@ -170,7 +170,10 @@ def write_atomic(path: str | os.PathLike[str], text: str | bytes) -> None:
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     data = text.encode("utf-8") if isinstance(text, str) else text
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:  # name the file the user asked for, not the temporary one
+        raise OSError(exc.errno, exc.strerror, os.fspath(path)) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

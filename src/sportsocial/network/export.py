@@ -86,11 +86,23 @@ def _mermaid_id(prefix: str, key: Hashable, used: dict[Hashable, str], name: obj
     return used[key]
 
 
+#: Characters Mermaid would read as syntax inside a quoted label, as entity codes:
+#: a backtick opens a Markdown string ("`...`"), and ``%%`` starts a comment or
+#: a directive (``%%{...}%%``) even inside quotes, at the start of a line.
+_MERMAID_ENTITIES = {
+    "#": "#35;",
+    '"': "#quot;",
+    "<": "#lt;",
+    ">": "#gt;",
+    "`": "#96;",
+    "%": "#37;",
+}
+
+
 def _mermaid_text(text: object) -> str:
-    escaped = "".join(
-        {"#": "#35;", '"': "#quot;", "<": "#lt;", ">": "#gt;"}.get(c, c) for c in str(text)
-    )
-    return f'"{escaped}"'
+    """A quoted Mermaid label; an empty one becomes a space (Mermaid rejects ``""``)."""
+    escaped = "".join(_MERMAID_ENTITIES.get(c, c) for c in str(text))
+    return f'"{escaped or " "}"'
 
 
 def _levels_in(graph: nx.Graph, bodies: dict[str, dict[str, Any]]) -> list[object]:
@@ -146,10 +158,10 @@ def to_mermaid(graph: nx.Graph, lang: str = "en") -> str:
             lines.append(f"  {used[('body', body_id)]} -.- {_mermaid_id('s_', member, used)}")
     for u, v, data in relation_edges(graph):
         arrow = "---" if data.get("mutual", False) else "-->"
-        label = _mermaid_text(kind_label(data.get("kind", ""), lang))
-        lines.append(
-            f"  {_mermaid_id('s_', u, used)} {arrow}|{label}| {_mermaid_id('s_', v, used)}"
-        )
+        kind = data.get("kind")
+        if kind not in (None, ""):
+            arrow += f"|{_mermaid_text(kind_label(kind, lang))}|"
+        lines.append(f"  {_mermaid_id('s_', u, used)} {arrow} {_mermaid_id('s_', v, used)}")
     for domain in [*sorted({str(d) for _, d in graph.nodes(data="domain") if d}), "none"]:
         value = None if domain == "none" else domain
         lines.append(

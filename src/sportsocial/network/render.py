@@ -103,7 +103,11 @@ def network_text(m: NetworkMetrics, graph: nx.Graph | None = None, lang: str = "
     with their names, and the heading names the municipality and the date.
     """
     t = {k: v(lang) for k, v in _T.items()}
-    head = t["head"].format(name=(graph.graph.get("municipality", "") if graph else "")).strip()
+    head = (
+        t["head"]
+        .format(name=(graph.graph.get("municipality", "") if graph is not None else ""))
+        .strip()
+    )
     if graph is not None and graph.graph.get("on"):
         head += " " + _T["on"].format(date=graph.graph["on"])(lang)
     if m.ei_index is None:
