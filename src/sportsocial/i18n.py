@@ -72,6 +72,16 @@ class Text:
         return {"en": self.en, "nl": self.nl}
 
 
+def whole_number(value: float, lang: str) -> str:
+    """A rounded number with thousands grouped the way of ``lang``.
+
+    >>> whole_number(1250000.4, "en"), whole_number(1250000.4, "nl")
+    ('1,250,000', '1.250.000')
+    """
+    grouped = f"{value:,.0f}"
+    return grouped.replace(",", ".") if check_lang(lang) == "nl" else grouped
+
+
 _OS_REASONS: dict[int, tuple[str, str]] = {
     errno.ENOENT: ("no such file or folder", "bestand of map bestaat niet"),
     errno.EACCES: ("permission denied", "geen toestemming"),

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..errors import MissingExtra
-from ..i18n import Text
+from ..i18n import Text, whole_number
 from ..io import write_atomic
 from .timeline import Timeline
 
@@ -91,10 +91,7 @@ def plot_timeline(
         step="pre",
     )
     ax.set_ylabel(_LABELS["money"](lang))
-    dutch = lang == "nl"
-    ax.yaxis.set_major_formatter(
-        lambda v, _pos: f"{v:,.0f}".replace(",", ".") if dutch else f"{v:,.0f}"
-    )
+    ax.yaxis.set_major_formatter(lambda v, _pos: whole_number(v, lang))
     right = ax.twinx()
     right.plot(days, [r.index for r in ts.rows], color="#762a83", lw=2.5, marker="o", ms=3)
     right.set_ylim(0, 1)

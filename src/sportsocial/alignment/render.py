@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..i18n import Text
+from ..i18n import Text, whole_number
 from ..model import Level
 from .pockets import PocketMatrix
 from .profile import INDEX_PARTS, Alignment
@@ -45,9 +45,7 @@ def _pct(value: float | None) -> str:
 
 
 def _eur(value: float, lang: str) -> str:
-    """Whole euros: 1,250,000 in English, 1.250.000 in Dutch."""
-    amount = f"{value:,.0f}"
-    return "EUR " + (amount.replace(",", ".") if lang == "nl" else amount)
+    return "EUR " + whole_number(value, lang)
 
 
 def alignment_text(

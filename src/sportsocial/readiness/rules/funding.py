@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from ...i18n import whole_number
 from ...model import DecisionKind, FundingNature, Level
 from .._registry import Dimension, Hit, RuleParameter, Severity, rule
 from ..context import Context
@@ -254,11 +255,6 @@ def incidental_funding_ends_soon(ctx: Context) -> Iterator[Hit]:
             )
 
 
-def _euros_nl(amount: float) -> str:
-    """Whole euros the Dutch way, with a dot between thousands: 1.250.000."""
-    return f"{amount:,.0f}".replace(",", ".")
-
-
 def _first_year(ctx: Context) -> tuple[dt.date, dt.date] | None:
     starts = [a.start for a in ctx.engagement.plan.actions if a.start is not None]
     if not starts:
@@ -287,7 +283,7 @@ def _first_year(ctx: Context) -> tuple[dt.date, dt.date] | None:
     ),
     fix=T(
         "Commit enough of the streams, or phase the actions.",
-        "Zeg genoeg middelen toe, of fasering de acties.",
+        "Zeg genoeg middelen toe, of faseer de acties.",
     ),
     example=T(
         "Actions cost EUR 300,000 a year; committed streams give EUR 200,000.",
@@ -324,8 +320,8 @@ def plan_first_year_not_covered(ctx: Context) -> Iterator[Hit]:
             values={
                 "covered": covered,
                 "cost": cost,
-                "covered_nl": _euros_nl(covered),
-                "cost_nl": _euros_nl(cost),
+                "covered_nl": whole_number(covered, "nl"),
+                "cost_nl": whole_number(cost, "nl"),
             },
         )
 
