@@ -5,21 +5,17 @@ Needs matplotlib (the ``analysis`` extra); imported only when a plot is asked fo
 
 from __future__ import annotations
 
-import io
 import os
 from collections.abc import Mapping
 from typing import Any
 
-from ..errors import MissingExtra
 from ..i18n import Text, whole_number
-from ..io import write_atomic
+from ..io.figures import checked_format, figure_class, save_figure
 from .timeline import Timeline
 
-__all__ = ["FORMATS", "plot_timeline"]
+__all__ = ["plot_timeline"]
 
-#: File formats :func:`plot_timeline` writes, by suffix.
-FORMATS = ("png", "svg", "pdf")
-
+_PURPOSE = Text(en="Plotting a timeline", nl="Een tijdlijn tekenen")
 _COLOURS = {"pooled": "#1b7837", "aligned": "#7fbf7b", "siloed": "#bdbdbd"}
 _LABELS = {
     "pooled": Text(en="pooled", nl="ontschot (gebundeld)"),
@@ -31,28 +27,6 @@ _LABELS = {
         en="Funding mix and alignment of {name}", nl="Financieringsmix en afstemming van {name}"
     ),
 }
-
-
-def _pyplot() -> Any:
-    try:
-        import matplotlib
-
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
-    except ImportError:
-        raise MissingExtra(
-            "analysis", "matplotlib", Text(en="Plotting a timeline", nl="Een tijdlijn tekenen")
-        ) from None
-    return plt
-
-
-def _format(path: str | os.PathLike[str]) -> str:
-    suffix = os.path.splitext(os.fspath(path))[1].lower().lstrip(".")
-    if suffix not in FORMATS:
-        raise ValueError(
-            f"cannot draw to {os.fspath(path)!r}: use a file name ending in .png, .svg or .pdf"
-        )
-    return suffix
 
 
 def plot_timeline(
@@ -77,9 +51,10 @@ def plot_timeline(
     MissingExtra
         When matplotlib is not installed.
     """
-    fmt = None if path is None else _format(path)
-    plt = _pyplot()
-    fig, ax = plt.subplots(figsize=(10, 5), layout="constrained")
+    if path is not None:
+        checked_format(path)
+    fig = figure_class(_PURPOSE)(figsize=(10, 5), layout="constrained")
+    ax = fig.subplots()
     days = [r.on for r in ts.rows]
     kinds = ("pooled", "aligned", "siloed")
     ax.stackplot(
@@ -120,8 +95,6 @@ def plot_timeline(
         fontsize=8,
     )
     ax.set_title(_LABELS["title"].format(name=ts.municipality)(lang))
-    if path is not None and fmt is not None:
-        buffer = io.BytesIO()
-        fig.savefig(buffer, format=fmt, dpi=150)
-        write_atomic(path, buffer.getvalue())
+    if path is not None:
+        save_figure(fig, path)
     return fig

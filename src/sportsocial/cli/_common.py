@@ -7,24 +7,29 @@ import datetime as dt
 import json
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, TextIO
 
 from ..errors import ConflictError, InvalidDocument, MissingExtra, Problem
 from ..i18n import Lang, Text, check_lang, os_reason
 from ..io import load, write_atomic
+from ..io.figures import picture_format
 from ..model import Engagement
 
 __all__ = [
+    "BAD_PICTURE",
     "EXIT_INVALID",
     "EXIT_OK",
     "EXIT_USAGE",
     "NOT_WRITTEN",
+    "WRITTEN",
     "common_parser",
+    "draw_or_report",
     "emit",
     "emit_json",
     "load_or_report",
     "parse_date",
+    "picture_refused",
     "report_problems",
     "say",
     "write_or_report",
@@ -100,15 +105,45 @@ def load_or_report(path: str, lang: str) -> Engagement | None:
 
 #: A file that could not be written, and why.
 NOT_WRITTEN = Text(en="cannot write {path}: {error}", nl="kan {path} niet schrijven: {error}")
+#: A file that was written.
+WRITTEN = Text(en="written: {path}", nl="geschreven: {path}")
+#: ``--plot`` naming a file in a format no picture is written in.
+BAD_PICTURE = Text(
+    en="--plot: cannot draw to {path}: use a file name ending in .png, .svg or .pdf",
+    nl="--plot: kan niet tekenen naar {path}: gebruik een bestandsnaam op .png, .svg of .pdf",
+)
+
+
+def _written(action: Callable[[], object], path: str, lang: str) -> bool:
+    try:
+        action()
+    except OSError as exc:
+        say(NOT_WRITTEN, lang, path=path, error=os_reason(exc))
+        return False
+    return True
 
 
 def write_or_report(path: str, data: str | bytes, lang: str) -> bool:
     """Write ``data`` to ``path`` atomically; say why not and return False when it fails."""
-    try:
-        write_atomic(path, data)
-    except OSError as exc:
-        say(NOT_WRITTEN, lang, path=path, error=os_reason(exc))
+    return _written(lambda: write_atomic(path, data), path, lang)
+
+
+def picture_refused(path: str | None, lang: str) -> bool:
+    """Whether ``--plot`` names a file in a format no picture is written in (and say so).
+
+    Checked before any work, so a wrong suffix costs nothing.
+    """
+    if path is None or picture_format(path) is not None:
         return False
+    say(BAD_PICTURE, lang, path=path)
+    return True
+
+
+def draw_or_report(draw: Callable[[], object], path: str, lang: str) -> bool:
+    """Run ``draw`` (which writes ``path``); say it was written, or why not."""
+    if not _written(draw, path, lang):
+        return False
+    say(WRITTEN, lang, path=path)
     return True
 
 

@@ -7,32 +7,27 @@ import datetime as dt
 import os
 
 from ..alignment import alignment, timeline, who_pays_who_benefits
-from ..alignment.plot import FORMATS
 from ..alignment.render import alignment_text
 from ..errors import InvalidDocument
-from ..i18n import Text, os_reason
+from ..i18n import Text
 from ..methodology.library import resolve_methodology
 from ..model import Engagement
 from ._common import (
     EXIT_INVALID,
     EXIT_OK,
     EXIT_USAGE,
-    NOT_WRITTEN,
+    draw_or_report,
     emit,
     emit_json,
     load_or_report,
     parse_date,
+    picture_refused,
     say,
     write_or_report,
 )
 
 __all__ = ["register"]
 
-_WRITTEN = Text(en="written: {path}", nl="geschreven: {path}")
-_BAD_PICTURE = Text(
-    en="--plot: cannot draw to {path}: use a file name ending in .png, .svg or .pdf",
-    nl="--plot: kan niet tekenen naar {path}: gebruik een bestandsnaam op .png, .svg of .pdf",
-)
 _START_AFTER_END = Text(
     en="--start {start} lies after the end of the timeline ({end}): no dates to show",
     nl="--start {start} ligt na het einde van de tijdlijn ({end}): geen datums te tonen",
@@ -84,8 +79,7 @@ def _parse_dates(text: str) -> list[dt.date]:
 
 
 def _timeline(args: argparse.Namespace) -> int:
-    if args.plot and os.path.splitext(args.plot)[1].lower().lstrip(".") not in FORMATS:
-        say(_BAD_PICTURE, args.lang, path=args.plot)
+    if picture_refused(args.plot, args.lang):
         return EXIT_USAGE
     dates = [d for group in args.dates for d in group] if args.dates else None
     if dates is None and args.start is not None:
@@ -98,12 +92,12 @@ def _timeline(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     ts = timeline(eng, args.every, start=args.start, end=args.end, dates=dates)
     if args.plot:
-        try:
-            ts.plot(args.plot, lang=args.lang, phase_names=_phase_names(eng, args.file))
-        except OSError as exc:
-            say(NOT_WRITTEN, args.lang, path=args.plot, error=os_reason(exc))
+        names = _phase_names(eng, args.file)
+        plot = args.plot
+        if not draw_or_report(
+            lambda: ts.plot(plot, lang=args.lang, phase_names=names), plot, args.lang
+        ):
             return EXIT_INVALID
-        say(_WRITTEN, args.lang, path=args.plot)
     text = ts.to_csv() if args.format == "csv" else ts.to_json()
     if args.output:
         if not write_or_report(args.output, text, args.lang):

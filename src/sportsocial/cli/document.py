@@ -14,6 +14,7 @@ from ..io.schema import render
 from ._common import (
     EXIT_INVALID,
     EXIT_OK,
+    WRITTEN,
     emit,
     emit_json,
     parse_date,
@@ -28,7 +29,6 @@ _SUMMARY = Text(
     en="{bad} of {total} file(s) invalid, {count} problem(s)",
     nl="{bad} van {total} bestand(en) ongeldig, {count} probleem/problemen",
 )
-_WRITTEN = Text(en="written: {file}", nl="geschreven: {file}")
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -101,7 +101,7 @@ def _new(args: argparse.Namespace) -> int:
         sys.stdout.write(dumps(engagement, args.format or "yaml"))
         return EXIT_OK
     dump(engagement, args.output, format=args.format, force=args.force)
-    say(_WRITTEN, args.lang, file=args.output)
+    say(WRITTEN, args.lang, path=args.output)
     return EXIT_OK
 
 

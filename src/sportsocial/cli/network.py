@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 
-from ..i18n import Text, os_reason
 from ..network import (
     network_metrics,
     network_text,
@@ -16,43 +14,33 @@ from ..network import (
     to_mermaid,
     to_node_link,
 )
-from ..network.plot import FORMATS, plot_network
+from ..network.plot import plot_network
 from ._common import (
     EXIT_INVALID,
     EXIT_OK,
     EXIT_USAGE,
-    NOT_WRITTEN,
+    draw_or_report,
     emit,
     emit_json,
     load_or_report,
     parse_date,
-    say,
+    picture_refused,
 )
 
 __all__ = ["register"]
 
-_WRITTEN = Text(en="written: {path}", nl="geschreven: {path}")
-_BAD_PICTURE = Text(
-    en="cannot draw to {path}: use a file name ending in .png, .svg or .pdf",
-    nl="kan niet tekenen naar {path}: gebruik een bestandsnaam op .png, .svg of .pdf",
-)
-
 
 def _network(args: argparse.Namespace) -> int:
-    if args.plot and os.path.splitext(args.plot)[1].lower().lstrip(".") not in FORMATS:
-        say(_BAD_PICTURE, args.lang, path=args.plot)
+    if picture_refused(args.plot, args.lang):
         return EXIT_USAGE
     eng = load_or_report(args.file, args.lang)
     if eng is None:
         return EXIT_INVALID
     graph = stakeholder_graph(eng, on=args.on)
     if args.plot:
-        try:
-            plot_network(graph, args.plot, lang=args.lang)
-        except OSError as exc:
-            say(NOT_WRITTEN, args.lang, path=args.plot, error=os_reason(exc))
+        plot = args.plot
+        if not draw_or_report(lambda: plot_network(graph, plot, lang=args.lang), plot, args.lang):
             return EXIT_INVALID
-        say(_WRITTEN, args.lang, path=args.plot)
     fmt = args.format or (None if args.plot else "text")
     if fmt == "text":
         emit(network_text(network_metrics(graph), graph, args.lang))

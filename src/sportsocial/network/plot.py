@@ -15,7 +15,6 @@ state, no display needed).
 from __future__ import annotations
 
 import datetime as dt
-import io
 import os
 import textwrap
 from collections.abc import Hashable
@@ -23,17 +22,13 @@ from typing import Any
 
 import networkx as nx
 
-from ..errors import MissingExtra
 from ..i18n import Text
-from ..io import write_atomic
+from ..io.figures import checked_format, figure_class, save_figure
 from ..model import Domain, Engagement
 from .graph import governance_bodies, relation_edges, stakeholder_graph
 from .style import LEVELS, domain_label, fill, level_label
 
-__all__ = ["FORMATS", "network_figure", "plot_network"]
-
-#: File formats :func:`plot_network` writes, by suffix.
-FORMATS = ("png", "svg", "pdf")
+__all__ = ["network_figure", "plot_network"]
 
 _TEXT = {
     "title": Text(en="Stakeholder network of {name}", nl="Netwerk van partners in {name}"),
@@ -51,23 +46,6 @@ _TEXT = {
 }
 _EDGE = "#555555"
 _ROW = 3.0  # vertical distance between rows, in data units
-
-
-def _figure_class() -> Any:
-    try:
-        from matplotlib.figure import Figure
-    except ImportError:
-        raise MissingExtra("analysis", "matplotlib", _TEXT["purpose"]) from None
-    return Figure
-
-
-def _format(path: str | os.PathLike[str]) -> str:
-    suffix = os.path.splitext(os.fspath(path))[1].lower().lstrip(".")
-    if suffix not in FORMATS:
-        raise ValueError(
-            f"cannot draw to {os.fspath(path)!r}: use a file name ending in .png, .svg or .pdf"
-        )
-    return suffix
 
 
 def _rows(graph: nx.Graph) -> list[object]:
@@ -127,7 +105,7 @@ def network_figure(
     MissingExtra
         When matplotlib is not installed.
     """
-    figure_class = _figure_class()
+    figure = figure_class(_TEXT["purpose"])
     from matplotlib.lines import Line2D
     from matplotlib.patches import FancyArrowPatch
 
@@ -135,7 +113,7 @@ def network_figure(
     rows = _rows(graph)
     pos, width = _layout(graph, rows)
     bodies = governance_bodies(graph)
-    fig = figure_class(figsize=(min(40.0, max(11.0, 1.5 * width + 3)), 2.6 * len(rows) + 2.5))
+    fig = figure(figsize=(min(40.0, max(11.0, 1.5 * width + 3)), 2.6 * len(rows) + 2.5))
     ax = fig.add_subplot()
     ax.set_axis_off()
 
@@ -296,9 +274,7 @@ def plot_network(
     written to a temporary file in the same folder and renamed, so a reader
     never sees half a picture. Returns the figure.
     """
-    fmt = _format(path)
+    checked_format(path)
     fig = network_figure(source, lang=lang, on=on, title=title)
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format=fmt, dpi=dpi)
-    write_atomic(path, buffer.getvalue())
+    save_figure(fig, path, dpi=dpi)
     return fig
