@@ -11,17 +11,19 @@ from collections.abc import Mapping
 
 import attrs
 
-from ..model import Domain, Engagement, Level, Mandate
+from ..model import Domain, Engagement, Level, Mandate, Stakeholder
 
 __all__ = ["GovernanceProfile", "governance_profile", "joint_decision_bodies"]
 
 _LEVELS = (Level.ADMINISTRATIVE, Level.OFFICIAL, Level.EXECUTIVE)
 
 
+def _taking_part(engagement: Engagement, on: dt.date) -> list[Stakeholder]:
+    return [s for s in engagement.stakeholders if s.period is None or s.period.contains(on)]
+
+
 def _present(engagement: Engagement, on: dt.date) -> dict[str, Domain | None]:
-    return {
-        s.id: s.domain for s in engagement.stakeholders if s.period is None or s.period.contains(on)
-    }
+    return {s.id: s.domain for s in _taking_part(engagement, on)}
 
 
 def joint_decision_bodies(engagement: Engagement, on: dt.date) -> tuple[str, ...]:
@@ -86,7 +88,7 @@ class GovernanceProfile:
 
 def governance_profile(engagement: Engagement, on: dt.date) -> GovernanceProfile:
     """The governance profile of ``engagement`` on ``on`` (pass ``as_of(on)``)."""
-    stakeholders = [s for s in engagement.stakeholders if s.period is None or s.period.contains(on)]
+    stakeholders = _taking_part(engagement, on)
     rows = set(engagement.domains) | {s.domain for s in stakeholders if s.domain is not None}
     matrix = {d: dict.fromkeys(_LEVELS, 0) for d in Domain if d in rows}
     for s in stakeholders:
