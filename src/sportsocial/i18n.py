@@ -17,7 +17,9 @@ import attrs
 
 __all__ = ["LANGUAGES", "LabelledEnum", "Lang", "Text", "check_lang", "register_labels"]
 
+#: A language code: English or Dutch.
 Lang: TypeAlias = Literal["en", "nl"]
+#: The languages of every message, English first.
 LANGUAGES: tuple[Lang, ...] = ("en", "nl")
 
 

@@ -16,6 +16,7 @@ from .problems import problem
 
 __all__ = ["Format", "dump_text", "format_for", "parse_text"]
 
+#: A document format.
 Format = Literal["json", "yaml"]
 
 #: Integers longer than this are out of every range; parsing them would be slow or fail.

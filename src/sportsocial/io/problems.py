@@ -31,6 +31,7 @@ def _c(code: str, name: str, en: str, nl: str) -> ProblemCode:
     return ProblemCode(code, name, Text(en=en, nl=nl))
 
 
+#: Every problem code by code; other packages (methodology, catalogue) add their own.
 PROBLEM_CODES: dict[str, ProblemCode] = {
     p.code: p
     for p in (

@@ -1,0 +1,77 @@
+"""The reference pages generated for the docs site list everything they describe."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import sportsocial as ss
+from sportsocial.cli import build_parser
+from sportsocial.i18n import LabelledEnum
+from sportsocial.io.problems import PROBLEM_CODES
+from sportsocial.readiness import RULES
+
+from .conftest import ROOT
+
+
+def _docgen() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("docgen", ROOT / "tools" / "docgen.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("docgen", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+docgen = _docgen()
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_codes_page_lists_every_rule_and_problem(lang: str) -> None:
+    page = docgen.codes_reference(lang)
+    rows = set(re.findall(r"^\| ([A-Z]{3}\d{3}) \|", page, re.M))
+    assert rows == set(RULES) | set(PROBLEM_CODES)
+    assert "CAT101" in rows and "MET101" in rows  # codes other packages register
+
+
+def test_cli_page_lists_every_command_and_option() -> None:
+    page = docgen.cli_reference()
+    for path, sub, _help in docgen._walk(build_parser()):
+        assert f"`sportsocial {' '.join(path)}`" in page
+        for action in sub._actions:
+            for option in action.option_strings:
+                if option not in ("-h", "--help"):
+                    assert f"`{option}`" in page, (path, option)
+    assert "`sportsocial methodology diagram`" in page  # nested commands too
+
+
+def test_api_page_documents_every_public_name() -> None:
+    page = docgen.api_reference()
+    documented = set(re.findall(r"^\.\. auto\w+:: ([\w.]+)$", page, re.M))
+    short = {name.rsplit(".", 1)[1] for name in documented}
+    public = {n for n in ss.__all__ if not n.startswith("_")}
+    assert public <= short
+    assert len(documented) == len(set(documented))  # each once: no duplicate descriptions
+    assert "sportsocial.network.to_graphml" in documented
+
+
+def test_glossary_lists_every_labelled_value() -> None:
+    page = docgen.glossary()
+    for cls in docgen._enums():
+        for member in cls:
+            assert f"| `{member.value}` | {member.label('en')} | {member.label('nl')} |" in page
+    assert {ss.Level, ss.Domain, ss.TargetGroup} <= set(docgen._enums())
+    assert issubclass(ss.Domain, LabelledEnum)
+    assert "| baseline | startfoto |" in page
+
+
+def test_pages_are_written_once(tmp_path: Path) -> None:
+    folder = tmp_path / "generated"
+    first = docgen.write_pages(folder)
+    assert {p.name for p in first} == set(docgen.PAGES)
+    assert docgen.write_pages(folder) == []  # nothing changed: nothing rewritten

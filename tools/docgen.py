@@ -1,0 +1,394 @@
+"""Reference pages generated from the code: the command line, the codes, the glossary.
+
+The documentation site (``docs/conf.py``) writes these pages at build time, so
+they are never copied by hand and cannot drift from the parser and the
+registries they describe. Each function returns a Markdown page (MyST).
+
+    python tools/docgen.py OUTDIR    # write them somewhere to read them
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import inspect
+import pkgutil
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import sportsocial  # registers every code and label table
+from sportsocial.cli import build_parser
+from sportsocial.i18n import LabelledEnum, Text, check_lang
+from sportsocial.io.problems import PROBLEM_CODES
+from sportsocial.readiness import RULES
+
+__all__ = [
+    "PAGES",
+    "SECTIONS",
+    "api_reference",
+    "cli_reference",
+    "codes_reference",
+    "glossary",
+    "write_pages",
+]
+
+
+# --- the command line ------------------------------------------------------------
+
+
+def _subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    # argparse keeps subparsers in a private action; there is no public accessor.
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return {}
+
+
+def _helps(parser: argparse.ArgumentParser) -> dict[str, str]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return {a.dest: a.help or "" for a in action._choices_actions}
+    return {}
+
+
+def _walk(
+    parser: argparse.ArgumentParser, path: tuple[str, ...] = ()
+) -> Iterator[tuple[tuple[str, ...], argparse.ArgumentParser, str]]:
+    helps = _helps(parser)
+    for name, sub in _subcommands(parser).items():
+        yield (*path, name), sub, helps.get(name, "")
+        yield from _walk(sub, (*path, name))
+
+
+def _escape(text: str) -> str:
+    return text.replace("|", "\\|").replace("*", "\\*").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _option_rows(parser: argparse.ArgumentParser) -> list[str]:
+    rows = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction | argparse._HelpAction):
+            continue
+        if action.option_strings:
+            name = ", ".join(f"`{o}`" for o in action.option_strings)
+            if action.nargs != 0:
+                name += f" `{action.metavar or action.dest.upper()}`"
+        else:
+            name = f"`{action.metavar or action.dest}`"
+        words = [action.help % {"default": action.default} if action.help else ""]
+        if action.choices is not None:
+            words.append("one of: " + ", ".join(f"`{c}`" for c in action.choices))
+        if (
+            action.default not in (None, False, argparse.SUPPRESS)
+            and action.option_strings
+            and "default" not in (action.help or "")
+        ):
+            words.append(f"default: `{action.default}`")
+        rows.append(f"| {name} | {_escape('; '.join(w for w in words if w))} |")
+    return rows
+
+
+def cli_reference() -> str:
+    """Every command, its usage, description and options, from :func:`build_parser`."""
+    parser = build_parser()
+    out = [
+        "# Command line",
+        "",
+        "Generated from the argument parser (`sportsocial COMMAND --help` shows the same).",
+        "",
+        "Exit codes: 0 all well, 1 invalid input or a refusal (every problem listed, with "
+        "code and JSON path), 2 wrong use of the command line. Messages come in English or "
+        "Dutch (`--lang nl`, or the environment variable `SPORTSOCIAL_LANG=nl`).",
+        "",
+    ]
+    for path, sub, help_text in _walk(parser):
+        out += [f"{'#' * min(len(path) + 1, 3)} `sportsocial {' '.join(path)}`", ""]
+        if help_text:
+            out += [help_text[0].upper() + help_text[1:] + ".", ""]
+        if sub.description:
+            out += [sub.description, ""]
+        usage = " ".join(sub.format_usage().split())
+        out += ["```text", usage.removeprefix("usage: "), "```", ""]
+        rows = _option_rows(sub)
+        if rows:
+            out += ["| argument | meaning |", "|---|---|", *rows, ""]
+    return "\n".join(out)
+
+
+# --- the codes --------------------------------------------------------------------
+
+_CODES = {
+    "title": Text(en="Codes", nl="Codes"),
+    "intro": Text(
+        en="Every code the library reports, generated from its registries. Codes are a "
+        "family prefix and three digits, the first digit a sub-family; they are never "
+        "renumbered or reused.",
+        nl="Alle codes die de bibliotheek meldt, gegenereerd uit de registers. Een code is "
+        "een familievoorvoegsel met drie cijfers, het eerste cijfer een subfamilie; codes "
+        "worden nooit hernummerd of hergebruikt.",
+    ),
+    "rules": Text(en="Readiness rules", nl="Gereedheidsregels"),
+    "rules_intro": Text(
+        en="Findings of `sportsocial check`; the full text of each rule is in the "
+        "[rule reference](../../{page}).",
+        nl="Bevindingen van `sportsocial check`; de volledige tekst van elke regel staat in "
+        "het [regeloverzicht](../../{page}).",
+    ),
+    "problems": Text(en="Document problems", nl="Problemen in documenten"),
+    "problems_intro": Text(
+        en="Problems found when reading an engagement, methodology or catalogue: "
+        "`DOC` the file, `SCH` the schema, `REF` references inside the document, "
+        "`MET` the methodology, `CAT` the catalogue. The message shows how the "
+        "problem is reported; a name in braces is filled in.",
+        nl="Problemen bij het lezen van een traject, methodiek of catalogus: `DOC` het "
+        "bestand, `SCH` het schema, `REF` verwijzingen binnen het document, `MET` de "
+        "methodiek, `CAT` de catalogus. Het bericht laat zien hoe het probleem wordt "
+        "gemeld; een naam tussen accolades wordt ingevuld.",
+    ),
+    "code": Text(en="code", nl="code"),
+    "name": Text(en="name", nl="naam"),
+    "family": Text(en="family", nl="familie"),
+    "level": Text(en="level", nl="niveau"),
+    "severity": Text(en="default severity", nl="standaard ernst"),
+    "message": Text(en="message", nl="bericht"),
+    "any": Text(en="any", nl="alle"),
+}
+
+
+def codes_reference(lang: str = "en") -> str:
+    """Every rule code and every problem code, one table each, in ``lang``."""
+    lang = check_lang(lang)
+    t = {k: v(lang) for k, v in _CODES.items()}
+    page = "rules.nl.md" if lang == "nl" else "rules.md"
+    out = [f"# {t['title']}", "", t["intro"], "", f"## {t['rules']}", ""]
+    out += [_CODES["rules_intro"].format(page=page)(lang), ""]
+    out += [f"| {t['code']} | {t['name']} | {t['family']} | {t['level']} | {t['severity']} |"]
+    out += ["|---|---|---|---|---|"]
+    for code in sorted(RULES):
+        r = RULES[code]
+        level = r.level.label(lang) if r.level else t["any"]
+        out.append(
+            f"| {code} | `{r.name}` | {r.family.label(lang)} | {level} | {r.severity.label(lang)} |"
+        )
+    out += ["", f"## {t['problems']}", "", t["problems_intro"], ""]
+    out += [f"| {t['code']} | {t['name']} | {t['message']} |", "|---|---|---|"]
+    for code in sorted(PROBLEM_CODES):
+        p = PROBLEM_CODES[code]
+        out.append(f"| {code} | `{p.name}` | {_escape(p.template(lang))} |")
+    return "\n".join(out) + "\n"
+
+
+# --- the glossary ---------------------------------------------------------------
+
+#: Words of the methodology that are not values of an enumeration:
+#: (English, Dutch, what it means in English).
+TERMS: tuple[tuple[str, str, str], ...] = (
+    ("engagement", "traject, procesbegeleiding", "one municipality's facilitated trajectory"),
+    ("facilitator", "procesbegeleider", "the independent person who guides the sessions"),
+    ("work session", "werksessie", "a facilitated meeting at one or more levels"),
+    ("phase", "fase", "a step of the methodology"),
+    ("gate", "poort", "the criteria to enter a phase"),
+    ("baseline", "startfoto", "what already exists: activities, policy, money, meetings"),
+    ("kick-off", "kick-off uitvoeringsplan", "the moment the implementation plan is presented"),
+    ("implementation plan", "uitvoeringsplan", "actions with owner, level, target group, money"),
+    (
+        "promising connection",
+        "kansrijke verbinding",
+        "target group × goal × sport offer × partners",
+    ),
+    ("obstacle", "hindernis", "what stands in the way, e.g. a siloed budget"),
+    ("anchoring", "verankering", "adoption in sport policy and in social policy"),
+    ("shared funding", "gezamenlijke middelen", "money of two or more domains under a joint body"),
+    ("shared governance", "gezamenlijke besturing", "a joint body that decides, with a mandate"),
+    ("de-siloed", "ontschot", "no longer divided per policy domain"),
+    ("siloed", "verkokerd", "money or policy kept within one domain"),
+    ("structural money", "structureel geld", "recurring budget, year after year"),
+    ("incidental money", "incidenteel geld", "one-off or project money"),
+    ("civil society", "maatschappelijk middenveld, voorveld", "clubs, welfare, care partners"),
+    ("portfolio holder", "portefeuillehouder, wethouder", "the alderman responsible for a domain"),
+    ("council", "gemeenteraad", "holds the budget right"),
+    ("college", "college van burgemeester en wethouders", "the municipal executive"),
+    ("spring memorandum", "kadernota, voorjaarsnota", "spring: the frame of next year's budget"),
+    ("programme budget", "programmabegroting", "autumn: the council adopts the budget"),
+    ("budget amendment", "begrotingswijziging", "moves money during the year"),
+    ("referral route", "toeleiding", "how people reach an activity: wijkteam, huisarts, ..."),
+    ("finding", "bevinding", "one result of a readiness rule"),
+    ("blocker", "blokkade", "a finding that keeps a gate shut"),
+    ("waiver", "ontheffing", "a criterion set aside, with a reason, a date and who decided"),
+    ("lucky hit", "toevalstreffer", "a success that depends on one person or one grant"),
+)
+
+_GLOSSARY = {
+    "title": "Glossary / Woordenlijst",
+    "intro": (
+        "The words of the methodology in English and Dutch. Code, documents and the "
+        "Python API use the English names; labels and messages come in both languages. "
+        "The tables after the first are generated from the label tables of the package, "
+        "so they list exactly the values a document may hold.\n\n"
+        "De woorden van de methodiek in het Engels en het Nederlands. Code, documenten en de "
+        "Python-API gebruiken de Engelse namen; labels en berichten zijn er in beide talen. "
+        "De tabellen na de eerste zijn gegenereerd uit de labeltabellen van het pakket en "
+        "noemen dus precies de waarden die een document mag bevatten."
+    ),
+}
+
+
+def _enums() -> list[type[LabelledEnum]]:
+    found: list[type[LabelledEnum]] = []
+    todo = list(LabelledEnum.__subclasses__())
+    while todo:
+        cls = todo.pop(0)
+        found.append(cls)
+        todo.extend(cls.__subclasses__())
+    return sorted(found, key=lambda c: (c.__module__, c.__name__))
+
+
+def glossary() -> str:
+    """The Dutch–English glossary: methodology terms, then every labelled value."""
+    out = [f"# {_GLOSSARY['title']}", "", _GLOSSARY["intro"], ""]
+    out += ["## Methodology / Methodiek", ""]
+    out += ["| English | Nederlands | meaning |", "|---|---|---|"]
+    out += [f"| {en} | {nl} | {meaning} |" for en, nl, meaning in sorted(TERMS)]
+    for cls in _enums():
+        doc = (cls.__doc__ or "").strip().splitlines()[0].rstrip(".")
+        out += ["", f"## `{cls.__name__}`", "", f"{doc} (`{cls.__module__}`).", ""]
+        out += ["| value | English | Nederlands |", "|---|---|---|"]
+        out += [f"| `{m.value}` | {m.label('en')} | {m.label('nl')} |" for m in cls]
+    return "\n".join(out) + "\n"
+
+
+# --- the Python API ------------------------------------------------------------------
+
+#: Subpackages in the order the API reference shows them.
+SECTIONS: tuple[str, ...] = (
+    "io",
+    "model",
+    "methodology",
+    "readiness",
+    "alignment",
+    "network",
+    "catalogue",
+    "report",
+    "errors",
+    "i18n",
+)
+
+
+def _directive(obj: object) -> str:
+    if inspect.isclass(obj):
+        return "autoexception" if issubclass(obj, BaseException) else "autoclass"
+    if inspect.isfunction(obj) or inspect.isfunction(getattr(obj, "__wrapped__", None)):
+        return "autofunction"
+    return "autodata"
+
+
+def _data_home(package: str, name: str) -> str:
+    """The module whose source documents data ``name`` with a ``#:`` comment.
+
+    autodoc reads such comments from the module it is pointed at, so a constant
+    re-exported by a package is documented where it is defined.
+    """
+    from sphinx.pycode import ModuleAnalyzer
+
+    module = importlib.import_module(package)
+    names = [package] + [
+        info.name
+        for info in pkgutil.walk_packages(getattr(module, "__path__", []), package + ".")
+        if not info.name.endswith("__main__")  # importing it would run the command line
+    ]
+    for candidate in names:
+        try:
+            docs = ModuleAnalyzer.for_module(candidate).find_attr_docs()
+        except Exception:  # a module without source: look further
+            continue
+        if ("", name) in docs:
+            return candidate
+    return package
+
+
+def _entry(owner: str, name: str) -> list[str]:
+    obj = getattr(importlib.import_module(owner), name)
+    kind = _directive(obj)
+    if kind != "autodata":
+        return ["```{eval-rst}", f".. {kind}:: {owner}.{name}", "```", ""]
+    home = _data_home(owner, name)
+    options = [] if isinstance(obj, int | float | str) else ["   :no-value:"]
+    return ["```{eval-rst}", f".. autodata:: {home}.{name}", *options, "```", ""]
+
+
+def _home(obj: object) -> str | None:
+    module = getattr(obj, "__module__", None) or ""
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 and parts[0] == "sportsocial" else None
+
+
+def api_reference() -> str:
+    """The Python API: every public name, grouped by the subpackage that defines it.
+
+    The top-level names (``sportsocial.__all__``) come first in each section,
+    as ``sportsocial.NAME``; then what the subpackage exports besides.
+    """
+    top = {name: getattr(sportsocial, name) for name in sportsocial.__all__}
+    out = [
+        "# Python API",
+        "",
+        "Generated from the package: every name in `sportsocial.__all__`, and in each "
+        "subpackage's `__all__`, grouped by where it is defined. `import sportsocial as ss` "
+        "gives the names shown as `sportsocial.NAME`.",
+        "",
+    ]
+    placed: set[str] = set()
+    for section in SECTIONS:
+        try:
+            module = importlib.import_module(f"sportsocial.{section}")
+        except ImportError:
+            continue
+        doc = (module.__doc__ or section).strip().splitlines()[0]
+        names = [f"sportsocial.{n}" for n, obj in top.items() if _home(obj) == section]
+        names += [
+            f"sportsocial.{section}.{n}"
+            for n in getattr(module, "__all__", ())
+            if n not in top or top[n] is not getattr(module, n)
+        ]
+        if not names:
+            continue
+        out += [f"## `sportsocial.{section}`", "", doc, ""]
+        for qualified in names:
+            owner, _, name = qualified.rpartition(".")
+            out += _entry(owner, name)
+            placed.add(name)
+    rest = [n for n in top if n not in placed and not n.startswith("_")]
+    if rest:
+        out += ["## Other names", ""]
+        for name in rest:
+            out += _entry("sportsocial", name)
+    return "\n".join(out)
+
+
+#: Generated pages by file name (relative to the folder they are written to).
+PAGES = {
+    "api.md": api_reference,
+    "cli.md": cli_reference,
+    "codes.md": lambda: codes_reference("en"),
+    "codes.nl.md": lambda: codes_reference("nl"),
+    "glossary.md": glossary,
+}
+
+
+def write_pages(folder: Path) -> list[Path]:
+    """Write every page of :data:`PAGES` into ``folder`` (only those that changed)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, build in PAGES.items():
+        path = folder / name
+        text = build()
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+            written.append(path)
+    return written
+
+
+if __name__ == "__main__":
+    for written_path in write_pages(Path(sys.argv[1] if len(sys.argv) > 1 else "generated")):
+        print(f"wrote {written_path}")
