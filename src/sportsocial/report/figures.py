@@ -1,0 +1,57 @@
+"""The report's pictures as data URIs: drawn by the library's own plots, embedded whole.
+
+A picture is an SVG inside an ``<img src="data:...">``: sharp when printed,
+nothing to fetch, and its internal ids cannot clash with the page's. Without
+matplotlib (the ``analysis`` extra) there is no picture, and the report says so.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+from collections.abc import Mapping
+from typing import Any
+
+import networkx as nx
+
+from ..errors import MissingExtra
+from ..network import stakeholder_graph
+from ..network.plot import network_figure
+from .build import EngagementReport
+
+__all__ = ["data_uri", "network_picture", "timeline_picture"]
+
+
+def data_uri(fig: Any) -> str:
+    """``fig`` as an SVG data URI."""
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="svg", metadata={"Date": None})
+    return "data:image/svg+xml;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+def _renamed(graph: nx.MultiDiGraph, shown: Mapping[str, str]) -> nx.MultiDiGraph:
+    renamed = graph.copy()
+    for node in renamed.nodes:
+        if node in shown:
+            renamed.nodes[node]["name"] = shown[node]
+    return renamed
+
+
+def network_picture(r: EngagementReport, lang: str, shown: Mapping[str, str]) -> str | None:
+    """The stakeholder network on the report's date, names as ``shown``; ``None`` without matplotlib."""
+    graph = _renamed(stakeholder_graph(r.engagement, on=r.on), shown)
+    try:
+        return data_uri(network_figure(graph, lang=lang))
+    except MissingExtra:
+        return None
+
+
+def timeline_picture(r: EngagementReport, lang: str) -> str | None:
+    """The funding mix and index over time; ``None`` without matplotlib or with fewer than two dates."""
+    if len(r.timeline.rows) < 2:
+        return None
+    names = {p.id: p.name for p in r.methodology.phases}
+    try:
+        return data_uri(r.timeline.plot(lang=lang, phase_names=names))
+    except MissingExtra:
+        return None

@@ -1,0 +1,106 @@
+"""How people and organisations are named in a report: as they are, or hidden.
+
+Names of persons are personal data (AVG/GDPR). A report handed round a council
+committee may have to leave them out; the facts stay the same. With
+``names="hide"`` every stakeholder is shown by its kind and a number
+(*sportvereniging 2*) and the facilitator by its role, consistently in every
+section, the pictures included.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Literal, TypeAlias
+
+from ..i18n import Text
+from ..model import Engagement
+
+__all__ = [
+    "NAMES",
+    "Names",
+    "check_names",
+    "display_names",
+    "facilitator_name",
+    "hide_in",
+    "replacements",
+]
+
+#: Whether a report shows names (``"show"``) or hides them (``"hide"``).
+Names: TypeAlias = Literal["show", "hide"]
+#: The choices of :data:`Names`.
+NAMES: tuple[Names, ...] = ("show", "hide")
+
+_FACILITATOR = Text(en="the process facilitator", nl="de procesbegeleider")
+
+
+def check_names(names: str) -> Names:
+    """``names`` as :data:`Names`, or ``ValueError`` naming the choices."""
+    if names == "show":
+        return "show"
+    if names == "hide":
+        return "hide"
+    raise ValueError(f"names must be one of: show, hide; not {names!r}")
+
+
+def display_names(engagement: Engagement, names: Names, lang: str) -> dict[str, str]:
+    """How to show each stakeholder, by id.
+
+    Shown: the stakeholder's name. Hidden: its kind in ``lang`` and a number
+    counted per kind in document order, so the same document always gives the
+    same labels.
+    """
+    if names == "show":
+        return {s.id: s.name for s in engagement.stakeholders}
+    counts: dict[str, int] = {}
+    shown: dict[str, str] = {}
+    for s in engagement.stakeholders:
+        kind = s.kind.label(lang)
+        counts[kind] = counts.get(kind, 0) + 1
+        shown[s.id] = f"{kind} {counts[kind]}"
+    return shown
+
+
+def facilitator_name(engagement: Engagement, names: Names, lang: str) -> str | None:
+    """The facilitator as the report shows it (``None``: no facilitator)."""
+    f = engagement.facilitator
+    if f is None:
+        return None
+    if names == "hide":
+        return _FACILITATOR(lang)
+    # format 1 calls it "organisation", format 2 "name"
+    name = getattr(f, "name", None) or getattr(f, "organisation", None)
+    return str(name) if name else _FACILITATOR(lang)
+
+
+def replacements(engagement: Engagement, names: Names, lang: str) -> dict[str, str]:
+    """Real name → how it is shown, for every name a hidden report must not contain.
+
+    Empty when names are shown. Used by :func:`hide_in` on free text (findings
+    and agenda items quote the names they concern).
+    """
+    if names == "show":
+        return {}
+    shown = display_names(engagement, names, lang)
+    out = {s.name: shown[s.id] for s in engagement.stakeholders}
+    f = engagement.facilitator
+    own = (getattr(f, "name", None) or getattr(f, "organisation", None)) if f else None
+    if own:
+        out.setdefault(str(own), _FACILITATOR(lang))
+    return {real: label for real, label in out.items() if real and real != label}
+
+
+def hide_in(text: str, replaced: Mapping[str, str]) -> str:
+    """``text`` with every name of ``replaced`` (see :func:`replacements`) replaced.
+
+    One pass, longer names first: a name that contains another is replaced
+    whole, and a label put in is never replaced again.
+
+    >>> hide_in("Team Sport en Team Sport Noord", {"Team Sport": "afdeling 1",
+    ...         "Team Sport Noord": "afdeling 2"})
+    'afdeling 1 en afdeling 2'
+    """
+    if not replaced:
+        return text
+    pattern = "|".join(re.escape(n) for n in sorted(replaced, key=len, reverse=True))
+    return re.sub(pattern, lambda m: replaced[m.group(0)], text)
