@@ -68,6 +68,7 @@ from .model import (
 )
 from .network import NetworkMetrics, network_metrics, stakeholder_graph
 from .readiness import Agenda, Finding, Report, agenda, check, explain
+from .report import EngagementReport, report
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -80,6 +81,7 @@ __all__ = [
     "DecisionKind",
     "Domain",
     "Engagement",
+    "EngagementReport",
     "Facilitator",
     "Finding",
     "FundingIntegration",
@@ -138,6 +140,7 @@ __all__ = [
     "loads",
     "network_metrics",
     "opportunities",
+    "report",
     "stakeholder_graph",
     "status",
     "timeline",

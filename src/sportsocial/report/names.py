@@ -62,12 +62,10 @@ def display_names(engagement: Engagement, names: Names, lang: str) -> dict[str, 
 
 
 def facilitator_name(engagement: Engagement, names: Names, lang: str) -> str | None:
-    """The facilitator as the report shows it (``None``: no facilitator)."""
+    """The facilitator as the report shows it (``None``: no facilitator, or names hidden)."""
     f = engagement.facilitator
-    if f is None:
+    if f is None or names == "hide":
         return None
-    if names == "hide":
-        return _FACILITATOR(lang)
     # format 1 calls it "organisation", format 2 "name"
     name = getattr(f, "name", None) or getattr(f, "organisation", None)
     return str(name) if name else _FACILITATOR(lang)

@@ -1,0 +1,164 @@
+"""The facilitator's report: its content, its self-containedness, hidden names, the command."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+import sportsocial as ss
+from sportsocial.errors import MissingExtra
+from sportsocial.report import content, figures
+from sportsocial.report.html import SECTIONS
+from sportsocial.report.names import display_names, hide_in, replacements
+
+from .cli_helpers import run
+from .conftest import EXAMPLES
+
+ON = dt.date(2026, 11, 24)
+
+
+@pytest.fixture(scope="module")
+def bergen_report() -> ss.EngagementReport:
+    return ss.report(ss.load(EXAMPLES / "bergen-op-zoom-stuck.yaml"), on=ON, lang="nl")
+
+
+@pytest.fixture(scope="module")
+def roosendaal_report() -> ss.EngagementReport:
+    return ss.report(ss.load(EXAMPLES / "roosendaal-kickoff.yaml"), on=ON)
+
+
+def test_report_holds_the_library_results(bergen_report: ss.EngagementReport) -> None:
+    eng = bergen_report.engagement
+    assert bergen_report.readiness == ss.check(eng, on=ON)
+    assert bergen_report.alignment == ss.alignment(eng, on=ON)
+    assert bergen_report.network == ss.network_metrics(eng, on=ON)
+    assert bergen_report.status.phase == "administrative-connection"
+    assert not bergen_report.readiness.ready
+    assert all(not s.in_plan for s in bergen_report.suggestions)
+    assert bergen_report.to_dict("nl")["readiness"]["gate"] == "work-sessions"
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_html_has_every_section_and_every_blocker(
+    bergen_report: ss.EngagementReport, lang: str
+) -> None:
+    page = bergen_report.to_html(lang)
+    assert page.startswith("<!DOCTYPE html>")
+    assert f'<html lang="{lang}">' in page
+    for sid, _word in SECTIONS:
+        assert f'<section id="{sid}"' in page
+    blockers = {f.code for f in bergen_report.readiness.blockers}
+    assert blockers and blockers == set(re.findall(r'<td class="code">(\w+)</td>', page)) - {
+        f.code for f in bergen_report.readiness.warnings
+    }
+    for item in bergen_report.agenda.items:
+        assert f"<strong>{item.code}</strong>" in page
+    assert page.count("data:image/svg+xml;base64,") == 2  # timeline and network
+    assert "<svg" in page  # the phase diagram, inline
+
+
+def test_html_is_self_contained(roosendaal_report: ss.EngagementReport) -> None:
+    page = roosendaal_report.to_html()
+    assert "<script" not in page.lower()
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page, re.I)
+    assert "@import" not in page and not re.search(r"url\(\s*['\"]?(https?:)?//", page)
+    assert "<style>" in page and "@media print" in page and "break-before: page" in page
+    for uri in re.findall(r'<img src="([^"]+)"', page):
+        assert uri.startswith("data:image/svg+xml;base64,")
+
+
+def test_markdown_says_what_the_html_says(bergen_report: ss.EngagementReport) -> None:
+    md = bergen_report.to_markdown("nl")
+    view = content.view(bergen_report, "nl")
+    assert md.startswith(f"# {view.title}")
+    assert md.count("\n## ") == len(SECTIONS)
+    for _heading, rows in view.blockers:
+        for code, _message, _remedy in rows:
+            assert f"| {code} |" in md
+    for name, *_rest in view.opportunities:
+        assert f"**{name}**" in md
+    here = bergen_report.methodology.index("administrative-connection") + 1
+    assert re.search(rf"^{here}\. .*←", md, re.M)
+
+
+def test_ready_engagement(roosendaal_report: ss.EngagementReport) -> None:
+    view = content.view(roosendaal_report, "en")
+    assert view.ready is True and view.blockers == ()
+    assert roosendaal_report.pockets.mismatch_share is not None
+    assert view.pockets_rows  # the matrix is shown
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_hidden_names_leave_no_name(lang: str) -> None:
+    for path in sorted(EXAMPLES.glob("*.yaml")):
+        eng = ss.load(path)
+        r = ss.report(eng, on=ON, lang=lang, names="hide")
+        html, md = r.to_html(), r.to_markdown()
+        for s in eng.stakeholders:
+            assert s.name not in html, (path.name, s.name)
+            assert s.name not in md, (path.name, s.name)
+        assert eng.facilitator is not None
+        assert eng.facilitator.organisation not in html + md
+
+
+def test_hidden_names_are_stable_and_distinct(bergen: ss.Engagement) -> None:
+    shown = display_names(bergen, "hide", "nl")
+    assert len(set(shown.values())) == len(bergen.stakeholders)
+    assert shown == display_names(bergen, "hide", "nl")
+    assert display_names(bergen, "show", "nl") == {s.id: s.name for s in bergen.stakeholders}
+    replaced = replacements(bergen, "hide", "nl")
+    name = bergen.stakeholders[0].name
+    assert hide_in(f"met {name}.", replaced) == f"met {shown[bergen.stakeholders[0].id]}."
+    assert replacements(bergen, "show", "nl") == {}
+
+
+def test_bad_arguments(bergen: ss.Engagement) -> None:
+    with pytest.raises(ValueError, match="names"):
+        ss.report(bergen, on=ON, names="blur")
+    with pytest.raises(ValueError, match="every"):
+        ss.report(bergen, on=ON, every="week")
+    with pytest.raises(ValueError, match="language"):
+        ss.report(bergen, on=ON, lang="de")
+
+
+def test_without_matplotlib_the_report_says_so(
+    bergen_report: ss.EngagementReport, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def missing(*_args: object, **_kwargs: object) -> object:
+        raise MissingExtra("analysis", "matplotlib", ss.Text(en="x", nl="x"))
+
+    monkeypatch.setattr(figures, "network_figure", missing)
+    monkeypatch.setattr(figures, "data_uri", missing)
+    page = bergen_report.to_html("en")
+    assert "data:image" not in page
+    assert page.count("pip install &#x27;sportsocial[analysis]&#x27;") == 2
+
+
+def test_command_writes_html_and_markdown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = str(EXAMPLES / "bergen-op-zoom-stuck.yaml")
+    out = tmp_path / "rapport.html"
+    r = run(capsys, "report", src, "--lang", "nl", "--on", "2026-11-24", "-o", str(out))
+    assert r.code == 0, r.err
+    page = out.read_text(encoding="utf-8")
+    assert '<html lang="nl">' in page and '<section id="agenda"' in page
+    md = tmp_path / "rapport.md"
+    assert run(capsys, "report", src, "--on", "2026-11-24", "-o", str(md)).code == 0
+    assert md.read_text(encoding="utf-8").startswith("# ")
+    r = run(capsys, "report", src, "--on", "2026-11-24", "--format", "markdown", "--names", "hide")
+    assert r.code == 0 and r.out.startswith("# ")
+    assert "Wethouder" not in r.out
+
+
+def test_command_refuses_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = str(EXAMPLES / "bergen-op-zoom-stuck.yaml")
+    assert run(capsys, "report", src, "--gate", "nowhere").code == 2
+    assert run(capsys, "report", src, "--names", "blur").code == 2
+    r = run(capsys, "report", str(tmp_path / "missing.yaml"))
+    assert r.code == 1 and "DOC001" in r.err
+    r = run(capsys, "report", src, "-o", str(tmp_path / "no" / "such" / "dir.html"))
+    assert r.code == 1 and "Traceback" not in r.err
