@@ -428,16 +428,22 @@ def test_cli_alignment_names_the_phase_in_the_language(
 
 def test_plot_marks_phase_changes_with_their_names(roosendaal: ss.Engagement) -> None:
     pytest.importorskip("matplotlib")
+    from sportsocial.alignment.plot import period_edges
     from sportsocial.methodology.library import resolve_methodology
 
     phases = resolve_methodology(roosendaal.methodology).phases
     ts = ss.timeline(roosendaal, "quarter", end=D(2026, 11, 24))
-    shown = [c for d, c in ts.phase_changes if ts.rows[0].on <= d <= ts.rows[-1].on]
-    assert shown
+    edges = period_edges(ts)
+    shown = [c for d, c in ts.phase_changes if edges[0] <= d <= edges[-1]]
+    assert shown[0] == ts.phase_changes[0][1]  # the first phase is on the picture
     fig = ts.plot(lang="nl", phase_names={p.id: p.name for p in phases})
     names = {p.id: p.name("nl") for p in phases}
-    assert [t.get_text() for t in fig.axes[0].texts] == [names[c] for c in shown]
-    assert [t.get_text() for t in ts.plot(lang="nl").axes[0].texts] == shown
+    texts = [t.get_text() for t in fig.axes[0].texts]
+    assert [t.removesuffix(" ▸") for t in texts] == [names[c] for c in shown]
+    assert texts[0].endswith(" ▸") and not any(t.endswith(" ▸") for t in texts[1:])
+    # without names given: the shipped methodology's, in the language asked for
+    default = [t.get_text().removesuffix(" ▸") for t in ts.plot(lang="nl").axes[0].texts]
+    assert default == [names[c] for c in shown]
 
 
 def test_text_writes_amounts_the_way_of_the_language(roosendaal: ss.Engagement) -> None:

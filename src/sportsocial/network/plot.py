@@ -3,9 +3,18 @@
 Stakeholders are placed by level (administrative top row, official middle,
 executive bottom), sorted within a row by domain so that sport and the social
 domain sit side by side, and coloured by domain. Civil-society partners are
-circles, public organisations squares. Directed relations are arrows,
-collaborations plain lines, and each governance body a hexagon above its row
-joined to its members by dotted lines. A legend explains all of it.
+circles, public organisations squares. Each kind of relation has its own line
+(funds, reports to, advises, contracts: arrows in their own colour and dash;
+collaborates: a plain thick line), and each governance body is a hexagon
+above its row joined to its members by dotted lines.
+
+Made to go on a slide untouched:
+
+* names sit in white boxes under their node, drawn over the lines, and a line
+  leaves a node downwards from under its name, so no line runs through a name;
+  ties within a row arc over it, away from the names;
+* the legend lists only what the picture holds (domains, shapes, relation
+  kinds, bodies), and the drawing is cropped to what is drawn: no empty bands.
 
 Needs matplotlib (the ``analysis`` extra); it is imported only when a picture
 is asked for, and drawn on a bare :class:`matplotlib.figure.Figure` (no pyplot
@@ -15,6 +24,7 @@ state, no display needed).
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 import textwrap
 from collections.abc import Hashable
@@ -24,28 +34,39 @@ import networkx as nx
 
 from ..i18n import Text
 from ..io.figures import checked_format, figure_class, save_figure
-from ..model import Domain, Engagement
+from ..model import Domain, Engagement, RelationKind
 from .graph import governance_bodies, relation_edges, stakeholder_graph
-from .style import LEVELS, domain_label, fill, level_label
+from .style import LEVELS, domain_label, fill, kind_label, level_label
 
-__all__ = ["network_figure", "plot_network"]
+__all__ = ["RELATION_STYLES", "network_figure", "plot_network"]
 
 _TEXT = {
     "title": Text(en="Stakeholder network of {name}", nl="Netwerk van partners in {name}"),
     "on": Text(en="on {date}", nl="op {date}"),
     "civil": Text(en="civil society", nl="maatschappelijke partner"),
     "public": Text(en="public organisation", nl="publieke organisatie"),
-    "directed": Text(
-        en="funds, reports to, advises, contracts",
-        nl="financiert, legt verantwoording af, adviseert, contracteert",
-    ),
-    "mutual": Text(en="collaborates", nl="werkt samen"),
     "body": Text(en="governance body and its members", nl="overleg en zijn leden"),
     "other": Text(en="other", nl="overig"),
     "purpose": Text(en="Drawing the stakeholder network", nl="Het netwerk van partners tekenen"),
 }
-_EDGE = "#555555"
+
+#: Line style per relation kind: colour, dash pattern, width, whether an arrow.
+#: Colours are dark and apart from the domain fills, dashes tell them apart in
+#: black and white too.
+RELATION_STYLES: dict[str, tuple[str, Any, float, bool]] = {
+    RelationKind.COLLABORATES.value: ("#333333", "-", 2.2, False),
+    RelationKind.FUNDS.value: ("#1b7837", "-", 1.6, True),
+    RelationKind.REPORTS_TO.value: ("#5e5e5e", (0, (6, 2)), 1.3, True),
+    RelationKind.ADVISES.value: ("#7b3294", (0, (2, 2)), 1.3, True),
+    RelationKind.CONTRACTS.value: ("#b35806", (0, (6, 2, 1, 2)), 1.4, True),
+}
+_UNKNOWN_STYLE = ("#888888", "-", 1.2, True)
 _ROW = 3.0  # vertical distance between rows, in data units
+_BODY = 0.5 * _ROW  # height of a body's hexagon above its row
+_FONT = 7.5  # label size in points
+_LINE = 1.25 * _FONT  # height of a label line in points
+_MARKER = 13.0  # half the size of a node's marker, in points
+_WRAP = 18  # characters per label line
 
 
 def _rows(graph: nx.Graph) -> list[object]:
@@ -77,6 +98,28 @@ def _layout(
         for i, node in enumerate(nodes):
             pos[node] = ((i + 0.5) * width / len(nodes), -r * _ROW)
     return pos, float(width)
+
+
+def _label(graph: nx.Graph, node: Hashable) -> str:
+    return textwrap.fill(str(graph.nodes[node].get("name", node)), _WRAP, break_long_words=False)
+
+
+def _bodies(
+    graph: nx.Graph, rows: list[object], pos: dict[Hashable, tuple[float, float]]
+) -> list[tuple[str, float, float, list[Hashable]]]:
+    """Each body with members on the picture: name, where its hexagon goes, members."""
+    out = []
+    for body in governance_bodies(graph).values():
+        members = [m for m in body["members"] if m in pos]
+        if not members:
+            continue
+        if body["level"] in rows:
+            y = -rows.index(body["level"]) * _ROW
+        else:
+            y = max(pos[m][1] for m in members)
+        x = sum(pos[m][0] for m in members) / len(members)
+        out.append((str(body["name"]), x, y + _BODY, members))
+    return out
 
 
 def network_figure(
@@ -112,60 +155,112 @@ def network_figure(
     graph = stakeholder_graph(source, on=on) if isinstance(source, Engagement) else source
     rows = _rows(graph)
     pos, width = _layout(graph, rows)
-    bodies = governance_bodies(graph)
-    fig = figure(figsize=(min(40.0, max(11.0, 1.5 * width + 3)), 2.6 * len(rows) + 2.5))
-    ax = fig.add_subplot()
+    bodies = _bodies(graph, rows, pos)
+    labels = {n: _label(graph, n) for n in pos}
+
+    # What the legend will hold decides how much room it needs below the drawing.
+    domains = {d for _, d in graph.nodes(data="domain")}
+    ordered: list[str | None] = [d.value for d in Domain if d.value in domains]
+    if None in domains:
+        ordered.append(None)
+    shapes = {bool(c) for _, c in graph.nodes(data="civil_society", default=False)}
+    kinds = {str(d.get("kind")) for _, _, d in relation_edges(graph)}
+    kind_order = [k for k in RELATION_STYLES if k in kinds] + sorted(kinds - set(RELATION_STYLES))
+    entries = len(ordered) + len(shapes) + len(kind_order) + (1 if bodies else 0)
+    ncol = 4
+    legend_rows = max(1, math.ceil(entries / ncol))
+
+    # Extent of the drawing in data units: rows, the bodies above them, names below.
+    deepest = max(
+        (labels[n].count("\n") + 1 for n in pos if pos[n][1] == min(p[1] for p in pos.values())),
+        default=1,
+    )
+    top = max([0.0, *(y for _, _, y, _ in bodies)]) + (0.6 if bodies else 0.55)
+    bottom = min(-(len(rows) - 1) * _ROW - 0.5 - 0.12 * deepest, top - 1.5)  # empty: one band
+    height_data = top - bottom
+    fig_w = min(40.0, max(9.0, 1.45 * width + 2.6))
+    axes_h = 0.8 * height_data  # inches: about 2.4 inches per row
+    legend_h = 0.25 * legend_rows + 0.25
+    title_h = 0.55
+    fig_h = axes_h + legend_h + title_h
+    fig = figure(figsize=(fig_w, fig_h))
+    ax = fig.add_axes((0.02, legend_h / fig_h, 0.96, axes_h / fig_h))
     ax.set_axis_off()
+    left = -0.25 - 0.12 * max(width, 4)
+    ax.set_xlim(left, width + 0.3)
+    ax.set_ylim(bottom, top)
+    points_per_unit = axes_h * 72 / height_data
 
-    # Layers, bottom to top: membership lines, name labels (on a white box),
-    # relations (their arrowheads must stay visible), then the markers.
-    def link(u: tuple[float, float], v: tuple[float, float], z: float, **style: Any) -> None:
-        ax.add_patch(FancyArrowPatch(u, v, shrinkA=13, shrinkB=13, zorder=z, **style))
+    def below_name(node: Hashable) -> float:
+        """How far (points) a line leaving ``node`` downwards starts below its centre."""
+        return 14 + _LINE * (labels[node].count("\n") + 1) + 4
 
+    def line(
+        u: tuple[float, float],
+        v: tuple[float, float],
+        z: float,
+        shrink: tuple[float, float],
+        **style: Any,
+    ) -> None:
+        ax.add_patch(FancyArrowPatch(u, v, shrinkA=shrink[0], shrinkB=shrink[1], zorder=z, **style))
+
+    def start(node: Hashable, other: tuple[float, float]) -> tuple[tuple[float, float], float]:
+        """Where a line from ``node`` towards ``other`` starts, and how much to shrink it there."""
+        x, y = pos[node]
+        if other[1] < y - 1e-9:  # going down: from under the name
+            return (x, y - below_name(node) / points_per_unit), 2.0
+        return (x, y), _MARKER
+
+    # Relations: one style per kind; ties within a row arc over it.
     seen: dict[frozenset[Hashable], int] = {}
     for u, v, data in relation_edges(graph):
         pair = frozenset((u, v))
         k = seen[pair] = seen.get(pair, -1) + 1
-        same_row = pos[u][1] == pos[v][1]
-        bend = (0.3 if same_row else 0.0) + 0.15 * k
-        directed = not data.get("mutual", False)
-        link(
-            pos[u],
-            pos[v],
+        colour, dash, lw, arrow = RELATION_STYLES.get(str(data.get("kind")), _UNKNOWN_STYLE)
+        if data.get("mutual", False):
+            arrow = False
+        a, shrink_a = start(u, pos[v])
+        b, shrink_b = start(v, pos[u])
+        if pos[u][1] == pos[v][1]:
+            # arc3 with a positive rad bends to the right of the way from a to b
+            # (down when going right): bend the other way, over the row
+            bend = (0.35 + 0.15 * k) * (-1 if pos[u][0] < pos[v][0] else 1)
+        else:
+            bend = 0.12 * k * (1 if k % 2 else -1)
+        line(
+            a,
+            b,
             4,
-            arrowstyle="-|>" if directed else "-",
+            (shrink_a, shrink_b),
+            arrowstyle="-|>" if arrow else "-",
             mutation_scale=14,
             connectionstyle=f"arc3,rad={bend}",
-            color=_EDGE,
-            lw=1.4 if directed else 2.0,
+            color=colour,
+            linestyle=dash,
+            lw=lw,
         )
-    for body in bodies.values():
-        members = [m for m in body["members"] if m in pos]
-        if not members:
-            continue
-        if body["level"] in rows:
-            y = -rows.index(body["level"]) * _ROW
-        else:
-            y = max(pos[m][1] for m in members)
-        x = sum(pos[m][0] for m in members) / len(members)
-        ax.scatter(
-            [x], [y + 0.55 * _ROW], marker="h", s=420, c="white", edgecolors="#333333", zorder=5
-        )
+    for name, x, y, members in bodies:
+        ax.scatter([x], [y], marker="h", s=420, c="white", edgecolors="#333333", zorder=5)
         ax.annotate(
-            textwrap.fill(str(body["name"]), 26, break_long_words=False),
-            (x, y + 0.55 * _ROW),
+            textwrap.fill(name, 26, break_long_words=False),
+            (x, y),
             xytext=(0, 11),
             textcoords="offset points",
             ha="center",
             va="bottom",
-            fontsize=7,
+            fontsize=_FONT,
             style="italic",
+            zorder=6,
+            bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none"},
         )
         for m in members:
-            link(
-                (x, y + 0.55 * _ROW),
-                pos[m],
+            a, shrink_a = (x, y), _MARKER
+            b, shrink_b = start(m, (x, y))
+            line(
+                a,
+                b,
                 1,
+                (shrink_a, shrink_b),
                 arrowstyle="-",
                 linestyle=":",
                 color="#888888",
@@ -185,76 +280,79 @@ def network_figure(
         )
     for node, (x, y) in pos.items():
         ax.annotate(
-            textwrap.fill(str(graph.nodes[node].get("name", node)), 18, break_long_words=False),
+            labels[node],
             (x, y),
             xytext=(0, -14),
             textcoords="offset points",
             ha="center",
             va="top",
-            fontsize=7,
-            zorder=3,
-            bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85},
+            fontsize=_FONT,
+            zorder=6,
+            bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none"},
         )
     for r, row in enumerate(rows):
         label = _TEXT["other"](lang) if row == "other" else level_label(row, lang)
-        ax.text(-0.4, -r * _ROW, label, ha="right", va="center", fontsize=10, weight="bold")
-    ax.set_xlim(-0.4 - 0.12 * max(width, 4), width + 0.3)
-    ax.set_ylim(-(len(rows) - 1) * _ROW - 1.3, 0.55 * _ROW + 1.1)
+        ax.text(left + 0.05, -r * _ROW, label, ha="left", va="center", fontsize=10, weight="bold")
 
-    domains = {d for _, d in graph.nodes(data="domain")}
-    ordered: list[str | None] = [d.value for d in Domain if d.value in domains]
-    if None in domains:
-        ordered.append(None)
-    handles = [
-        Line2D(
-            [],
-            [],
-            marker="s",
-            ls="",
-            ms=10,
-            mfc=fill(d),
-            mec="#222222",
-            label=domain_label(d, lang),
+    square: dict[str, Any] = {"marker": "s", "ls": "", "ms": 10, "mec": "#222222"}
+    handles = [Line2D([], [], mfc=fill(d), label=domain_label(d, lang), **square) for d in ordered]
+    if True in shapes:
+        handles.append(
+            Line2D(
+                [],
+                [],
+                marker="o",
+                ls="",
+                ms=10,
+                mfc="white",
+                mec="#222222",
+                label=_TEXT["civil"](lang),
+            )
         )
-        for d in ordered
-    ]
-    handles += [
-        Line2D(
-            [], [], marker="o", ls="", ms=10, mfc="white", mec="#222222", label=_TEXT["civil"](lang)
-        ),
-        Line2D(
-            [],
-            [],
-            marker="s",
-            ls="",
-            ms=10,
-            mfc="white",
-            mec="#222222",
-            label=_TEXT["public"](lang),
-        ),
-        Line2D([], [], color=_EDGE, lw=1.4, marker=">", ms=6, label=_TEXT["directed"](lang)),
-        Line2D([], [], color=_EDGE, lw=2.0, label=_TEXT["mutual"](lang)),
-        Line2D(
-            [],
-            [],
-            color="#888888",
-            ls=":",
-            marker="h",
-            ms=10,
-            mfc="white",
-            mec="#333333",
-            label=_TEXT["body"](lang),
-        ),
-    ]
-    fig.legend(handles=handles, loc="lower center", ncol=4, fontsize=8, frameon=False)
+    if False in shapes:
+        handles.append(Line2D([], [], mfc="white", label=_TEXT["public"](lang), **square))
+    for kind in kind_order:
+        colour, dash, lw, arrow = RELATION_STYLES.get(kind, _UNKNOWN_STYLE)
+        handles.append(
+            Line2D(
+                [],
+                [],
+                color=colour,
+                ls=dash,
+                lw=lw,
+                marker=">" if arrow else None,
+                markevery=[-1],
+                ms=6,
+                label=kind_label(kind, lang),
+            )
+        )
+    if bodies:
+        handles.append(
+            Line2D(
+                [],
+                [],
+                color="#888888",
+                ls=":",
+                marker="h",
+                ms=10,
+                mfc="white",
+                mec="#333333",
+                label=_TEXT["body"](lang),
+            )
+        )
+    fig.legend(
+        handles=handles,
+        loc="lower center",
+        bbox_to_anchor=(0.5, 0.1 / fig_h),
+        ncol=ncol,
+        fontsize=8,
+        frameon=False,
+    )
     if title is None:
         title = _TEXT["title"].format(name=graph.graph.get("municipality", ""))(lang).strip()
         if graph.graph.get("on"):
             title += " " + _TEXT["on"].format(date=graph.graph["on"])(lang)
-    ax.set_title(title, fontsize=13, weight="bold")
-    fig.subplots_adjust(
-        left=0.02, right=0.98, top=0.92, bottom=0.06 + 0.035 * (len(handles) // 4 + 1)
-    )
+    fig.suptitle(title, fontsize=13, weight="bold", y=1 - 0.12 / fig_h, va="top")
     return fig
 
 
