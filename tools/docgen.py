@@ -1,8 +1,8 @@
-"""Reference pages generated from the code: the command line, the codes, the glossary.
+"""Reference pages generated from the code: the Python API, the command line, the glossary.
 
 The documentation site (``docs/conf.py``) writes these pages at build time, so
 they are never copied by hand and cannot drift from the parser and the
-registries they describe. Each function returns a Markdown page (MyST).
+package they describe. Each function returns a Markdown page (MyST).
 
     python tools/docgen.py OUTDIR    # write them somewhere to read them
 """
@@ -19,16 +19,13 @@ from pathlib import Path
 
 import sportsocial  # registers every code and label table
 from sportsocial.cli import build_parser
-from sportsocial.i18n import LabelledEnum, Text, check_lang
-from sportsocial.io.problems import PROBLEM_CODES
-from sportsocial.readiness import RULES
+from sportsocial.i18n import LabelledEnum
 
 __all__ = [
     "PAGES",
     "SECTIONS",
     "api_reference",
     "cli_reference",
-    "codes_reference",
     "glossary",
     "write_pages",
 ]
@@ -114,69 +111,6 @@ def cli_reference() -> str:
         if rows:
             out += ["| argument | meaning |", "|---|---|", *rows, ""]
     return "\n".join(out)
-
-
-# --- the codes --------------------------------------------------------------------
-
-_CODES = {
-    "title": Text(en="Codes", nl="Codes"),
-    "intro": Text(
-        en="Every code the library reports, generated from its registries. Codes are a "
-        "family prefix and three digits, the first digit a sub-family; they are never "
-        "renumbered or reused.",
-        nl="Alle codes die de bibliotheek meldt, gegenereerd uit de registers. Een code is "
-        "een familievoorvoegsel met drie cijfers, het eerste cijfer een subfamilie; codes "
-        "worden nooit hernummerd of hergebruikt.",
-    ),
-    "rules": Text(en="Readiness rules", nl="Gereedheidsregels"),
-    "rules_intro": Text(
-        en="Findings of `sportsocial check`; the full text of each rule is in the "
-        "[rule reference](../../{page}).",
-        nl="Bevindingen van `sportsocial check`; de volledige tekst van elke regel staat in "
-        "het [regeloverzicht](../../{page}).",
-    ),
-    "problems": Text(en="Document problems", nl="Problemen in documenten"),
-    "problems_intro": Text(
-        en="Problems found when reading an engagement, methodology or catalogue: "
-        "`DOC` the file, `SCH` the schema, `REF` references inside the document, "
-        "`MET` the methodology, `CAT` the catalogue. The message shows how the "
-        "problem is reported; a name in braces is filled in.",
-        nl="Problemen bij het lezen van een traject, methodiek of catalogus: `DOC` het "
-        "bestand, `SCH` het schema, `REF` verwijzingen binnen het document, `MET` de "
-        "methodiek, `CAT` de catalogus. Het bericht laat zien hoe het probleem wordt "
-        "gemeld; een naam tussen accolades wordt ingevuld.",
-    ),
-    "code": Text(en="code", nl="code"),
-    "name": Text(en="name", nl="naam"),
-    "family": Text(en="family", nl="familie"),
-    "level": Text(en="level", nl="niveau"),
-    "severity": Text(en="default severity", nl="standaard ernst"),
-    "message": Text(en="message", nl="bericht"),
-    "any": Text(en="any", nl="alle"),
-}
-
-
-def codes_reference(lang: str = "en") -> str:
-    """Every rule code and every problem code, one table each, in ``lang``."""
-    lang = check_lang(lang)
-    t = {k: v(lang) for k, v in _CODES.items()}
-    page = "rules.nl.md" if lang == "nl" else "rules.md"
-    out = [f"# {t['title']}", "", t["intro"], "", f"## {t['rules']}", ""]
-    out += [_CODES["rules_intro"].format(page=page)(lang), ""]
-    out += [f"| {t['code']} | {t['name']} | {t['family']} | {t['level']} | {t['severity']} |"]
-    out += ["|---|---|---|---|---|"]
-    for code in sorted(RULES):
-        r = RULES[code]
-        level = r.level.label(lang) if r.level else t["any"]
-        out.append(
-            f"| {code} | `{r.name}` | {r.family.label(lang)} | {level} | {r.severity.label(lang)} |"
-        )
-    out += ["", f"## {t['problems']}", "", t["problems_intro"], ""]
-    out += [f"| {t['code']} | {t['name']} | {t['message']} |", "|---|---|---|"]
-    for code in sorted(PROBLEM_CODES):
-        p = PROBLEM_CODES[code]
-        out.append(f"| {code} | `{p.name}` | {_escape(p.template(lang))} |")
-    return "\n".join(out) + "\n"
 
 
 # --- the glossary ---------------------------------------------------------------
@@ -370,15 +304,20 @@ def api_reference() -> str:
 PAGES = {
     "api.md": api_reference,
     "cli.md": cli_reference,
-    "codes.md": lambda: codes_reference("en"),
-    "codes.nl.md": lambda: codes_reference("nl"),
     "glossary.md": glossary,
 }
 
 
 def write_pages(folder: Path) -> list[Path]:
-    """Write every page of :data:`PAGES` into ``folder`` (only those that changed)."""
+    """Write every page of :data:`PAGES` into ``folder`` (only those that changed).
+
+    Pages in ``folder`` that :data:`PAGES` no longer makes are removed, so a
+    renamed page leaves nothing stale behind.
+    """
     folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob("*.md"):
+        if stale.name not in PAGES:
+            stale.unlink()
     written = []
     for name, build in PAGES.items():
         path = folder / name

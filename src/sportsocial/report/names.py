@@ -66,9 +66,7 @@ def facilitator_name(engagement: Engagement, names: Names, lang: str) -> str | N
     f = engagement.facilitator
     if f is None or names == "hide":
         return None
-    # format 1 calls it "organisation", format 2 "name"
-    name = getattr(f, "name", None) or getattr(f, "organisation", None)
-    return str(name) if name else _FACILITATOR(lang)
+    return f.name
 
 
 def replacements(engagement: Engagement, names: Names, lang: str) -> dict[str, str]:
@@ -81,10 +79,8 @@ def replacements(engagement: Engagement, names: Names, lang: str) -> dict[str, s
         return {}
     shown = display_names(engagement, names, lang)
     out = {s.name: shown[s.id] for s in engagement.stakeholders}
-    f = engagement.facilitator
-    own = (getattr(f, "name", None) or getattr(f, "organisation", None)) if f else None
-    if own:
-        out.setdefault(str(own), _FACILITATOR(lang))
+    if engagement.facilitator is not None:
+        out.setdefault(engagement.facilitator.name, _FACILITATOR(lang))
     return {real: label for real, label in out.items() if real and real != label}
 
 
