@@ -1,9 +1,11 @@
 """The README and the docs show only what works: their examples run here.
 
 Python blocks (```python) of a file run in order in one namespace, from the
-repository root. Console blocks (```console) run each ``$ sportsocial ...``
-line through the command line and expect exit code 0, unless the line ends in
-``# exit N``.
+repository root. Notebook pages (MyST-NB ```{code-cell}``` blocks, executed by
+the docs build too) run the same way; a ``!sportsocial ...`` line in a cell
+runs the command line. Console blocks (```console) run each ``$ sportsocial
+...`` line through the command line. A command is expected to exit 0, unless
+its line ends in ``# exit N``.
 """
 
 from __future__ import annotations
@@ -30,22 +32,64 @@ DOCS = [
         if not _NOT_WRITTEN_BY_HAND & set(path.relative_to(ROOT / "docs").parts)
     ),
 ]
-_BLOCK = re.compile(r"^```(python|console)\n(.*?)^```", re.S | re.M)
+_BLOCK = re.compile(r"^```(python|console|\{code-cell\}[^\n]*)\n(.*?)^```", re.S | re.M)
 
 
 def blocks(path: Path, kind: str) -> list[str]:
-    return [body for k, body in _BLOCK.findall(path.read_text(encoding="utf-8")) if k == kind]
+    """The bodies of ``kind`` blocks (``python`` includes notebook code cells)."""
+    out = []
+    for k, body in _BLOCK.findall(path.read_text(encoding="utf-8")):
+        if k.startswith("{code-cell}") and kind == "python":
+            out.append(_cell_source(body))
+        elif k == kind:
+            out.append(body)
+    return out
+
+
+def _cell_source(body: str) -> str:
+    """A code cell as Python: options (``:tags: ...``) dropped, ``!sportsocial`` lines as calls."""
+    lines = body.splitlines()
+    while lines and lines[0].startswith(":"):
+        lines.pop(0)
+    source = []
+    for line in lines:
+        stripped = line.lstrip()
+        if stripped.startswith("!"):
+            indent = line[: len(line) - len(stripped)]
+            source.append(f"{indent}__command__({stripped[1:]!r})")
+        else:
+            source.append(line)
+    return "\n".join(source) + "\n"
+
+
+def run_command(line: str) -> None:
+    """Run one ``sportsocial ...`` line in-process; assert its exit code."""
+    command, _, comment = line.partition("#")
+    expected = int(comment.split()[1]) if comment.strip().startswith("exit") else 0
+    words = shlex.split(command.split(">")[0])
+    assert words[0] == "sportsocial", line
+    argv = [
+        match for arg in words[1:] for match in (sorted(glob.glob(arg)) if "*" in arg else [arg])
+    ]
+    assert main(argv) == expected, line
 
 
 @pytest.mark.parametrize("path", DOCS, ids=lambda p: p.relative_to(ROOT).as_posix())
-def test_python_examples_run(path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_python_examples_run(
+    path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     code = blocks(path, "python")
     if not code:
         pytest.skip("no Python examples")
     monkeypatch.chdir(ROOT)
-    namespace: dict[str, object] = {"__name__": "__docs__", "TMP": tmp_path}
+    namespace: dict[str, object] = {
+        "__name__": "__docs__",
+        "TMP": tmp_path,
+        "__command__": run_command,
+    }
     for block in code:
         exec(compile(block, str(path), "exec"), namespace)
+    capsys.readouterr()
 
 
 @pytest.mark.parametrize("path", DOCS, ids=lambda p: p.relative_to(ROOT).as_posix())
@@ -62,16 +106,10 @@ def test_console_examples_run(
         pytest.skip("no command-line examples")
     for name in os.listdir(ROOT / "examples"):
         (tmp_path / "examples").mkdir(exist_ok=True)
-        (tmp_path / "examples" / name).write_bytes((ROOT / "examples" / name).read_bytes())
+        source = ROOT / "examples" / name
+        if source.is_file():
+            (tmp_path / "examples" / name).write_bytes(source.read_bytes())
     monkeypatch.chdir(tmp_path)
     for line in lines:
-        command, _, comment = line.partition("#")
-        expected = int(comment.split()[1]) if comment.strip().startswith("exit") else 0
-        argv = [
-            match
-            for arg in shlex.split(command.split(">")[0])[1:]
-            for match in (sorted(glob.glob(arg)) if "*" in arg else [arg])
-        ]
-        code = main(argv)
+        run_command(line)
         capsys.readouterr()
-        assert code == expected, line

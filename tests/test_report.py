@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from pathlib import Path
 
@@ -82,6 +83,12 @@ def test_markdown_says_what_the_html_says(bergen_report: ss.EngagementReport) ->
         assert f"**{name}**" in md
     here = bergen_report.methodology.index("administrative-connection") + 1
     assert re.search(rf"^{here}\. .*←", md, re.M)
+
+
+def test_notebook_shows_the_page_in_a_frame(roosendaal_report: ss.EngagementReport) -> None:
+    frame = roosendaal_report._repr_html_()
+    assert frame.startswith("<iframe srcdoc=") and "<style>" not in frame
+    assert html.unescape(frame.split('"')[1]) == roosendaal_report.to_html()
 
 
 def test_ready_engagement(roosendaal_report: ss.EngagementReport) -> None:

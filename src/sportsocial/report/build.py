@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import os
 from typing import Any, cast, get_args
 
@@ -98,8 +99,13 @@ class EngagementReport:
 
         return render_markdown(self, check_lang(lang or self.lang))
 
-    def _repr_html_(self) -> str:  # pragma: no cover - shown by notebooks
-        return self.to_html()
+    def _repr_html_(self) -> str:
+        """In a notebook: the page in a frame, so its style sheet stays its own."""
+        page = html.escape(self.to_html(), quote=True)
+        return (
+            f'<iframe srcdoc="{page}" title="{html.escape(self.municipality)}" '
+            'style="width:100%;height:36rem;border:1px solid #ccc"></iframe>'
+        )
 
     def to_dict(self, lang: str | None = None) -> dict[str, Any]:
         """The parts of the report in JSON-ready form (texts in ``lang``, or both)."""

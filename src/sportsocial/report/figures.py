@@ -23,9 +23,16 @@ __all__ = ["data_uri", "network_picture", "timeline_picture"]
 
 
 def data_uri(fig: Any) -> str:
-    """``fig`` as an SVG data URI."""
+    """``fig`` as an SVG data URI; the same figure always gives the same text.
+
+    matplotlib names the clip paths of an SVG from a random salt unless one is
+    set, and stamps the date: both are fixed, so a report is reproducible.
+    """
+    import matplotlib
+
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="svg", metadata={"Date": None})
+    with matplotlib.rc_context({"svg.hashsalt": "sportsocial"}):
+        fig.savefig(buffer, format="svg", metadata={"Date": None})
     return "data:image/svg+xml;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
