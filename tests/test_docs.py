@@ -10,10 +10,13 @@ its line ends in ``# exit N``.
 
 from __future__ import annotations
 
+import contextlib
 import glob
+import io
 import os
 import re
 import shlex
+import sys
 from pathlib import Path
 
 import pytest
@@ -63,15 +66,26 @@ def _cell_source(body: str) -> str:
 
 
 def run_command(line: str) -> None:
-    """Run one ``sportsocial ...`` line in-process; assert its exit code."""
+    """Run one ``sportsocial ...`` line in-process; assert its exit code.
+
+    ``> FILE`` writes what the command printed to ``FILE``, as a shell would.
+    """
     command, _, comment = line.partition("#")
     expected = int(comment.split()[1]) if comment.strip().startswith("exit") else 0
-    words = shlex.split(command.split(">")[0])
+    command, _, target = command.partition(">")
+    words = shlex.split(command)
     assert words[0] == "sportsocial", line
     argv = [
         match for arg in words[1:] for match in (sorted(glob.glob(arg)) if "*" in arg else [arg])
     ]
-    assert main(argv) == expected, line
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        code = main(argv)
+    if target.strip():
+        Path(target.strip()).write_text(printed.getvalue(), encoding="utf-8")
+    else:
+        sys.stdout.write(printed.getvalue())
+    assert code == expected, line
 
 
 @pytest.mark.parametrize("path", DOCS, ids=lambda p: p.relative_to(ROOT).as_posix())
