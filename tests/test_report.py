@@ -120,6 +120,9 @@ def test_hidden_names_are_stable_and_distinct(bergen: ss.Engagement) -> None:
     name = bergen.stakeholders[0].name
     assert hide_in(f"met {name}.", replaced) == f"met {shown[bergen.stakeholders[0].id]}."
     assert replacements(bergen, "show", "nl") == {}
+    kinds = [s.kind for s in bergen.stakeholders]
+    for s in bergen.stakeholders:  # a number only where the kind is shared
+        assert (shown[s.id] == s.kind.label("nl")) == (kinds.count(s.kind) == 1)
 
 
 def test_bad_arguments(bergen: ss.Engagement) -> None:

@@ -2,9 +2,9 @@
 
 Names of persons are personal data (AVG/GDPR). A report handed round a council
 committee may have to leave them out; the facts stay the same. With
-``names="hide"`` every stakeholder is shown by its kind and a number
-(*sportvereniging 2*) and the facilitator by its role, consistently in every
-section, the pictures included.
+``names="hide"`` every stakeholder is shown by its kind, numbered when several
+share it (*sportvereniging 2*), and the facilitator by its role, consistently
+in every section, the pictures included.
 """
 
 from __future__ import annotations
@@ -46,18 +46,21 @@ def check_names(names: str) -> Names:
 def display_names(engagement: Engagement, names: Names, lang: str) -> dict[str, str]:
     """How to show each stakeholder, by id.
 
-    Shown: the stakeholder's name. Hidden: its kind in ``lang`` and a number
-    counted per kind in document order, so the same document always gives the
-    same labels.
+    Shown: the stakeholder's name. Hidden: its kind in ``lang``, numbered in
+    document order when more than one stakeholder has that kind, so the same
+    document always gives the same labels.
     """
     if names == "show":
         return {s.id: s.name for s in engagement.stakeholders}
+    totals: dict[str, int] = {}
+    for s in engagement.stakeholders:
+        totals[s.kind.label(lang)] = totals.get(s.kind.label(lang), 0) + 1
     counts: dict[str, int] = {}
     shown: dict[str, str] = {}
     for s in engagement.stakeholders:
         kind = s.kind.label(lang)
         counts[kind] = counts.get(kind, 0) + 1
-        shown[s.id] = f"{kind} {counts[kind]}"
+        shown[s.id] = f"{kind} {counts[kind]}" if totals[kind] > 1 else kind
     return shown
 
 
