@@ -4,13 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from ..catalogue import catalogue_to_data, load_catalogue, opportunities
-from ..catalogue.render import (
-    catalogue_markdown,
-    catalogue_text,
-    suggestions_markdown,
-    suggestions_text,
-)
 from ._common import EXIT_INVALID, EXIT_OK, emit, emit_json, load_or_report, parse_date
 
 __all__ = ["register"]
@@ -20,6 +13,9 @@ __all__ = ["register"]
 
 
 def _opportunities(args: argparse.Namespace) -> int:
+    from ..catalogue import load_catalogue, opportunities
+    from ..catalogue.render import suggestions_markdown, suggestions_text
+
     eng = load_or_report(args.file, args.lang)
     if eng is None:
         return EXIT_INVALID
@@ -43,6 +39,9 @@ def _opportunities(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from ..catalogue import catalogue_to_data, load_catalogue
+    from ..catalogue.render import catalogue_markdown, catalogue_text
+
     catalogue = load_catalogue(args.catalogue)
     if args.format == "json":
         emit_json(catalogue_to_data(catalogue))
