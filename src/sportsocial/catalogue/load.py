@@ -12,7 +12,8 @@ Regenerate with ``python tools/regenerate.py``.
 A version-1 catalogue (before validity, per-source check dates, co-financing
 and taakvelden) is upgraded on load: its entries become open-ended, each source
 takes its entry's ``checked`` date, and a funding route gets ``unverified``
-records for the co-financing rule and the taakveld it never stated.
+records for the co-financing rule and the taakveld it never stated (and for
+who pays, when it named no one from outside the municipality).
 """
 
 from __future__ import annotations
@@ -50,6 +51,11 @@ SCHEMA_ID = "urn:sportsocial:schema:catalogue:2"
 _PACKAGE = "sportsocial.catalogue"
 
 _NOT_STATED = {
+    "funder": {
+        "en": "Not stated: in format 1, funders listed only money from outside the municipality.",
+        "nl": "Niet vermeld: in formaat 1 stonden bij funders alleen geldgevers van buiten de "
+        "gemeente.",
+    },
     "co-financing": {
         "en": "Not stated: the catalogue was written in format 1, before co-financing rules.",
         "nl": "Niet vermeld: de catalogus is in formaat 1 geschreven, van voor de "
@@ -73,7 +79,11 @@ def _entry_from_1(entry: Any) -> Any:
             for src in sources
         ]
     if entry.get("kind") == "funding-route":
-        out["unverified"] = [{"about": k, "note": dict(v)} for k, v in _NOT_STATED.items()]
+        out["unverified"] = [
+            {"about": k, "note": dict(v)}
+            for k, v in _NOT_STATED.items()
+            if k != "funder" or not entry.get("funders")
+        ]
     return out
 
 

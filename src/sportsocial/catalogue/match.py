@@ -416,8 +416,11 @@ def opportunities(
     >>> import sportsocial as ss
     >>> eng = ss.load("examples/etten-leur-baseline.yaml")
     >>> found = ss.opportunities(eng, on=dt.date(2026, 12, 2))
-    >>> [(s.id, round(s.score, 2), s.validity.value) for s in found][:2]
-    [('welzijn-op-recept', 0.5, 'current'), ('meer-bewegen-voor-ouderen', 0.5, 'current')]
+    >>> [(s.id, round(s.score, 2), s.recommended) for s in found][:2]
+    [('jeugdfonds-sport-en-cultuur', 0.5, True), ('in-balans', 0.25, True)]
+    >>> brede_spuk = next(s for s in found if s.id == "brede-spuk")
+    >>> brede_spuk.validity.value, brede_spuk.recommended
+    ('ends-during-plan', False)
     """
     day = on if on is not None else dt.date.today()
     if on is not None:
@@ -430,5 +433,5 @@ def opportunities(
         if s is not None
     ]
     return tuple(
-        sorted(found, key=lambda s: (s.in_plan, not s.lasts, s.validity.rank, -s.score, s.id))
+        sorted(found, key=lambda s: (s.in_plan, not s.lasts, -s.score, s.id))
     )

@@ -62,11 +62,6 @@ class Validity(LabelledEnum):
         """Whether the entry holds on the evaluated date."""
         return self in _IN_FORCE
 
-    @property
-    def rank(self) -> int:
-        """Order of the statuses, most useful first."""
-        return list(Validity).index(self)
-
 
 _IN_FORCE = frozenset({Validity.CURRENT, Validity.ENDS_DURING_PLAN, Validity.ENDS_BEFORE_PLAN})
 
