@@ -432,6 +432,4 @@ def opportunities(
         for s in (_suggestion(e, engagement, cat, day, window) for e in cat.entries)
         if s is not None
     ]
-    return tuple(
-        sorted(found, key=lambda s: (s.in_plan, not s.lasts, -s.score, s.id))
-    )
+    return tuple(sorted(found, key=lambda s: (s.in_plan, not s.lasts, -s.score, s.id)))
