@@ -224,7 +224,7 @@ def test_every_entry_has_keywords_in_lower_case_and_goals() -> None:
 def test_facts_as_stated_in_the_facts_files() -> None:
     cat = load_catalogue()
     gli = cat.entry("gli")
-    assert gli.funders == (Funder.HEALTH_INSURANCE,)
+    assert gli.funders == (Funder.INSURER,)
     assert gli.funding_domains == ()
     assert gli.target_groups == (TG.PEOPLE_WITH_OVERWEIGHT,)
     assert (gli.valid_from, gli.valid_until) == (D(2019, 1, 1), None)
@@ -238,7 +238,7 @@ def test_facts_as_stated_in_the_facts_files() -> None:
     assert brc.taakvelden == ("5.1",)
     spuk = cat.entry("brede-spuk")
     assert spuk.kind is InterventionKind.FUNDING_ROUTE
-    assert spuk.funders == (Funder.NATIONAL_GOVERNMENT,)
+    assert spuk.funders == (Funder.STATE,)
     jeugdfonds = cat.entry("jeugdfonds-sport-en-cultuur")
     assert set(jeugdfonds.funders) == {Funder.MUNICIPALITY, Funder.FUND}
     assert jeugdfonds.funding_domains == (DOM.POVERTY_AND_DEBT,)
@@ -668,7 +668,7 @@ SMALL = Catalogue(
             target_groups=(TG.PEOPLE_WITH_OVERWEIGHT,),
             social_goals=(SG.HEALTH,),
             funding_domains=(),
-            funders=(Funder.HEALTH_INSURANCE,),
+            funders=(Funder.INSURER,),
             keywords=("lifestyle",),
         ),
     )
@@ -781,7 +781,7 @@ def test_detection_in_opportunities_and_funding() -> None:
             ss.FundingStream(
                 id="f1",
                 name="Sport budget",
-                source_domain=DOM.SPORT,
+                domain=DOM.SPORT,
                 amount_per_year=1000,
                 period=ss.Period(start=D(2026, 1, 1)),
                 nature=ss.FundingNature.STRUCTURAL,
@@ -822,7 +822,7 @@ def dated(
     return entry(id=entry_id, keywords=(entry_id,), **more, **kw)
 
 
-SPUK = dated("spuk", D(2023, 1, 1), D(2026, 12, 31), funders=(Funder.NATIONAL_GOVERNMENT,))
+SPUK = dated("spuk", D(2023, 1, 1), D(2026, 12, 31), funders=(Funder.STATE,))
 TIMED = Catalogue(
     entries=(
         SPUK,
@@ -837,8 +837,14 @@ TIMED = Catalogue(
 def timed(groups: tuple[ss.TargetGroup, ...] = (TG.LONELY_OLDER_PEOPLE,), **plan: Any) -> Any:
     eng = engagement(groups=groups, domains=(DOM.SPORT,))
     actions = tuple(
-        ss.Action(id=f"a{i}", title=title, added=D(2026, 2, 1), start=start)
-        for i, (title, start) in enumerate(plan.get("actions", ()))
+        ss.Action(
+            id=f"a{i}",
+            title=title,
+            added=D(2026, 2, 1),
+            period=None if start is None else ss.Period(start=start, end=end),
+        )
+        for i, (title, start, *rest) in enumerate(plan.get("actions", ()))
+        for end in [rest[0] if rest else None]
     )
     return attrs.evolve(eng, plan=ss.ImplementationPlan(actions=actions))
 
@@ -867,6 +873,26 @@ def test_plan_window_from_the_plan() -> None:
     assert plan_window(engagement()) is None
     eng = timed(actions=[("x", D(2027, 3, 1)), ("y", D(2027, 1, 15)), ("z", None)])
     assert plan_window(eng) == (D(2027, 1, 15), None)
+    # actions with ends: the plan runs to the last end, open when one is open
+    closed = timed(
+        actions=[("x", D(2027, 3, 1), D(2028, 6, 30)), ("y", D(2027, 1, 15), D(2027, 12, 31))]
+    )
+    assert plan_window(closed) == (D(2027, 1, 15), D(2028, 6, 30))
+    one_open = timed(actions=[("x", D(2027, 3, 1), D(2028, 6, 30)), ("y", D(2027, 1, 15))])
+    assert plan_window(one_open) == (D(2027, 1, 15), None)
+    # the plan's own period comes first
+    period = ss.Period(start=D(2026, 9, 1), end=D(2030, 12, 31))
+    own = attrs.evolve(closed, plan=attrs.evolve(closed.plan, period=period))
+    assert plan_window(own) == (D(2026, 9, 1), D(2030, 12, 31))
+    found = {s.id: s for s in ss.opportunities(own, on=D(2026, 12, 2), catalogue=TIMED)}
+    assert found["spuk"].validity is Validity.ENDS_DURING_PLAN
+    assert found["spuk"].window == (D(2026, 9, 1), D(2030, 12, 31))
+    short = attrs.evolve(
+        own, plan=attrs.evolve(own.plan, period=ss.Period(start=D(2026, 9, 1), end=D(2026, 12, 31)))
+    )
+    assert {s.id: s.validity for s in ss.opportunities(short, on=D(2026, 12, 2), catalogue=TIMED)}[
+        "spuk"
+    ] is Validity.CURRENT
     drafted = attrs.evolve(engagement(), plan=ss.ImplementationPlan(drafted=D(2026, 10, 6)))
     assert plan_window(drafted) == (D(2026, 10, 6), None)
     presented = attrs.evolve(drafted, plan=attrs.evolve(drafted.plan, presented=D(2026, 11, 1)))

@@ -27,14 +27,25 @@ def test_names_after_the_2023_revision() -> None:
     assert TAAKVELDEN["6.4"].name_nl == "WSW en beschut werk"
     assert TAAKVELDEN["6.4"].former_name_nl == "Begeleide participatie"
     assert {"6.71a", "6.71b", "6.71c", "6.71d"} <= set(TAAKVELDEN)
-    # the pre-2023 names and the undivided 6.71 are gone
-    assert "6.71" not in TAAKVELDEN
-    names = {tv.name_nl for tv in TAAKVELDEN.values()}
-    assert not names & {"Wijkteams", "Begeleide participatie", "Maatwerkdienstverlening 18+"}
+    # the pre-2023 names are gone from every code in use
+    current = {tv.name_nl for tv in TAAKVELDEN.values() if not tv.superseded}
+    assert not current & {"Wijkteams", "Begeleide participatie", "Maatwerkdienstverlening 18+"}
+
+
+def test_codes_split_in_2023_are_kept_as_superseded() -> None:
+    superseded = {code: tv for code, tv in TAAKVELDEN.items() if tv.superseded}
+    assert set(superseded) == {"6.71", "6.72", "6.81", "6.82"}
+    assert superseded["6.71"].name_nl == "Maatwerkdienstverlening 18+"
+    assert superseded["6.71"].replaced_by == ("6.71a", "6.71b", "6.71c", "6.71d")
+    assert superseded["6.82"].replaced_by == ()  # the new names are not verified
+    for tv in TAAKVELDEN.values():
+        for code in tv.replaced_by:
+            assert code in TAAKVELDEN and not TAAKVELDEN[code].superseded
+            assert TAAKVELDEN[code].domain is tv.domain
 
 
 def test_only_sourced_codes() -> None:
-    # 5.3-5.7 exist, but their names are not sourced; nor are 6.72b/c, 6.73, 6.74, 6.82.
+    # 5.3-5.7 exist, but their names are not sourced; nor are 6.72b/c, 6.73, 6.74.
     assert set(TAAKVELDEN) == {
         "5.1",
         "5.2",
@@ -44,14 +55,18 @@ def test_only_sourced_codes() -> None:
         "6.4",
         "6.5",
         "6.6",
+        "6.71",
         "6.71a",
         "6.71b",
         "6.71c",
         "6.71d",
+        "6.72",
         "6.72a",
         "6.72d",
+        "6.81",
         "6.81a",
         "6.81b",
+        "6.82",
         "7.1",
     }
 

@@ -10,7 +10,9 @@ The schema is generated from the model and shipped as package data
 Regenerate with ``python tools/regenerate.py``.
 
 A version-1 catalogue (before validity, per-source check dates, co-financing
-and taakvelden) is upgraded on load: its entries become open-ended, each source
+and taakvelden) is upgraded on load: its funders take the funding streams'
+values (``national-government`` becomes ``state``, ``health-insurance``
+``insurer``), its entries become open-ended, each source
 takes its entry's ``checked`` date, and a funding route gets ``unverified``
 records for the co-financing rule and the taakveld it never stated (and for
 who pays, when it named no one from outside the municipality).
@@ -68,10 +70,17 @@ _NOT_STATED = {
 }
 
 
+#: Format 1 named outside funders its own way; format 2 uses the funding streams' values.
+_FUNDERS_1 = {"national-government": "state", "health-insurance": "insurer"}
+
+
 def _entry_from_1(entry: Any) -> Any:
     if not isinstance(entry, dict):
         return entry
     out = {**entry, "valid_from": None, "valid_until": None}
+    funders = entry.get("funders")
+    if isinstance(funders, list):
+        out["funders"] = [_FUNDERS_1.get(f, f) if isinstance(f, str) else f for f in funders]
     sources = entry.get("sources")
     if isinstance(sources, list):
         out["sources"] = [

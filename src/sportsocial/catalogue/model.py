@@ -18,7 +18,7 @@ from collections.abc import Iterator
 import attrs
 
 from ..i18n import LabelledEnum, Text, register_labels
-from ..model import Domain, SocialGoal, TargetGroup
+from ..model import Domain, Funder, SocialGoal, TargetGroup
 from ..model._fields import meta
 from ..model.phases import PHASE_PATTERN
 from ..model.taakveld import TAAKVELD_PATTERN
@@ -47,20 +47,6 @@ class InterventionKind(LabelledEnum):
     ARRANGEMENT = "arrangement"
 
 
-class Funder(LabelledEnum):
-    """Who pays: the municipality's own budget, or someone outside it."""
-
-    MUNICIPALITY = "municipality"
-    NATIONAL_GOVERNMENT = "national-government"
-    HEALTH_INSURANCE = "health-insurance"
-    FUND = "fund"
-
-    @property
-    def outside(self) -> bool:
-        """True for money from outside the municipal budgets."""
-        return self is not Funder.MUNICIPALITY
-
-
 class FactKind(LabelledEnum):
     """A fact of an entry that the sources may leave unconfirmed."""
 
@@ -79,12 +65,6 @@ register_labels(
             "intervention": ("intervention", "interventie"),
             "funding-route": ("funding route", "financieringsroute"),
             "arrangement": ("arrangement", "regeling of afspraak"),
-        },
-        Funder: {
-            "municipality": ("the municipality's own budget", "eigen gemeentebudget"),
-            "national-government": ("national government (Rijk)", "Rijk"),
-            "health-insurance": ("basic health insurance", "basisverzekering (zorgverzekeraar)"),
-            "fund": ("a private fund", "een fonds"),
         },
         FactKind: {
             "valid-from": ("start date", "begindatum"),
@@ -145,8 +125,8 @@ class Intervention:
 
     ``funding_domains`` lists only the municipal domains the sources say (or
     directly imply) pay for it; ``funders`` says who pays, the municipality's
-    own budget or money from outside it (the Rijk, basic health insurance, a
-    fund). ``keywords`` are the
+    own budget or money from outside it (the state, a health insurer, a fund),
+    with the values a funding stream uses (:class:`sportsocial.Funder`). ``keywords`` are the
     lower-case words or phrases that show an engagement already has it.
 
     ``valid_from`` and ``valid_until`` are the first and last day the entry
@@ -190,7 +170,7 @@ class Intervention:
     funders: tuple[Funder, ...] = attrs.field(
         default=(),
         metadata=meta(
-            "Who pays: the municipality's own budget, the Rijk, basic health insurance, a fund.",
+            "Who pays: the municipality's own budget, the state, an insurer, a fund, ...",
             uniqueItems=True,
         ),
     )
@@ -275,7 +255,7 @@ class Intervention:
     @property
     def outside_funders(self) -> tuple[Funder, ...]:
         """Who pays from outside the municipal budgets."""
-        return tuple(f for f in self.funders if f.outside)
+        return tuple(f for f in self.funders if f.external)
 
 
 @attrs.frozen(kw_only=True)
@@ -287,7 +267,7 @@ class Catalogue:
     >>> from sportsocial.catalogue import load_catalogue
     >>> cat = load_catalogue()
     >>> cat.entry("gli").funders[0].label("nl")
-    'basisverzekering (zorgverzekeraar)'
+    'een zorgverzekeraar'
     >>> "welzijn-op-recept" in cat
     True
     """

@@ -84,9 +84,10 @@ register_labels(
 def plan_window(engagement: Engagement) -> PlanWindow | None:
     """First and last day of the engagement's plan, or ``None`` when it has no dates yet.
 
-    The plan starts at its earliest dated action; without dated actions, on
-    the day it was presented or else drafted. The current document format has
-    no plan end, so the end is ``None`` (open).
+    The plan's own ``period`` when it has one. Otherwise its actions' periods:
+    from the earliest start to the latest end, open when any action is
+    open-ended or no action has an end. Without dated actions, the plan runs
+    from the day it was presented, or else drafted, with no end.
 
     Examples
     --------
@@ -95,9 +96,13 @@ def plan_window(engagement: Engagement) -> PlanWindow | None:
     (datetime.date(2027, 1, 1), None)
     """
     plan = engagement.plan
-    starts = [a.start for a in plan.actions if a.start is not None]
-    if starts:
-        return min(starts), None
+    if plan.period is not None:
+        return plan.period.start, plan.period.end
+    periods = [a.period for a in plan.actions if a.period is not None]
+    if periods:
+        ends = [p.end for p in periods]
+        last = None if any(e is None for e in ends) else max(e for e in ends if e is not None)
+        return min(p.start for p in periods), last
     first = plan.presented or plan.drafted
     return (first, None) if first is not None else None
 

@@ -13,6 +13,12 @@ eerstelijnsvoorzieningen* (6.2), *Begeleide participatie* became *WSW en beschut
 werk* (6.4), and *Maatwerkdienstverlening 18+* (6.71) was split into 6.71a–d.
 Codes are written in lower case (``6.71a``), as the sources mostly do.
 
+The pre-2023 codes that were split (6.71, 6.72, 6.81, 6.82) stay listed with
+their old names, marked ``superseded`` and pointing to the sourced codes that
+replace them: municipalities used both during the transition (Nijmegen's 2024
+budget shows both sets), so a document may still name them. The new names of
+6.72b/c, 6.73, 6.74 and 6.82 are not verified and are not listed.
+
 The domain of each code is a judgement of this project, listed in
 ``docs/catalogue.md`` for review: 6.2 (access to Wmo and youth support) counts
 as social support, 6.3 (income schemes, including social assistance) as work
@@ -36,24 +42,29 @@ from .enums import Domain
 __all__ = ["TAAKVELDEN", "TAAKVELD_PATTERN", "Taakveld", "domain_for"]
 
 #: Form of an Iv3 taakveld code: programme digit, dot, one or two digits, and an
-#: optional lower-case letter for the 2023 sub-taakvelden (``5.1``, ``6.71a``).
-TAAKVELD_PATTERN = r"^[0-9]\.[0-9]{1,2}[a-z]?$"
+#: optional letter a-d for the 2023 sub-taakvelden (``5.1``, ``6.71a``).
+TAAKVELD_PATTERN = r"^[0-9]\.[0-9]{1,2}[a-d]?$"
 
 
 @attrs.frozen(kw_only=True)
 class Taakveld:
     """One Iv3 taakveld: its code, its Dutch name after the 2023 revision, and its domain.
 
-    ``former_name_nl`` is the name before the 2023 revision, when it changed;
-    ``sources`` are the public pages the code and name come from.
+    ``former_name_nl`` is the name before the 2023 revision, when it changed.
+    A code the revision split up is ``superseded``: its name is the old one,
+    and ``replaced_by`` lists the sourced codes that replace it (empty when
+    their names are not verified). ``sources`` are the public pages the code
+    and name come from.
     """
 
     code: str
     name_nl: str
     name_en: str
     domain: Domain
-    sources: tuple[str, ...]
+    sources: tuple[str, ...] = ()
     former_name_nl: str | None = None
+    superseded: bool = False
+    replaced_by: tuple[str, ...] = ()
 
     @property
     def name(self) -> Text:
@@ -181,6 +192,24 @@ _TABLE: tuple[Taakveld, ...] = (
         sources=(_WMO_SPLIT, _WMO_66),
     ),
     Taakveld(
+        code="6.71",
+        name_nl="Maatwerkdienstverlening 18+",
+        name_en="individual services for adults (before 2023)",
+        domain=_WMO,
+        sources=(_HEALTH, _REVISION),
+        superseded=True,
+        replaced_by=("6.71a", "6.71b", "6.71c", "6.71d"),
+    ),
+    Taakveld(
+        code="6.72",
+        name_nl="Maatwerkdienstverlening 18-",
+        name_en="individual services for young people (before 2023)",
+        domain=_YOUTH,
+        sources=(_HEALTH,),
+        superseded=True,
+        replaced_by=("6.72a", "6.72d"),
+    ),
+    Taakveld(
         code="6.72a",
         name_nl="Jeugdhulp begeleiding",
         name_en="youth care: support and guidance",
@@ -195,6 +224,15 @@ _TABLE: tuple[Taakveld, ...] = (
         sources=(_JEUGD_D,),
     ),
     Taakveld(
+        code="6.81",
+        name_nl="Geëscaleerde zorg 18+",
+        name_en="escalated care for adults (before 2023)",
+        domain=_WMO,
+        sources=(_HEALTH,),
+        superseded=True,
+        replaced_by=("6.81a", "6.81b"),
+    ),
+    Taakveld(
         code="6.81a",
         name_nl="Beschermd wonen",
         name_en="sheltered housing",
@@ -207,6 +245,14 @@ _TABLE: tuple[Taakveld, ...] = (
         name_en="shelter for the homeless (maatschappelijke opvang)",
         domain=_WMO,
         sources=(_WSW,),
+    ),
+    Taakveld(
+        code="6.82",
+        name_nl="Geëscaleerde zorg 18-",
+        name_en="escalated care for young people (before 2023)",
+        domain=_YOUTH,
+        sources=(_HEALTH,),
+        superseded=True,
     ),
     Taakveld(
         code="7.1",
