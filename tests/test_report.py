@@ -164,6 +164,22 @@ def test_command_writes_html_and_markdown(
     assert "Wethouder" not in r.out
 
 
+def test_command_parser_imports_nothing_of_the_report() -> None:
+    import subprocess
+    import sys
+
+    from sportsocial.cli.report import _NAMES
+    from sportsocial.report import NAMES
+
+    assert tuple(_NAMES) == NAMES
+    code = (
+        "import sys; from sportsocial.cli import build_parser; build_parser(); "
+        "print(any(m.startswith('sportsocial.report') or m == 'networkx' for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
 def test_command_refuses_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     src = str(EXAMPLES / "bergen-op-zoom-stuck.yaml")
     assert run(capsys, "report", src, "--gate", "nowhere").code == 2

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 
-from ..report import NAMES, report
 from ._common import (
     EXIT_INVALID,
     EXIT_OK,
@@ -20,6 +18,10 @@ from .readiness import _gate_ok
 
 __all__ = ["register"]
 
+#: ``--names`` choices; the same as :data:`sportsocial.report.NAMES`, written out
+#: so that building the parser imports nothing of the report.
+_NAMES = ["show", "hide"]
+
 
 def _format(args: argparse.Namespace) -> str:
     """``--format``, or from the suffix of ``-o`` (``.md``: Markdown), else HTML."""
@@ -31,6 +33,10 @@ def _format(args: argparse.Namespace) -> str:
 
 
 def _report(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from ..report import report
+
     eng = load_or_report(args.file, args.lang)
     if eng is None:
         return EXIT_INVALID
@@ -80,7 +86,7 @@ def register(
     p.add_argument("-o", "--output", metavar="FILE", help="write the report here (atomically)")
     p.add_argument(
         "--names",
-        choices=list(NAMES),
+        choices=_NAMES,
         default="show",
         help="show or hide the names of stakeholders (hidden: their kind and a number)",
     )
