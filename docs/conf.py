@@ -57,6 +57,7 @@ autodoc_default_options = {"members": True, "show-inheritance": False}
 napoleon_google_docstring = False
 napoleon_numpy_docstring = True
 napoleon_use_rtype = False
+napoleon_use_ivar = True  # an "Attributes" section lists fields; autodoc documents them once
 napoleon_preprocess_types = False
 
 intersphinx_mapping: dict[str, tuple[str, str | None]] = {}
