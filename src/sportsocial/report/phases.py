@@ -21,7 +21,8 @@ from .words import W
 __all__ = ["phase_diagram"]
 
 _LEVELS = (Level.ADMINISTRATIVE, Level.OFFICIAL, Level.EXECUTIVE)
-_BOX_W, _BOX_H, _GAP_X, _ROW_H, _LEFT, _TOP = 118, 62, 22, 84, 112, 34
+_BOX_W, _BOX_H, _GAP_X, _ROW_H, _LEFT, _TOP = 134, 76, 14, 98, 104, 38
+_FONT = 16  # the diagram is scaled to the width of the page
 _DONE, _CURRENT, _FUTURE = "#cfe3d6", "#1b7837", "#ffffff"
 _INK, _MUTED, _SHUT, _OPEN = "#1d2b24", "#6b7a72", "#b2182b", "#1b7837"
 
@@ -46,7 +47,7 @@ def phase_diagram(
     phases = m.phases
     now = m.index(current) if current in m.phase_ids else -1
     width = _LEFT + len(phases) * (_BOX_W + _GAP_X) + 10
-    height = _TOP + 3 * _ROW_H + 44
+    height = _TOP + 3 * _ROW_H + 24
     label = (title or W["phase_title"])(lang)
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
@@ -61,7 +62,7 @@ def phase_diagram(
             f'fill="{"#f4f6f5" if r % 2 == 0 else "#ffffff"}"/>'
         )
         out.append(
-            f'<text x="8" y="{band + _BOX_H / 2 + 4}" font-size="12" font-weight="bold" '
+            f'<text x="8" y="{band + _BOX_H / 2 + 5}" font-size="{_FONT}" font-weight="bold" '
             f'fill="{_MUTED}">{escape(level.label(lang))}</text>'
         )
 
@@ -90,16 +91,16 @@ def phase_diagram(
             f'stroke="{stroke}" stroke-width="{3 if here else 1.5}"/>'
         )
         lines = [f"{i + 1}.", *_lines(phase.name(lang))]
-        first = y + _BOX_H / 2 - (len(lines) - 1) * 7 + 4
+        first = y + _BOX_H / 2 - (len(lines) - 1) * (_FONT + 2) / 2 + 5
         for k, line in enumerate(lines):
             weight = ' font-weight="bold"' if k == 0 or here else ""
             out.append(
-                f'<text x="{x + _BOX_W / 2}" y="{first + 14 * k}" font-size="12" '
+                f'<text x="{x + _BOX_W / 2}" y="{first + (_FONT + 2) * k}" font-size="{_FONT}" '
                 f'text-anchor="middle" fill="{ink}"{weight}>{escape(line)}</text>'
             )
         if here:
             out.append(
-                f'<text x="{x + _BOX_W / 2}" y="{y - 10}" font-size="12" font-weight="bold" '
+                f'<text x="{x + _BOX_W / 2}" y="{y - 10}" font-size="{_FONT}" font-weight="bold" '
                 f'text-anchor="middle" fill="{_CURRENT}">▼ {escape(W["here"](lang))}</text>'
             )
     nxt = now + 1
@@ -112,7 +113,7 @@ def phase_diagram(
             f'<rect x="{x - 8}" y="{y - 4}" width="5" height="{_BOX_H + 8}" fill="{colour}"/>'
         )
         out.append(
-            f'<text x="{x + _BOX_W / 2}" y="{y + _BOX_H + 16}" font-size="11" font-weight="bold" '
+            f'<text x="{x + _BOX_W / 2}" y="{y + _BOX_H + 18}" font-size="{_FONT - 1}" font-weight="bold" '
             f'text-anchor="middle" fill="{colour}">{"✗" if shut else "✓"} {escape(word)}</text>'
         )
     out.append("</svg>")
