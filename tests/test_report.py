@@ -6,6 +6,7 @@ import datetime as dt
 import html
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -109,6 +110,22 @@ def test_hidden_names_leave_no_name(lang: str) -> None:
             assert s.name not in md, (path.name, s.name)
         assert eng.facilitator is not None
         assert eng.facilitator.name not in html + md
+
+
+def test_hidden_names_in_the_network_picture(
+    bergen: ss.Engagement, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drawn: list[Any] = []
+
+    def capture(graph: Any, **_kwargs: object) -> object:
+        drawn.append(graph)
+        raise MissingExtra("analysis", "matplotlib", ss.Text(en="x", nl="x"))
+
+    monkeypatch.setattr(figures, "network_figure", capture)
+    ss.report(bergen, on=ON, lang="nl", names="hide").to_html()
+    names = {d["name"].replace("\u00a0", " ") for _, d in drawn[0].nodes(data=True)}
+    assert names == set(display_names(bergen, "hide", "nl").values())
+    assert not names & {s.name for s in bergen.stakeholders}
 
 
 def test_hidden_names_are_stable_and_distinct(bergen: ss.Engagement) -> None:

@@ -37,10 +37,13 @@ def data_uri(fig: Any) -> str:
 
 
 def _renamed(graph: nx.MultiDiGraph, shown: Mapping[str, str]) -> nx.MultiDiGraph:
+    """The graph with names as shown; a number stays on the line of its kind."""
     renamed = graph.copy()
     for node in renamed.nodes:
         if node in shown:
-            renamed.nodes[node]["name"] = shown[node]
+            kind, _, number = shown[node].rpartition(" ")
+            label = f"{kind}\u00a0{number}" if kind and number.isdigit() else shown[node]
+            renamed.nodes[node]["name"] = label
     return renamed
 
 
