@@ -197,6 +197,32 @@ def test_command_parser_imports_nothing_of_the_report() -> None:
     assert out.stdout.strip() == "False"
 
 
+def test_a_new_engagement_reports_without_empty_pictures(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    new = tmp_path / "new.yaml"
+    assert (
+        run(
+            capsys,
+            "new",
+            "--municipality",
+            "Testdorp",
+            "--cbs-code",
+            "GM0001",
+            "--on",
+            "2026-01-05",
+            "-o",
+            str(new),
+        ).code
+        == 0
+    )
+    r = ss.report(ss.load(new), on=ON)
+    page = r.to_html()
+    assert r.network.stakeholders == 0 and len(r.timeline.rows) < 2
+    assert "data:image" not in page  # no empty network, no timeline of one date
+    assert '<section id="network"' in page and r.to_markdown().count("\n## ") == len(SECTIONS)
+
+
 def test_command_refuses_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     src = str(EXAMPLES / "bergen-op-zoom-stuck.yaml")
     assert run(capsys, "report", src, "--gate", "nowhere").code == 2

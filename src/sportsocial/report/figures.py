@@ -48,8 +48,13 @@ def _renamed(graph: nx.MultiDiGraph, shown: Mapping[str, str]) -> nx.MultiDiGrap
 
 
 def network_picture(r: EngagementReport, lang: str, shown: Mapping[str, str]) -> str | None:
-    """The stakeholder network on the report's date, names as ``shown``; ``None`` without matplotlib."""
+    """The stakeholder network on the report's date, names as ``shown``.
+
+    ``None`` without matplotlib, or without stakeholders to draw.
+    """
     graph = _renamed(stakeholder_graph(r.engagement, on=r.on), shown)
+    if not graph.number_of_nodes():
+        return None
     try:
         return data_uri(network_figure(graph, lang=lang))
     except MissingExtra:
