@@ -116,41 +116,162 @@ def cli_reference() -> str:
 # --- the glossary ---------------------------------------------------------------
 
 #: Words of the methodology that are not values of an enumeration:
-#: (English, Dutch, what it means in English).
-TERMS: tuple[tuple[str, str, str], ...] = (
-    ("engagement", "traject, procesbegeleiding", "one municipality's facilitated trajectory"),
-    ("facilitator", "procesbegeleider", "the independent person who guides the sessions"),
-    ("work session", "werksessie", "a facilitated meeting at one or more levels"),
-    ("phase", "fase", "a step of the methodology"),
-    ("gate", "poort", "the criteria to enter a phase"),
-    ("baseline", "startfoto", "what already exists: activities, policy, money, meetings"),
-    ("kick-off", "kick-off uitvoeringsplan", "the moment the implementation plan is presented"),
-    ("implementation plan", "uitvoeringsplan", "actions with owner, level, target group, money"),
+#: (English, Dutch, what it means in English, what it means in Dutch).
+TERMS: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "engagement",
+        "traject, procesbegeleiding",
+        "one municipality's facilitated trajectory",
+        "het begeleide traject van één gemeente",
+    ),
+    (
+        "facilitator",
+        "procesbegeleider",
+        "the independent person who guides the sessions",
+        "de onafhankelijke begeleider van de sessies",
+    ),
+    (
+        "work session",
+        "werksessie",
+        "a facilitated meeting at one or more levels",
+        "een begeleide bijeenkomst op een of meer niveaus",
+    ),
+    ("phase", "fase", "a step of the methodology", "een stap van de methodiek"),
+    ("gate", "poort", "the criteria to enter a phase", "de criteria om een fase in te gaan"),
+    (
+        "baseline",
+        "startfoto",
+        "what already exists: activities, policy, money, meetings",
+        "wat er al is: activiteiten, beleid, geld, overleg",
+    ),
+    (
+        "kick-off",
+        "kick-off uitvoeringsplan",
+        "the moment the implementation plan is presented",
+        "het moment waarop het uitvoeringsplan wordt gepresenteerd",
+    ),
+    (
+        "implementation plan",
+        "uitvoeringsplan",
+        "actions with owner, level, target group, money",
+        "acties met eigenaar, niveau, doelgroep en geld",
+    ),
     (
         "promising connection",
         "kansrijke verbinding",
         "target group × goal × sport offer × partners",
+        "doelgroep × doel × sportaanbod × partners",
     ),
-    ("obstacle", "hindernis", "what stands in the way, e.g. a siloed budget"),
-    ("anchoring", "verankering", "adoption in sport policy and in social policy"),
-    ("shared funding", "gezamenlijke middelen", "money of two or more domains under a joint body"),
-    ("shared governance", "gezamenlijke besturing", "a joint body that decides, with a mandate"),
-    ("de-siloed", "ontschot", "no longer divided per policy domain"),
-    ("siloed", "verkokerd", "money or policy kept within one domain"),
-    ("structural money", "structureel geld", "recurring budget, year after year"),
-    ("incidental money", "incidenteel geld", "one-off or project money"),
-    ("civil society", "maatschappelijk middenveld, voorveld", "clubs, welfare, care partners"),
-    ("portfolio holder", "portefeuillehouder, wethouder", "the alderman responsible for a domain"),
-    ("council", "gemeenteraad", "holds the budget right"),
-    ("college", "college van burgemeester en wethouders", "the municipal executive"),
-    ("spring memorandum", "kadernota, voorjaarsnota", "spring: the frame of next year's budget"),
-    ("programme budget", "programmabegroting", "autumn: the council adopts the budget"),
-    ("budget amendment", "begrotingswijziging", "moves money during the year"),
-    ("referral route", "toeleiding", "how people reach an activity: wijkteam, huisarts, ..."),
-    ("finding", "bevinding", "one result of a readiness rule"),
-    ("blocker", "blokkade", "a finding that keeps a gate shut"),
-    ("waiver", "ontheffing", "a criterion set aside, with a reason, a date and who decided"),
-    ("lucky hit", "toevalstreffer", "a success that depends on one person or one grant"),
+    (
+        "obstacle",
+        "hindernis",
+        "what stands in the way, e.g. a siloed budget",
+        "wat in de weg staat, zoals een verkokerd budget",
+    ),
+    (
+        "anchoring",
+        "verankering",
+        "adoption in sport policy and in social policy",
+        "vastlegging in het sportbeleid en in het sociaal beleid",
+    ),
+    (
+        "shared funding",
+        "gezamenlijke middelen",
+        "money of two or more domains under a joint body",
+        "geld van twee of meer domeinen onder een gezamenlijk overleg",
+    ),
+    (
+        "shared governance",
+        "gezamenlijke besturing",
+        "a joint body that decides, with a mandate",
+        "een gezamenlijk overleg dat besluit, met mandaat",
+    ),
+    (
+        "de-siloed",
+        "ontschot",
+        "no longer divided per policy domain",
+        "niet langer verdeeld per beleidsdomein",
+    ),
+    (
+        "siloed",
+        "verkokerd",
+        "money or policy kept within one domain",
+        "geld of beleid dat binnen één domein blijft",
+    ),
+    (
+        "structural money",
+        "structureel geld",
+        "recurring budget, year after year",
+        "terugkerend budget, jaar na jaar",
+    ),
+    ("incidental money", "incidenteel geld", "one-off or project money", "eenmalig of projectgeld"),
+    (
+        "civil society",
+        "maatschappelijk middenveld, voorveld",
+        "clubs, welfare, care partners",
+        "verenigingen, welzijn, zorgpartners",
+    ),
+    (
+        "portfolio holder",
+        "portefeuillehouder, wethouder",
+        "the alderman responsible for a domain",
+        "de wethouder die over een domein gaat",
+    ),
+    ("council", "gemeenteraad", "holds the budget right", "heeft het budgetrecht"),
+    (
+        "college",
+        "college van burgemeester en wethouders",
+        "the municipal executive",
+        "het dagelijks bestuur van de gemeente",
+    ),
+    (
+        "spring memorandum",
+        "kadernota, voorjaarsnota",
+        "spring: the frame of next year's budget",
+        "voorjaar: het kader van de begroting van volgend jaar",
+    ),
+    (
+        "programme budget",
+        "programmabegroting",
+        "autumn: the council adopts the budget",
+        "najaar: de raad stelt de begroting vast",
+    ),
+    (
+        "budget amendment",
+        "begrotingswijziging",
+        "moves money during the year",
+        "verschuift geld gedurende het jaar",
+    ),
+    (
+        "referral route",
+        "toeleiding",
+        "how people reach an activity: wijkteam, huisarts, ...",
+        "hoe mensen bij een activiteit komen: wijkteam, huisarts, ...",
+    ),
+    (
+        "finding",
+        "bevinding",
+        "one result of a readiness rule",
+        "één uitkomst van een gereedheidsregel",
+    ),
+    (
+        "blocker",
+        "blokkade",
+        "a finding that keeps a gate shut",
+        "een bevinding die de poort dichthoudt",
+    ),
+    (
+        "waiver",
+        "ontheffing",
+        "a criterion set aside, with a reason, a date and who decided",
+        "een criterium buiten werking gesteld, met reden, datum en wie besloot",
+    ),
+    (
+        "lucky hit",
+        "toevalstreffer",
+        "a success that depends on one person or one grant",
+        "een succes dat afhangt van één persoon of één subsidie",
+    ),
 )
 
 _GLOSSARY = {
@@ -182,8 +303,10 @@ def glossary() -> str:
     """The Dutch–English glossary: methodology terms, then every labelled value."""
     out = [f"# {_GLOSSARY['title']}", "", _GLOSSARY["intro"], ""]
     out += ["## Methodology / Methodiek", ""]
-    out += ["| English | Nederlands | meaning |", "|---|---|---|"]
-    out += [f"| {en} | {nl} | {meaning} |" for en, nl, meaning in sorted(TERMS)]
+    out += ["| English | Nederlands | meaning | betekenis |", "|---|---|---|---|"]
+    out += [
+        f"| {en} | {nl} | {meaning} | {betekenis} |" for en, nl, meaning, betekenis in sorted(TERMS)
+    ]
     for cls in _enums():
         doc = (cls.__doc__ or "").strip().splitlines()[0].rstrip(".")
         out += ["", f"## `{cls.__name__}`", "", f"{doc} (`{cls.__module__}`).", ""]
