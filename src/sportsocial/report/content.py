@@ -127,11 +127,12 @@ def view(r: EngagementReport, lang: Lang) -> View:
         verdict = W["no_gate"](lang)
     else:
         ready = rep.ready
-        verdict = (
-            W["ready"].format(phase=gate_name)
-            if ready
-            else W["not_ready"].format(phase=gate_name, n=len(rep.blockers))
-        )(lang)
+        if ready:
+            verdict = W["ready"].format(phase=gate_name)(lang)
+        elif len(rep.blockers) == 1:
+            verdict = W["not_ready_one"].format(phase=gate_name)(lang)
+        else:
+            verdict = W["not_ready"].format(phase=gate_name, n=len(rep.blockers))(lang)
     blockers = tuple(
         (
             _level_heading(level, lang),

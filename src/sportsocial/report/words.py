@@ -83,12 +83,16 @@ W: dict[str, Text] = {
     "levels_axis": Text(en="level that leads the phase", nl="niveau dat de fase leidt"),
     "verdict_title": Text(en="Verdict", nl="Oordeel"),
     "ready": Text(
-        en="Ready to enter {phase}: no blocking finding is open.",
-        nl="Klaar om {phase} te beginnen: er staat geen blokkerende bevinding open.",
+        en="Ready for the phase {phase}: no blocking finding is open.",
+        nl="Klaar voor de fase {phase}: er staat geen blokkerende bevinding open.",
     ),
     "not_ready": Text(
-        en="Not yet ready to enter {phase}: {n} blocking findings are open.",
-        nl="Nog niet klaar om {phase} te beginnen: er staan {n} blokkerende bevindingen open.",
+        en="Not yet ready for the phase {phase}: {n} blocking findings are open.",
+        nl="Nog niet klaar voor de fase {phase}: er staan {n} blokkerende bevindingen open.",
+    ),
+    "not_ready_one": Text(
+        en="Not yet ready for the phase {phase}: one blocking finding is open.",
+        nl="Nog niet klaar voor de fase {phase}: er staat één blokkerende bevinding open.",
     ),
     "no_gate": Text(
         en="There is no further gate to check.", nl="Er is geen volgende poort te toetsen."
