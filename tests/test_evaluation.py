@@ -180,7 +180,7 @@ def test_measures_are_immutable_values(roosendaal: ss.Engagement) -> None:
         m.density = 1.0  # type: ignore[misc]
     with pytest.raises(nx.NetworkXError):
         m._graph.add_node("intruder")
-    assert repr(m).startswith("NetworkMetrics(stakeholders=16, ties=")
+    assert repr(m).startswith("NetworkMetrics(stakeholders=22, ties=")
 
 
 def test_the_measures_do_not_follow_the_graph_they_came_from() -> None:
