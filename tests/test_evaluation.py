@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import sportsocial as ss
 from sportsocial import _evaluation
-from sportsocial._evaluation import evaluation_view, fact_dates, views_over
+from sportsocial._evaluation import evaluation_view, fact_dates, forget_views, views_over
 from sportsocial.alignment.profile import alignment_of
 from sportsocial.network import (
     network_metrics,
@@ -36,9 +36,9 @@ LEVELS = ("administrative", "official", "executive")
 
 @pytest.fixture(autouse=True)
 def _no_kept_views() -> Iterator[None]:
-    _evaluation._kept.clear()
+    forget_views()
     yield
-    _evaluation._kept.clear()
+    forget_views()
 
 
 @st.composite

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from .alignment import Alignment
     from .network import NetworkMetrics
 
-__all__ = ["EvaluationView", "evaluation_view", "fact_dates", "views_over"]
+__all__ = ["EvaluationView", "evaluation_view", "fact_dates", "forget_views", "views_over"]
 
 _ONE_DAY = dt.timedelta(days=1)
 
@@ -132,6 +132,12 @@ def evaluation_view(engagement: Engagement, on: dt.date) -> EvaluationView:
         while len(_kept) > KEPT:
             _kept.popitem(last=False)
     return view
+
+
+def forget_views() -> None:
+    """Drop the kept views: the next analysis builds its own (benchmarks start cold)."""
+    with _lock:
+        _kept.clear()
 
 
 def _dates(value: object, found: set[dt.date]) -> None:
