@@ -101,7 +101,12 @@ def _layout(
 
 
 def _label(graph: nx.Graph, node: Hashable) -> str:
-    return textwrap.fill(str(graph.nodes[node].get("name", node)), _WRAP, break_long_words=False)
+    return textwrap.fill(
+        str(graph.nodes[node].get("name", node)),
+        _WRAP,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
 
 
 def _bodies(
