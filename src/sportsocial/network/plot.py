@@ -10,9 +10,9 @@ above its row joined to its members by dotted lines.
 
 Made to go on a slide untouched:
 
-* names sit in white boxes under their node, drawn over the lines, and a line
-  leaves a node downwards from under its name, so no line runs through a name;
-  ties within a row arc over it, away from the names;
+* names sit in white boxes under their node, drawn over the lines; a line
+  leaves a node downwards from under its name, and bends as little as it can
+  to keep clear of every other name (ties within a row arc over it);
 * the legend lists only what the picture holds (domains, shapes, relation
   kinds, bodies), and the drawing is cropped to what is drawn: no empty bands.
 
@@ -127,6 +127,72 @@ def _bodies(
     return out
 
 
+def _label_boxes(
+    ax: Any,
+    pos: dict[Hashable, tuple[float, float]],
+    labels: dict[Hashable, str],
+    bodies: list[tuple[str, float, float, list[Hashable]]],
+) -> list[tuple[float, float, float, float]]:
+    """Where the names will be, in points on the page: ``(x0, y0, x1, y1)`` each.
+
+    Estimated generously from the font size (a character is at most about 0.62
+    of the size wide), so a line kept clear of the estimate is clear of the
+    name. The figure's layout is fixed before lines are drawn, so data
+    coordinates map to the page already.
+    """
+    scale = 72 / ax.figure.dpi
+    out = []
+
+    def box(x: float, y: float, text: str, below: bool, size: float) -> None:
+        px, py = (c * scale for c in ax.transData.transform((x, y)))
+        lines = text.split("\n")
+        width = max(len(line) for line in lines) * 0.62 * size + 4
+        height = len(lines) * 1.25 * size + 4
+        if below:  # a stakeholder's name, 14 points under its node
+            out.append((px - width / 2, py - 14 - height, px + width / 2, py - 12))
+        else:  # a body's name, 11 points over its hexagon
+            out.append((px - width / 2, py + 9, px + width / 2, py + 11 + height))
+
+    for node, (x, y) in pos.items():
+        box(x, y, labels[node], True, _FONT)
+    for name, x, y, _members in bodies:
+        box(x, y, textwrap.fill(name, 26, break_long_words=False), False, _FONT)
+    return out
+
+
+def _clearest(
+    ax: Any,
+    a: tuple[float, float],
+    b: tuple[float, float],
+    bends: list[float],
+    boxes: list[tuple[float, float, float, float]],
+    ends: tuple[tuple[float, float], tuple[float, float]],
+) -> float:
+    """Of ``bends`` (arc3 ``rad`` values, preferred first), the first whose line
+    from ``a`` to ``b`` runs through no name; else the one through fewest points of names."""
+    scale = 72 / ax.figure.dpi
+    pa, pb = ((c * scale for c in ax.transData.transform(p)) for p in (a, b))
+    (x1, y1), (x2, y2) = tuple(pa), tuple(pb)
+    centres = [tuple(c * scale for c in ax.transData.transform(e)) for e in ends]
+    best, fewest = bends[0], math.inf
+    for rad in bends:
+        # matplotlib's arc3: a quadratic Bezier with its control point off the middle
+        cx, cy = (x1 + x2) / 2 + rad * (y2 - y1), (y1 + y2) / 2 - rad * (x2 - x1)
+        hits = 0
+        for i in range(1, 80):
+            t = i / 80
+            px = (1 - t) ** 2 * x1 + 2 * (1 - t) * t * cx + t**2 * x2
+            py = (1 - t) ** 2 * y1 + 2 * (1 - t) * t * cy + t**2 * y2
+            if any(math.dist((px, py), c) < _MARKER + 2 for c in centres):
+                continue  # at a node's own marker, where the line begins or ends
+            hits += sum(x0 <= px <= x3 and y0 <= py <= y3 for x0, y0, x3, y3 in boxes)
+        if hits < fewest:
+            best, fewest = rad, hits
+        if not hits:
+            break
+    return best
+
+
 def network_figure(
     source: Engagement | nx.Graph,
     *,
@@ -216,7 +282,9 @@ def network_figure(
             return (x, y - below_name(node) / points_per_unit), 2.0
         return (x, y), _MARKER
 
-    # Relations: one style per kind; ties within a row arc over it.
+    # Relations: one style per kind; each bends as little as it can while
+    # keeping clear of every name (ties within a row arc over it).
+    boxes = _label_boxes(ax, pos, labels, bodies)
     seen: dict[frozenset[Hashable], int] = {}
     for u, v, data in relation_edges(graph):
         pair = frozenset((u, v))
@@ -229,9 +297,12 @@ def network_figure(
         if pos[u][1] == pos[v][1]:
             # arc3 with a positive rad bends to the right of the way from a to b
             # (down when going right): bend the other way, over the row
-            bend = (0.35 + 0.15 * k) * (-1 if pos[u][0] < pos[v][0] else 1)
+            side = -1 if pos[u][0] < pos[v][0] else 1
+            bends = [side * (0.35 + 0.15 * k + 0.15 * i) for i in range(6)]
         else:
-            bend = 0.12 * k * (1 if k % 2 else -1)
+            first = 0.12 * k * (1 if k % 2 else -1)
+            bends = [first + sign * 0.12 * i for i in range(6) for sign in (1, -1)][1:]
+        bend = _clearest(ax, a, b, bends, boxes, (pos[u], pos[v]))
         line(
             a,
             b,
