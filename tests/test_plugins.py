@@ -7,56 +7,25 @@ import json
 import os
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
 
 from .conftest import EXAMPLES, ROOT
 
-PLUGIN = '''
-"""A municipality's own rule: every plan action names a neighbourhood."""
 
-from sportsocial.model import Level
-from sportsocial.readiness import Dimension, Hit, RuleParameter, Severity, register_family, rule
-from sportsocial.i18n import Text
-
-register_family("WYK", "neighbourhoods", "wijken")
-
-
-@rule(
-    "WYK101",
-    "action-without-neighbourhood",
-    dimension=Dimension.PLAN,
-    level=Level.EXECUTIVE,
-    severity=Severity.WARNING,
-    message=Text(en="Action '{id}' names no neighbourhood", nl="Actie '{id}' noemt geen wijk"),
-    what=Text(en="Checks actions for a neighbourhood.", nl="Controleert acties op een wijk."),
-    why=Text(en="Execution is local.", nl="Uitvoering is lokaal."),
-    fix=Text(en="Name the neighbourhood.", nl="Noem de wijk."),
-    example=Text(en="An action 'walking group'.", nl="Een actie 'wandelgroep'."),
-    paths=("$.plan.actions[*].title",),
-    parameters=(
-        RuleParameter(
-            name="min_title_words",
-            default=3,
-            unit="words",
-            description=Text(en="Fewest words.", nl="Minste woorden."),
-        ),
-    ),
-)
-def action_without_neighbourhood(ctx):
-    for i, action in enumerate(ctx.engagement.plan.actions):
-        if "wijk" not in action.title.lower() or len(action.title.split()) < ctx.param("min_title_words"):
-            yield Hit(path=f"$.plan.actions[{i}].title", values={"id": action.id}, ids=(action.id,))
-'''
+def _plugin_source() -> str:
+    """The plug-in module shown in docs/readiness.md, so the page shows what works."""
+    page = (ROOT / "docs" / "readiness.md").read_text(encoding="utf-8")
+    start = page.index("```py\nfrom sportsocial.i18n import Text")
+    return page[start + len("```py\n") : page.index("```", start + 5)]
 
 
 def _install(target: Path, broken: bool = False) -> dict[str, str]:
     """Put a plug-in package, with the metadata pip writes, on a folder of the path."""
     package = target / "sportsocial_wijken"
     package.mkdir()
-    source = "raise ImportError('broken on purpose')\n" if broken else textwrap.dedent(PLUGIN)
+    source = "raise ImportError('broken on purpose')\n" if broken else _plugin_source()
     (package / "__init__.py").write_text(source, encoding="utf-8")
     info = target / "sportsocial_wijken-0.1.dist-info"
     info.mkdir()
