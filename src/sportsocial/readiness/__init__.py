@@ -26,6 +26,7 @@ from .registry import (
     RuleParameter,
     Severity,
     get_rule,
+    load_plugins,
     select_codes,
 )
 from .report import Report
@@ -87,3 +88,7 @@ def agenda(
         base=base,
     )
     return agenda_from_report(engagement, report, lang)
+
+
+# Last: a plug-in imports the names above.
+load_plugins()
