@@ -224,6 +224,20 @@ def test_a_new_engagement_reports_without_empty_pictures(
     assert '<section id="network"' in page and r.to_markdown().count("\n## ") == len(SECTIONS)
 
 
+@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.yaml")), ids=lambda p: p.stem)
+def test_dutch_report_reads_as_dutch(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from .test_dutch import _scan
+
+    r = run(
+        capsys, "report", str(path), "--on", "2026-11-24", "--lang", "nl", "--format", "markdown"
+    )
+    version = ss.__version__  # a version number is no decimal
+    assert r.code == 0 and _scan(r.out.replace(version, "")) == []
+    page = ss.report(ss.load(path), on=ON, lang="nl").to_html()
+    text = re.sub(r"<style>.*?</style>|<[^>]+>|data:[^\"]+", " ", page, flags=re.S)
+    assert _scan(html.unescape(text).replace(version, "")) == []
+
+
 def test_command_refuses_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     src = str(EXAMPLES / "bergen-op-zoom-stuck.yaml")
     assert run(capsys, "report", src, "--gate", "nowhere").code == 2

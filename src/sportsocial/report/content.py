@@ -12,7 +12,7 @@ import attrs
 
 from .._version import __version__
 from ..alignment.profile import INDEX_PARTS
-from ..i18n import Lang, Text
+from ..i18n import Lang, Text, number, plural
 from ..model import Domain, Level
 from ..network.style import domain_label
 from .build import EngagementReport
@@ -76,8 +76,13 @@ def _level_heading(level: Level | None, lang: str) -> str:
 
 
 def _number(value: float, lang: str) -> str:
-    text = f"{value:.2f}"
-    return text.replace(".", ",") if lang == "nl" else text
+    return number(value, lang, 2)
+
+
+#: The noun of a runway, singular and plural, per language.
+_MONTHS = {"en": ("month", "months"), "nl": ("maand", "maanden")}
+_STAKEHOLDERS = {"en": ("stakeholder", "stakeholders"), "nl": ("partner", "partners")}
+_TIES = {"en": ("tie", "ties"), "nl": ("verbinding", "verbindingen")}
 
 
 def view(r: EngagementReport, lang: Lang) -> View:
@@ -145,10 +150,8 @@ def view(r: EngagementReport, lang: Lang) -> View:
     a, f = r.alignment, r.alignment.funding
     if f.runway_months is None:
         runway = W["open_ended"](lang)
-    elif round(f.runway_months) == 1:
-        runway = W["month"](lang)
     else:
-        runway = W["months"].format(n=round(f.runway_months))(lang)
+        runway = plural(round(f.runway_months), lang, *_MONTHS[lang])
     figures = (
         (W["total"](lang), eur(f.total_per_year, lang)),
         (W["shared"](lang), pct(f.shared_share, lang)),
@@ -176,8 +179,8 @@ def view(r: EngagementReport, lang: Lang) -> View:
     n = r.network
     network_lines = [
         W["measures"].format(
-            n=n.stakeholders,
-            ties=n.ties,
+            n=plural(n.stakeholders, lang, *_STAKEHOLDERS[lang]),
+            ties=plural(n.ties, lang, *_TIES[lang]),
             density=_number(n.density, lang),
             ei="–" if n.ei_index is None else _number(n.ei_index, lang),
         )(lang)

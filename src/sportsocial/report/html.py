@@ -12,7 +12,7 @@ import re
 from html import escape
 from importlib import resources
 
-from ..i18n import Lang
+from ..i18n import Lang, number
 from .build import EngagementReport
 from .content import View, view
 from .figures import network_picture, timeline_picture
@@ -141,7 +141,7 @@ def render_html(r: EngagementReport, lang: Lang) -> str:
             [
                 [
                     _td(label),
-                    _td(f"{value:.2f}".replace(".", "," if lang == "nl" else "."), "num"),
+                    _td(number(value, lang, 2), "num"),
                     f'<td><div class="bar"><span style="width:{round(100 * value)}%"></span></div></td>',
                 ]
                 for label, value in v.index_parts
@@ -199,12 +199,12 @@ def render_html(r: EngagementReport, lang: Lang) -> str:
     open_section("agenda", "agenda_title")
     if not v.agenda:
         out.append(f"<p>{escape(v.word('nothing_open'))}</p>")
-    number = 0
+    item_number = 0
     for heading, entries in v.agenda:
         out.append(f"<h3>{escape(heading)}</h3>")
-        out.append(f'<ol class="agenda" start="{number + 1}">')
+        out.append(f'<ol class="agenda" start="{item_number + 1}">')
         for e in entries:
-            number += 1
+            item_number += 1
             tag = (
                 f'<span class="tag">{escape(v.word("blocking"))}</span>'
                 if e.blocking

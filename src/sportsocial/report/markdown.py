@@ -6,7 +6,7 @@ numbered list with the current phase marked.
 
 from __future__ import annotations
 
-from ..i18n import Lang
+from ..i18n import Lang, number
 from .build import EngagementReport
 from .content import View, view
 
@@ -54,10 +54,7 @@ def render_markdown(r: EngagementReport, lang: Lang) -> str:
     out += [v.word("index_note"), ""]
     out += _table(
         (v.word("part"), v.word("score")),
-        [
-            (label, f"{value:.2f}".replace(".", "," if lang == "nl" else "."))
-            for label, value in v.index_parts
-        ],
+        [(label, number(value, lang, 2)) for label, value in v.index_parts],
     )
     out += _table((v.word("figure"), v.word("value")), list(v.figures))
 
@@ -74,13 +71,13 @@ def render_markdown(r: EngagementReport, lang: Lang) -> str:
     out += [f"## {v.word('agenda_title')}", ""]
     if not v.agenda:
         out += [v.word("nothing_open"), ""]
-    number = 0
+    item_number = 0
     for heading, entries in v.agenda:
         out += [f"### {heading}", ""]
         for e in entries:
-            number += 1
+            item_number += 1
             tag = v.word("blocking") if e.blocking else v.word("warning")
-            out.append(f"{number}. **{e.code}** ({tag})")
+            out.append(f"{item_number}. **{e.code}** ({tag})")
             out += [f"   - {t}" for t in e.findings]
             out.append(f"   - {v.word('to_do')}: {e.remedy}")
             if e.participants:

@@ -4,57 +4,37 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..i18n import Text, check_lang, whole_number
+from .. import i18n
+from ..i18n import Text
 
-__all__ = ["MONTHS", "W", "eur", "long_date", "pct"]
-
-#: Month names, January first: (English, Dutch).
-MONTHS: tuple[tuple[str, str], ...] = (
-    ("January", "januari"),
-    ("February", "februari"),
-    ("March", "maart"),
-    ("April", "april"),
-    ("May", "mei"),
-    ("June", "juni"),
-    ("July", "juli"),
-    ("August", "augustus"),
-    ("September", "september"),
-    ("October", "oktober"),
-    ("November", "november"),
-    ("December", "december"),
-)
+__all__ = ["W", "eur", "long_date", "pct"]
 
 
 def long_date(day: dt.date, lang: str) -> str:
-    """A date as a reader writes it.
+    """A date as a reader writes it (:func:`sportsocial.i18n.day`).
 
     >>> long_date(dt.date(2026, 3, 18), "nl"), long_date(dt.date(2026, 3, 18), "en")
     ('18 maart 2026', '18 March 2026')
     """
-    en, nl = MONTHS[day.month - 1]
-    return f"{day.day} {nl if check_lang(lang) == 'nl' else en} {day.year}"
+    return i18n.day(day, lang)
 
 
 def pct(value: float | None, lang: str) -> str:
-    """A share as a whole percentage; a dash when undefined.
+    """A share as a whole percentage (:func:`sportsocial.i18n.percent`); a dash when undefined.
 
     >>> pct(0.456, "en"), pct(0.456, "nl"), pct(None, "nl")
     ('46%', '46%', '–')
     """
-    return "–" if value is None else f"{round(100 * value):d}%"
+    return "–" if value is None else i18n.percent(value, lang)
 
 
 def eur(value: float, lang: str) -> str:
-    """An amount in euros, grouped the way of ``lang``.
+    """An amount in euros (:func:`sportsocial.i18n.amount`).
 
     >>> eur(125000, "nl"), eur(125000, "en")
     ('€ 125.000', '€125,000')
     """
-    return (
-        f"€ {whole_number(value, lang)}"
-        if check_lang(lang) == "nl"
-        else f"€{whole_number(value, lang)}"
-    )
+    return i18n.amount(value, lang)
 
 
 #: Headings, labels and sentences of the report.
@@ -127,16 +107,17 @@ W: dict[str, Text] = {
     "domains": Text(en="paying domains", nl="betalende domeinen"),
     "runway": Text(en="runway of committed money", nl="looptijd van toegezegd geld"),
     "open_ended": Text(en="open-ended", nl="doorlopend"),
-    "months": Text(en="{n} months", nl="{n} maanden"),
-    "month": Text(en="1 month", nl="1 maand"),
     "joint": Text(en="joint decision bodies", nl="gezamenlijke besluitvormende overleggen"),
-    "continuity": Text(en="domains at all three levels", nl="domeinen op alle drie niveaus"),
+    "continuity": Text(
+        en="domains tied from the administrative to the executive level",
+        nl="domeinen met een lijn van bestuurlijk tot uitvoerend niveau",
+    ),
     "none": Text(en="none", nl="geen"),
     "timeline": Text(en="Over time", nl="In de tijd"),
     "network_title": Text(en="Who is tied to whom", nl="Wie met wie verbonden is"),
     "measures": Text(
-        en="{n} stakeholders, {ties} ties; density {density}; E–I index of sport and the social domain {ei}.",
-        nl="{n} partners, {ties} verbindingen; dichtheid {density}; E–I-index van sport en sociaal domein {ei}.",
+        en="{n}, {ties}; density {density}; E–I index of sport and the social domain {ei}.",
+        nl="{n}, {ties}; dichtheid {density}; E–I-index van sport en sociaal domein {ei}.",
     ),
     "spof": Text(
         en="Single points of failure between sport and the social domain: {who}.",
