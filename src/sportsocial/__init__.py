@@ -68,6 +68,7 @@ from .model import (
 )
 from .network import NetworkMetrics, network_metrics, stakeholder_graph
 from .readiness import Agenda, Finding, Report, agenda, check, explain
+from .research import Cohort, Sweep, evaluate_cohort, sweep
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -75,6 +76,7 @@ __all__ = [
     "AdvanceCheck",
     "Agenda",
     "Alignment",
+    "Cohort",
     "ConflictError",
     "Decision",
     "DecisionKind",
@@ -117,6 +119,7 @@ __all__ = [
     "StakeholderKind",
     "Status",
     "Suggestion",
+    "Sweep",
     "TargetGroup",
     "Text",
     "Timeline",
@@ -131,6 +134,7 @@ __all__ = [
     "check",
     "dump",
     "dumps",
+    "evaluate_cohort",
     "explain",
     "load",
     "load_catalogue",
@@ -140,6 +144,7 @@ __all__ = [
     "opportunities",
     "stakeholder_graph",
     "status",
+    "sweep",
     "timeline",
     "who_pays_who_benefits",
 ]

@@ -19,13 +19,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Hashable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import networkx as nx
 
 from ..model import Domain, Engagement, Level
 from .graph import stakeholder_graph, tie_graph, unlinked_to_level
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "NetworkMetrics",
@@ -467,6 +470,30 @@ class NetworkMetrics:
             "vertical_linkage": [v.to_dict() for v in self.vertical_linkage],
             "unlinked_executive": list(self.unlinked_executive),
         }
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """One row per stakeholder: betweenness and roles (the ``analysis``
+        extra; see :mod:`sportsocial.research.tables`)."""
+        from ..research.tables import network_table
+
+        return network_table(self).to_dataframe()
+
+    # -- display (rendering lives in sportsocial.display) ---------------------------
+
+    def __repr__(self) -> str:
+        from ..display import short_repr
+
+        return short_repr(self)
+
+    def _repr_html_(self) -> str:
+        from ..display import to_html
+
+        return to_html(self)
+
+    def _repr_markdown_(self) -> str:
+        from ..display import to_markdown
+
+        return to_markdown(self)
 
 
 def network_metrics(source: Engagement | nx.Graph, on: dt.date | None = None) -> NetworkMetrics:

@@ -1,0 +1,25 @@
+"""Research: cohorts on any executor, parameter sweeps, tidy tables, synthetic data, exports.
+
+For researchers who compare many municipalities: :func:`evaluate_cohort`
+evaluates a cohort into tidy tables on any :class:`concurrent.futures.Executor`,
+:func:`sweep` shows how its verdicts change with a rule threshold, and
+:mod:`.tables` turns every result of the package into rows and columns.
+"""
+
+from .cohort import Cohort, DocumentProblems, DocumentResult, evaluate_cohort, stream_cohort
+from .sweep import Sweep, rules_using, sweep, with_parameter
+from .tables import Table, table
+
+__all__ = [
+    "Cohort",
+    "DocumentProblems",
+    "DocumentResult",
+    "Sweep",
+    "Table",
+    "evaluate_cohort",
+    "rules_using",
+    "stream_cohort",
+    "sweep",
+    "table",
+    "with_parameter",
+]
