@@ -12,6 +12,7 @@ implementation plan.
 from ._version import __version__
 from .alignment import Alignment, PocketMatrix, Timeline, alignment, timeline, who_pays_who_benefits
 from .catalogue import Intervention, Suggestion, load_catalogue, opportunities
+from .display.reprs import install_package_reprs as _install_package_reprs
 from .errors import (
     ConflictError,
     GateBlocked,
@@ -148,3 +149,6 @@ __all__ = [
     "timeline",
     "who_pays_who_benefits",
 ]
+
+# Short reprs for the package's value classes (see sportsocial.display.reprs).
+_install_package_reprs()

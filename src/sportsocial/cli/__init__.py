@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from .._version import __version__
 from ..errors import ConflictError, InvalidDocument, MissingExtra
 from ..i18n import Text, os_reason
-from . import alignment, document, methodology, network, opportunities, readiness
+from . import alignment, document, methodology, network, opportunities, readiness, research
 from ._common import (
     EXIT_INVALID,
     EXIT_OK,
@@ -40,6 +40,7 @@ COMMANDS: list[Register] = [
     alignment.register,
     opportunities.register,
     network.register,
+    research.register,
 ]
 
 

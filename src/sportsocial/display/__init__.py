@@ -17,7 +17,7 @@ from .figures import show_figures_inline
 from .reprs import compact_repr, short_repr
 
 if TYPE_CHECKING:
-    from .summary import Summary
+    from .summaries import Summary
 
 __all__ = [
     "Summary",
@@ -32,8 +32,8 @@ __all__ = [
 
 
 def summary(obj: object, lang: str | None = None) -> Summary:
-    """What the rich displays of ``obj`` show, as data (see :mod:`.summary`)."""
-    from .summary import summarize
+    """What the rich displays of ``obj`` show, as data (see :mod:`.summaries`)."""
+    from .summaries import summarize
 
     return summarize(obj, _lang_of(obj, lang))
 
@@ -60,7 +60,7 @@ def to_html(obj: object, lang: str | None = None) -> str:
     (True, True)
     """
     from .render import summary_html
-    from .summary import summarize
+    from .summaries import summarize
 
     return summary_html(summarize(obj, _lang_of(obj, lang)), type(obj).__name__)
 
@@ -68,6 +68,6 @@ def to_html(obj: object, lang: str | None = None) -> str:
 def to_markdown(obj: object, lang: str | None = None) -> str:
     """A Markdown summary of ``obj``."""
     from .render import summary_markdown
-    from .summary import summarize
+    from .summaries import summarize
 
     return summary_markdown(summarize(obj, _lang_of(obj, lang)), type(obj).__name__)

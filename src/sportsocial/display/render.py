@@ -1,4 +1,4 @@
-"""A :class:`~.summary.Summary` as HTML (for Jupyter's ``_repr_html_``) and as Markdown.
+"""A :class:`~.summaries.Summary` as HTML (for Jupyter's ``_repr_html_``) and as Markdown.
 
 The HTML is self-contained (inline styles, no scripts) and every value is
 escaped, so a name in a document can never inject markup into a notebook.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from .summary import Summary, SummaryTable
+from .summaries import Summary, SummaryTable
 
 __all__ = ["summary_html", "summary_markdown"]
 

@@ -9,20 +9,28 @@ value, shortens long text and counts long collections.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import attrs
 
-__all__ = ["MAX_TEXT", "compact_repr", "short_repr"]
+__all__ = ["MAX_TEXT", "compact_repr", "install_compact_reprs", "short_repr"]
 
 #: Longest text shown whole in a compact repr.
 MAX_TEXT = 40
+#: Longest run of fields in a compact repr; further fields are left out ("…").
+MAX_FIELDS_TEXT = 240
 #: Most items of a collection shown in a compact repr before it is counted instead.
 _MAX_ITEMS = 3
 
 
 def _value(value: object, depth: int) -> str:
+    from ..i18n import Text
+
+    if isinstance(value, Text):
+        return _value(value.en, depth)
+    if isinstance(value, Mapping):
+        return f"<{len(value)} entries>"
     if isinstance(value, enum.Enum):
         return repr(value.value)
     if isinstance(value, str):
@@ -34,6 +42,8 @@ def _value(value: object, depth: int) -> str:
         return f"({inner},)" if len(value) == 1 else f"({inner})"
     if attrs.has(type(value)):
         return compact_repr(value) if depth == 0 else f"{type(value).__name__}(…)"
+    if isinstance(value, float):
+        return f"{value:.6g}"
     return repr(value)
 
 
@@ -56,7 +66,13 @@ def compact_repr(self: Any) -> str:
         if default is not attrs.NOTHING and value == default:
             continue
         shown.append(f"{field.name}={_value(value, 0 if not attrs.has(type(value)) else 1)}")
-    return f"{type(self).__name__}({', '.join(shown)})"
+    kept: list[str] = []
+    for part in shown:
+        if sum(len(p) + 2 for p in kept) + len(part) > MAX_FIELDS_TEXT:
+            kept.append("…")
+            break
+        kept.append(part)
+    return f"{type(self).__name__}({', '.join(kept)})"
 
 
 def _engagement(e: Any) -> str:
@@ -163,3 +179,68 @@ def short_repr(obj: object) -> str:
     if attrs.has(type(obj)):
         return compact_repr(obj)
     return object.__repr__(obj)
+
+
+def install_compact_reprs(classes: Iterable[type]) -> None:
+    """Give each of ``classes`` (attrs classes) :func:`compact_repr` as its ``__repr__``.
+
+    Done once, for the package's value classes, in :mod:`sportsocial`'s
+    ``__init__``: a plan's, a goal's or a catalogue suggestion's default attrs
+    repr runs to thousands of characters.
+    """
+    for cls in classes:
+        if not attrs.has(cls):
+            raise TypeError(f"{cls.__name__} is not an attrs class")
+        cls.__repr__ = compact_repr  # type: ignore[method-assign]
+
+
+def install_package_reprs() -> None:
+    """Compact reprs for the value classes of the whole package (called once on import).
+
+    The engagement and the results (reports, alignments, cohorts, ...) have
+    their own one-line summaries; these are the values inside them.
+    """
+    import importlib
+
+    # by module path: the package binds functions named alignment and readiness
+    alignment, catalogue, methodology, model, readiness = (
+        importlib.import_module(f"sportsocial.{name}")
+        for name in ("alignment", "catalogue", "methodology", "model", "readiness")
+    )
+
+    install_compact_reprs(
+        (
+            model.Action,
+            model.Decision,
+            model.Facilitator,
+            model.FundingStream,
+            model.Goal,
+            model.GovernanceBody,
+            model.ImplementationPlan,
+            model.Indicator,
+            model.Measurement,
+            model.Municipality,
+            model.Obstacle,
+            model.Opportunity,
+            model.Period,
+            model.PhaseEntry,
+            model.Relation,
+            model.Stakeholder,
+            model.Waiver,
+            model.WorkSession,
+            alignment.FundingProfile,
+            alignment.GovernanceProfile,
+            alignment.PocketMatrix,
+            alignment.TimelineRow,
+            catalogue.Catalogue,
+            catalogue.Intervention,
+            catalogue.Source,
+            catalogue.Suggestion,
+            methodology.Gate,
+            methodology.Phase,
+            methodology.Reachable,
+            methodology.Reference,
+            readiness.AgendaItem,
+            readiness.Rule,
+        )
+    )

@@ -6,9 +6,6 @@ whether the engagement is *ready* by :mod:`sportsocial.readiness`; the classes
 themselves only hold data.
 """
 
-# Compact reprs for the value classes (the engagement has its own summary):
-# a plan's or a goal's default attrs repr runs to thousands of characters.
-from ..display.reprs import compact_repr as _compact_repr
 from .engagement import Engagement
 from .enums import (
     DecisionKind,
@@ -31,28 +28,6 @@ from .period import Period
 from .phases import PhaseEntry, Waiver
 from .plan import Action, ImplementationPlan
 from .process import Goal, Indicator, Measurement, Obstacle, Opportunity, WorkSession
-
-for _cls in (
-    Action,
-    Decision,
-    Facilitator,
-    FundingStream,
-    Goal,
-    GovernanceBody,
-    ImplementationPlan,
-    Indicator,
-    Measurement,
-    Municipality,
-    Obstacle,
-    Opportunity,
-    Period,
-    PhaseEntry,
-    Relation,
-    Stakeholder,
-    Waiver,
-    WorkSession,
-):
-    _cls.__repr__ = _compact_repr  # type: ignore[method-assign]
 
 __all__ = [
     "Action",

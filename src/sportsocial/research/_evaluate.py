@@ -19,11 +19,13 @@ from ..alignment import alignment
 from ..alignment.timeline import Every, first_date, timeline_dates
 from ..errors import InvalidDocument, Problem
 from ..io import load
+from ..io.problems import problem
 from ..methodology.library import resolve_methodology
 from ..methodology.model import Methodology
 from ..model import Engagement
 from ..network import network_metrics
 from ..readiness import Report, check
+from ..readiness.engine import ALL_RULES
 from ..readiness.registry import Dimension
 from .tables import (
     ALIGNMENT_COLUMNS,
@@ -45,6 +47,7 @@ __all__ = [
     "evaluate_chunk",
     "evaluation_dates",
     "open_item",
+    "prepare",
 ]
 
 #: What a cohort is made of: a document's path, or an engagement in memory.
@@ -154,14 +157,49 @@ def _row(source: str, engagement: Engagement, report: Report, on: dt.date) -> Re
     return record
 
 
-def evaluate_one(item: Item, position: int, spec: Spec) -> DocumentResult:
-    """Load (if need be) and evaluate one document on every date of ``spec``."""
+@attrs.frozen
+class Prepared:
+    """A document ready to evaluate: its engagement and methodology, or why it is not."""
+
+    source: str
+    engagement: Engagement | None = None
+    methodology: Methodology | None = None
+    problems: tuple[Problem, ...] = ()
+
+
+def prepare(item: Item, position: int, spec: Spec) -> Prepared:
+    """Load the document and its methodology, and check that it has the spec's gate.
+
+    A document that cannot be loaded, whose methodology cannot be read, or
+    whose methodology has no phase ``spec.gate`` (``MET103``) gets problems
+    instead: the cohort lists it and goes on.
+    """
     source = source_of(item, position)
     try:
         engagement, base = open_item(item, source)
         methodology = methodology_for(engagement, spec, base)
     except InvalidDocument as exc:
-        return DocumentResult(source=source, problems=exc.problems)
+        return Prepared(source, problems=exc.problems)
+    gate = spec.gate
+    if gate is not None and gate != ALL_RULES and gate not in methodology.phase_ids:
+        unknown = problem(
+            "MET103",
+            "$.methodology",
+            source=source,
+            phase=gate,
+            ref=methodology.id,
+            phases=", ".join(methodology.phase_ids),
+        )
+        return Prepared(source, problems=(unknown,))
+    return Prepared(source, engagement, methodology)
+
+
+def evaluate_one(item: Item, position: int, spec: Spec) -> DocumentResult:
+    """Load (if need be) and evaluate one document on every date of ``spec``."""
+    ready = prepare(item, position, spec)
+    source, engagement, methodology = ready.source, ready.engagement, ready.methodology
+    if engagement is None or methodology is None:
+        return DocumentResult(source=source, problems=ready.problems)
     rows: list[Record] = []
     findings: list[Record] = []
     code = engagement.municipality.cbs_code

@@ -17,11 +17,10 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ..errors import InvalidDocument
 from ..methodology.model import Methodology, Parameter
 from ..readiness import check
 from ..readiness.registry import RULES, parameter_bounds, parameter_defaults
-from ._evaluate import Item, Spec, evaluation_dates, methodology_for, open_item, source_of
+from ._evaluate import Item, Spec, evaluation_dates, prepare
 from ._parallel import chunk_size, chunks, ordered_map, workers_of
 from .cohort import Cohort
 from .tables import Column, Record, Table, number
@@ -113,11 +112,9 @@ class _SweepSpec:
 
 
 def _sweep_one(item: Item, position: int, s: _SweepSpec) -> list[Record]:
-    source = source_of(item, position)
-    try:
-        engagement, base = open_item(item, source)
-        base_methodology = methodology_for(engagement, s.spec, base)
-    except InvalidDocument:
+    ready = prepare(item, position, s.spec)
+    source, engagement, base_methodology = ready.source, ready.engagement, ready.methodology
+    if engagement is None or base_methodology is None:
         return []  # listed in the cohort's problems already
     out: list[Record] = []
     dates: Sequence[dt.date] = evaluation_dates(engagement, s.spec)
