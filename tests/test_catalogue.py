@@ -503,7 +503,7 @@ def test_detection_in_opportunities_and_funding() -> None:
             ss.FundingStream(
                 id="f1",
                 name="Sport budget",
-                source_domain=DOM.SPORT,
+                domain=DOM.SPORT,
                 amount_per_year=1000,
                 period=ss.Period(start=D(2026, 1, 1)),
                 nature=ss.FundingNature.STRUCTURAL,

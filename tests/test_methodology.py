@@ -482,7 +482,7 @@ def test_advance_by_a_decision_taken_later_is_refused(roosendaal: ss.Engagement)
         kind=ss.DecisionKind.MANDATE,
         date=dt.date(2026, 12, 1),
         title="Kick-off of the plan",
-        decided_by="stuurgroep",
+        by="stuurgroep",
     )
     eng = attrs.evolve(roosendaal, decisions=(*roosendaal.decisions, later))
     with pytest.raises(ss.TransitionNotAllowed):

@@ -113,4 +113,4 @@ def test_lookups(roosendaal: ss.Engagement) -> None:
     assert roosendaal.stakeholder("ggd") is not None
     assert roosendaal.stakeholder("nobody") is None
     body = roosendaal.body("stuurgroep")
-    assert body is not None and body.mandate is ss.Mandate.DECISION
+    assert body is not None and body.decides

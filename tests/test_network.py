@@ -46,6 +46,7 @@ from sportsocial.network import (
     vertical_linkage,
 )
 
+from .builders import ADVISES, portfolios, seats
 from .cli_helpers import run
 from .conftest import EXAMPLES
 from .strategies import engagements
@@ -100,7 +101,12 @@ def stakeholder(
     period: ss.Period | None = None,
 ) -> ss.Stakeholder:
     return ss.Stakeholder(
-        id=sid, name=sid.upper(), kind=kind, level=level, domain=domain, period=period
+        id=sid,
+        name=sid.upper(),
+        kind=kind,
+        level=level,
+        portfolios=portfolios(domain),
+        period=period,
     )
 
 
@@ -121,9 +127,9 @@ def body(bid: str, members: tuple[str, ...], start: dt.date = BODY_START) -> ss.
         name=f"Body {bid}",
         kind=ss.GovernanceKind.WORKING_GROUP,
         level=ss.Level.OFFICIAL,
-        mandate=ss.Mandate.ADVISORY,
+        mandate=ADVISES,
         period=ss.Period(start=start),
-        members=members,
+        members=seats(*members),
     )
 
 

@@ -17,6 +17,7 @@ import pytest
 import sportsocial as ss
 from sportsocial.readiness import RULES
 
+from .builders import ADVISES, portfolios, seats
 from .conftest import EXAMPLES
 
 ON = dt.date(2026, 11, 24)
@@ -87,7 +88,7 @@ ALL_SILOED: Mutation = lambda e: attrs.evolve(  # noqa: E731
 FAILING: dict[str, tuple[Mutation, tuple[str, ...] | None]] = {
     "PRC101": (
         lambda e: attrs.evolve(
-            e, funding=tuple(f for f in e.funding if f.source_domain is ss.Domain.SPORT)
+            e, funding=tuple(f for f in e.funding if f.domain is ss.Domain.SPORT)
         ),
         (),
     ),
@@ -114,7 +115,7 @@ FAILING: dict[str, tuple[Mutation, tuple[str, ...] | None]] = {
     "PLN103": (lambda e: action(e, level=None), ("a-beweeggroepen",)),
     "PLN104": (lambda e: action(e, target_groups=()), ("a-beweeggroepen",)),
     "PLN105": (lambda e: action(e, funding=()), ("a-beweeggroepen",)),
-    "PLN106": (lambda e: action(e, start=None), ("a-beweeggroepen",)),
+    "PLN106": (lambda e: action(e, period=None), ("a-beweeggroepen",)),
     "PLN107": (lambda e: action(e, goals=()), ("a-beweeggroepen",)),
     "PLN108": (lambda e: attrs.evolve(e, plan=attrs.evolve(e.plan, presented=None)), ()),
     "PLN201": (
@@ -149,32 +150,29 @@ FAILING: dict[str, tuple[Mutation, tuple[str, ...] | None]] = {
         ("verankering-sport",),
     ),
     "ANC104": (lambda e: funding(e, "fonds-werk", committed=None), ("fonds-werk",)),
-    "GOV101": (lambda e: body(e, "stuurgroep", mandate=ss.Mandate.ADVISORY), ()),
+    "GOV101": (lambda e: body(e, "stuurgroep", mandate=ADVISES), ()),
     "GOV102": (
         lambda e: attrs.evolve(
-            body(e, "stuurgroep", members=("weth-zorg", "weth-werk")),
+            body(e, "stuurgroep", members=seats("weth-zorg", "weth-werk")),
             decisions=tuple(
-                attrs.evolve(d, decided_by="stuurgroep") if d.decided_by == "weth-sport" else d
-                for d in e.decisions
+                attrs.evolve(d, by="stuurgroep") if d.by == "weth-sport" else d for d in e.decisions
             ),
         ),
         ("weth-sport",),
     ),
     "GOV103": (
         lambda e: attrs.evolve(
-            body(e, "stuurgroep", members=("weth-sport", "bestuur-welzijn")),
+            body(e, "stuurgroep", members=seats("weth-sport", "bestuur-welzijn")),
             decisions=tuple(
-                attrs.evolve(d, decided_by="stuurgroep")
-                if d.decided_by in ("weth-zorg", "weth-werk")
-                else d
+                attrs.evolve(d, by="stuurgroep") if d.by in ("weth-zorg", "weth-werk") else d
                 for d in e.decisions
             ),
         ),
         ("weth-zorg", "weth-werk"),
     ),
     "GOV104": (without_decisions(ss.DecisionKind.AMBITION, ss.DecisionKind.VISION), ()),
-    "GOV105": (lambda e: body(e, "stuurgroep", mandate=ss.Mandate.ADVISORY), ("stuurgroep",)),
-    "GOV201": (lambda e: body(e, "werkgroep", members=("afd-sport", "ssnb")), ()),
+    "GOV105": (lambda e: body(e, "stuurgroep", mandate=ADVISES), ("stuurgroep",)),
+    "GOV201": (lambda e: body(e, "werkgroep", members=seats("afd-sport", "ssnb")), ()),
     "GOV202": (lambda e: body(e, "kernteam", members=()), ("kernteam",)),
     "GOV301": (lambda e: attrs.evolve(e, governance=drop(e.governance, "kernteam")), ()),  # type: ignore[arg-type]
     "FIN101": (ALL_SILOED, ()),
@@ -187,7 +185,7 @@ FAILING: dict[str, tuple[Mutation, tuple[str, ...] | None]] = {
     "FIN103": (without_decisions(ss.DecisionKind.BUDGET), ()),
     "FIN104": (
         lambda e: attrs.evolve(
-            e, funding=tuple(attrs.evolve(f, source_domain=ss.Domain.SPORT) for f in e.funding)
+            e, funding=tuple(attrs.evolve(f, domain=ss.Domain.SPORT) for f in e.funding)
         ),
         (),
     ),
@@ -225,8 +223,8 @@ FAILING: dict[str, tuple[Mutation, tuple[str, ...] | None]] = {
             relations=tuple(
                 r
                 for r in e.relations
-                if (e.stakeholder(r.source).domain is ss.Domain.SPORT)
-                == (e.stakeholder(r.target).domain is ss.Domain.SPORT)  # type: ignore[union-attr]
+                if (ss.Domain.SPORT in e.stakeholder(r.source).domains)  # type: ignore[union-attr]
+                == (ss.Domain.SPORT in e.stakeholder(r.target).domains)  # type: ignore[union-attr]
             ),
             governance=(),
         ),
@@ -255,7 +253,7 @@ FAILING: dict[str, tuple[Mutation, tuple[str, ...] | None]] = {
                     name="Zwemclub",
                     kind=ss.StakeholderKind.SPORTS_CLUB,
                     level=ss.Level.EXECUTIVE,
-                    domain=ss.Domain.SPORT,
+                    portfolios=portfolios(ss.Domain.SPORT),
                 ),
             ),
         ),
@@ -272,7 +270,7 @@ FAILING: dict[str, tuple[Mutation, tuple[str, ...] | None]] = {
                         name="Zwemclub",
                         kind=ss.StakeholderKind.SPORTS_CLUB,
                         level=ss.Level.EXECUTIVE,
-                        domain=ss.Domain.SPORT,
+                        portfolios=portfolios(ss.Domain.SPORT),
                     ),
                 ),
             ),
@@ -290,7 +288,7 @@ FAILING: dict[str, tuple[Mutation, tuple[str, ...] | None]] = {
                     name="Zwemclub",
                     kind=ss.StakeholderKind.SPORTS_CLUB,
                     level=ss.Level.EXECUTIVE,
-                    domain=ss.Domain.SPORT,
+                    portfolios=portfolios(ss.Domain.SPORT),
                 ),
             ),
             relations=(
@@ -385,7 +383,7 @@ def test_filled_in_values_are_in_the_message_s_language() -> None:
     no_holders = attrs.evolve(
         base(),
         stakeholders=tuple(
-            s for s in base().stakeholders if s.kind is not ss.StakeholderKind.MUNICIPAL_EXECUTIVE
+            s for s in base().stakeholders if s.kind is not ss.StakeholderKind.PORTFOLIO_HOLDER
         ),
     )
     gov102 = ss.check(no_holders, "all", on=ON, select=["GOV102"]).findings

@@ -14,10 +14,26 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from ..model import Domain, Engagement, FundingIntegration, FundingNature, FundingStream
+from ..model import (
+    Domain,
+    Engagement,
+    FundingIntegration,
+    FundingNature,
+    FundingStatus,
+    FundingStream,
+    MoneyPart,
+)
 from .governance import joint_decision_bodies
+from .money import active_parts, money_parts
 
-__all__ = ["DAYS_PER_MONTH", "FundingProfile", "funding_profile", "shared_streams"]
+__all__ = [
+    "DAYS_PER_MONTH",
+    "FundingProfile",
+    "active_parts",
+    "funding_profile",
+    "money_parts",
+    "shared_streams",
+]
 
 #: Average length of a month in days (a year of 365.25 days over 12 months).
 DAYS_PER_MONTH = 365.25 / 12
@@ -101,35 +117,35 @@ def _share(part: float, whole: float) -> float:
     return part / whole if whole > 0 else 0.0
 
 
-def _active(engagement: Engagement, on: dt.date) -> list[FundingStream]:
-    return [s for s in engagement.funding if s.period.contains(on)]
-
-
 def shared_streams(engagement: Engagement, on: dt.date) -> frozenset[str]:
     """Ids of the active streams that are shared funding on ``on``.
 
     A stream is shared when it is pooled or aligned and a joint decision body
-    active on the date controls it together with a pooled or aligned stream of
-    another source domain.
+    active on the date controls it together with pooled or aligned money of
+    another domain (another stream, or another contribution to the same fund).
     """
-    active = {
-        s.id: s
-        for s in _active(engagement, on)
-        if s.integration is not FundingIntegration.SILOED and s.amount_per_year > 0
-    }
+    parts = [
+        p
+        for p in active_parts(engagement, on)
+        if p.integration is not FundingIntegration.SILOED and p.amount_per_year > 0
+    ]
+    by_stream: dict[str, list[MoneyPart]] = {}
+    for p in parts:
+        by_stream.setdefault(p.stream, []).append(p)
     joint = set(joint_decision_bodies(engagement, on))
     shared: set[str] = set()
     for body in engagement.governance:
         if body.id not in joint:
             continue
-        controlled = [active[i] for i in body.controls if i in active]
-        if len({s.source_domain for s in controlled}) >= 2:
-            shared.update(s.id for s in controlled)
+        controlled = [i for i in body.controls if i in by_stream]
+        domains = {p.domain for i in controlled for p in by_stream[i] if p.domain is not None}
+        if len(domains) >= 2:
+            shared.update(controlled)
     return frozenset(shared)
 
 
 def _covering(stream: FundingStream, day: dt.date) -> bool:
-    return stream.committed_on(day) and stream.period.contains(day)
+    return any(p.committed_on(day) and p.period.contains(day) for p in stream.parts())
 
 
 def _plan_figures(
@@ -161,7 +177,7 @@ def _plan_figures(
     )
 
 
-def runway_months(streams: Iterable[FundingStream], on: dt.date) -> float | None:
+def runway_months(streams: Iterable[FundingStream | MoneyPart], on: dt.date) -> float | None:
     """Months of committed money after ``on`` (see :class:`FundingProfile`).
 
     Streams of 0 EUR/year (a budget line whose amount is not yet known) carry
@@ -171,7 +187,7 @@ def runway_months(streams: Iterable[FundingStream], on: dt.date) -> float | None
     --------
     >>> from sportsocial.model import Period
     >>> def s(start, end): return FundingStream(
-    ...     id="x", name="x", source_domain=Domain.SPORT, amount_per_year=1,
+    ...     id="x", name="x", domain=Domain.SPORT, amount_per_year=1,
     ...     period=Period(start=start, end=end), nature=FundingNature.STRUCTURAL,
     ...     integration=FundingIntegration.SILOED, committed=dt.date(2020, 1, 1))
     >>> d = dt.date
@@ -180,9 +196,14 @@ def runway_months(streams: Iterable[FundingStream], on: dt.date) -> float | None
     >>> runway_months([s(d(2024, 1, 1), None)], d(2024, 7, 1)) is None
     True
     """
+    parts = [p for s in streams for p in (s.parts() if isinstance(s, FundingStream) else (s,))]
     committed = sorted(
-        (s for s in streams if s.committed_on(on) and s.amount_per_year > 0),
-        key=lambda s: s.period.start,
+        (
+            p
+            for p in parts
+            if p.committed_on(on) and p.amount_per_year > 0 and p.status is not FundingStatus.ENDED
+        ),
+        key=lambda p: p.period.start,
     )
     if not any(s.period.contains(on) for s in committed):
         return 0.0
@@ -202,7 +223,7 @@ def funding_profile(engagement: Engagement, on: dt.date) -> FundingProfile:
     ``engagement`` should already be ``as_of(on)``; :func:`sportsocial.alignment`
     takes care of that.
     """
-    active = _active(engagement, on)
+    active = active_parts(engagement, on)
     total = sum((s.amount_per_year for s in active), 0.0)
     by_integration = {
         i: sum((s.amount_per_year for s in active if s.integration is i), 0.0)
@@ -210,14 +231,15 @@ def funding_profile(engagement: Engagement, on: dt.date) -> FundingProfile:
     }
     by_domain: dict[Domain, float] = {}
     for s in active:
-        if s.amount_per_year > 0:
-            by_domain[s.source_domain] = by_domain.get(s.source_domain, 0.0) + s.amount_per_year
+        if s.amount_per_year > 0 and s.domain is not None:
+            by_domain[s.domain] = by_domain.get(s.domain, 0.0) + s.amount_per_year
     by_domain = dict(sorted(by_domain.items(), key=lambda kv: (-kv[1], kv[0].value)))
     shared_ids = shared_streams(engagement, on)
     structural = sum(
         (s.amount_per_year for s in active if s.nature is FundingNature.STRUCTURAL), 0.0
     )
-    hhi = sum((v / total) ** 2 for v in by_domain.values()) if total > 0 else None
+    booked = sum(by_domain.values())
+    hhi = sum((v / booked) ** 2 for v in by_domain.values()) if booked > 0 else None
     coverage, cost_coverage, dependence = _plan_figures(engagement, on)
     return FundingProfile(
         on=on,
@@ -227,7 +249,9 @@ def funding_profile(engagement: Engagement, on: dt.date) -> FundingProfile:
         pooled_share=_share(by_integration[FundingIntegration.POOLED], total),
         aligned_share=_share(by_integration[FundingIntegration.ALIGNED], total),
         siloed_share=_share(by_integration[FundingIntegration.SILOED], total),
-        shared_share=_share(sum(s.amount_per_year for s in active if s.id in shared_ids), total),
+        shared_share=_share(
+            sum(s.amount_per_year for s in active if s.stream in shared_ids), total
+        ),
         structural_share=_share(structural, total),
         incidental_share=_share(total - structural, total),
         contributing_domains=len(by_domain),

@@ -11,7 +11,8 @@ from collections.abc import Mapping
 
 import attrs
 
-from ..model import Domain, Engagement, Level, Mandate, Stakeholder
+from ..model import Domain, Engagement, Level, Stakeholder
+from .money import active_parts
 
 __all__ = ["GovernanceProfile", "governance_profile", "joint_decision_bodies"]
 
@@ -22,8 +23,8 @@ def _taking_part(engagement: Engagement, on: dt.date) -> list[Stakeholder]:
     return [s for s in engagement.stakeholders if s.period is None or s.period.contains(on)]
 
 
-def _present(engagement: Engagement, on: dt.date) -> dict[str, Domain | None]:
-    return {s.id: s.domain for s in _taking_part(engagement, on)}
+def _present(engagement: Engagement, on: dt.date) -> dict[str, tuple[Domain, ...]]:
+    return {s.id: s.domains for s in _taking_part(engagement, on)}
 
 
 def joint_decision_bodies(engagement: Engagement, on: dt.date) -> tuple[str, ...]:
@@ -37,10 +38,10 @@ def joint_decision_bodies(engagement: Engagement, on: dt.date) -> tuple[str, ...
     present = _present(engagement, on)
     joint = []
     for body in engagement.governance:
-        if body.mandate is not Mandate.DECISION or not body.period.contains(on):
+        if not body.decides or not body.period.contains(on):
             continue
-        domains = {present.get(m) for m in body.members}
-        if Domain.SPORT in domains and any(d is not None and d.is_social for d in domains):
+        domains = {d for m in body.member_ids for d in present.get(m, ())}
+        if Domain.SPORT in domains and any(d.is_social for d in domains):
             joint.append(body.id)
     return tuple(joint)
 
@@ -89,19 +90,21 @@ class GovernanceProfile:
 def governance_profile(engagement: Engagement, on: dt.date) -> GovernanceProfile:
     """The governance profile of ``engagement`` on ``on`` (pass ``as_of(on)``)."""
     stakeholders = _taking_part(engagement, on)
-    rows = set(engagement.domains) | {s.domain for s in stakeholders if s.domain is not None}
+    rows = set(engagement.domains) | {d for s in stakeholders for d in s.domains}
     matrix = {d: dict.fromkeys(_LEVELS, 0) for d in Domain if d in rows}
     for s in stakeholders:
-        if s.domain is not None:
-            matrix[s.domain][s.level] += 1
+        for d in s.domains:
+            matrix[d][s.level] += 1
     continuous = tuple(d for d, row in matrix.items() if all(row.values()))
     joint = joint_decision_bodies(engagement, on)
-    active = {s.id: s.amount_per_year for s in engagement.funding if s.period.contains(on)}
+    active: dict[str, float] = {}
+    for part in active_parts(engagement, on):
+        active[part.stream] = active.get(part.stream, 0.0) + part.amount_per_year
     controlled = {
         i for b in engagement.governance if b.id in joint for i in b.controls if i in active
     }
     total = sum(active.values())
-    seated = {m for b in engagement.governance if b.period.contains(on) for m in b.members}
+    seated = {m for b in engagement.governance if b.period.contains(on) for m in b.member_ids}
     seated |= {p for w in engagement.work_sessions if w.date <= on for p in w.participants}
     civil = [s.id for s in stakeholders if s.civil_society]
     return GovernanceProfile(

@@ -204,7 +204,7 @@ def first_date(engagement: Engagement) -> dt.date | None:
     if engagement.phase_log:
         return engagement.phase_log[0].entered
     if engagement.facilitator is not None:
-        return engagement.facilitator.since
+        return engagement.facilitator.engaged.start
     dates = [d.date for d in engagement.decisions] + [f.period.start for f in engagement.funding]
     return min(dates, default=None)
 

@@ -91,7 +91,7 @@ def _new(args: argparse.Namespace) -> int:
         "methodology": args.methodology,
     }
     if args.facilitator:
-        data["facilitator"] = {"organisation": args.facilitator, "since": args.on.isoformat()}
+        data["facilitator"] = {"name": args.facilitator, "engaged": {"start": args.on.isoformat()}}
     try:
         engagement = engagement_from_data(data, "<new>")
     except InvalidDocument as exc:

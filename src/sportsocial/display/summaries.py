@@ -149,8 +149,8 @@ def _limited(caption: str, header: Sequence[str], rows: Sequence[tuple[str, ...]
 
 
 def _facilitator_name(e: Engagement) -> str | None:
-    """The facilitator's organisation (one accessor, for the document format's sake)."""
-    return e.facilitator.organisation if e.facilitator is not None else None
+    """The facilitator's name (organisation or role)."""
+    return e.facilitator.name if e.facilitator is not None else None
 
 
 def _engagement(e: Engagement, lang: str) -> Summary:

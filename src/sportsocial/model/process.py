@@ -75,6 +75,13 @@ class Measurement:
 class Indicator:
     """How progress on a goal is counted: a unit, a baseline and a target."""
 
+    id: str | None = attrs.field(
+        default=None,
+        metadata=meta(
+            "Unique id within the engagement, to name the indicator in monitoring agreements.",
+            pattern=ID_PATTERN,
+        ),
+    )
     name: str = attrs.field(metadata=meta("What is counted.", minLength=1))
     unit: str = attrs.field(metadata=meta("Unit of the values (persons, %, ...).", minLength=1))
     baseline: float | None = attrs.field(default=None, metadata=meta("Value at the start."))

@@ -4,7 +4,9 @@ The graph is a plain :class:`networkx.MultiDiGraph` built by a function, not a
 subclass: every networkx algorithm and exporter works on it as is.
 
 * **Nodes** are stakeholder ids. Attributes: ``name``, ``kind``, ``level``,
-  ``domain`` (left out for cross-cutting roles), ``civil_society`` (bool), and
+  ``domain`` (the first domain the stakeholder stands for; left out for
+  cross-cutting roles), ``domains`` (all of them, comma-separated, when there
+  is more than one: an alderman of sport and Wmo), ``civil_society`` (bool), and
   ``start``/``end`` of the stakeholder's period when it has one.
 * **Relation edges**, one per relation, from its ``source`` to its ``target``.
   Attributes: ``kind`` (the relation kind's value: ``collaborates``, ``funds``,
@@ -73,8 +75,11 @@ def _node(s: Stakeholder) -> dict[str, Any]:
         "level": s.level.value,
         "civil_society": s.civil_society,
     }
-    if s.domain is not None:
-        data["domain"] = s.domain.value
+    domains = s.domains
+    if domains:
+        data["domain"] = domains[0].value
+    if len(domains) > 1:
+        data["domains"] = ",".join(d.value for d in domains)
     data.update(_period(s.period))
     return data
 
@@ -90,7 +95,7 @@ def _relation(r: Relation) -> dict[str, Any]:
 
 
 def _co_members(body: GovernanceBody, present: set[str]) -> Iterable[tuple[str, str]]:
-    members = [m for m in dict.fromkeys(body.members) if m in present]
+    members = [m for m in body.member_ids if m in present]
     for i, u in enumerate(members):
         for v in members[i + 1 :]:
             yield u, v

@@ -162,9 +162,9 @@ def participants_for(engagement: Engagement, finding: Finding) -> tuple[str, ...
         elif ident in streams and streams[ident].holder:
             people.append(str(streams[ident].holder))
         elif ident in bodies:
-            people.extend(bodies[ident].members)
+            people.extend(bodies[ident].member_ids)
     if not people and finding.level is not None:
-        municipal = {StakeholderKind.MUNICIPAL_EXECUTIVE, StakeholderKind.MUNICIPAL_DEPARTMENT}
+        municipal = {StakeholderKind.PORTFOLIO_HOLDER, StakeholderKind.MUNICIPAL_DEPARTMENT}
         for s in engagement.stakeholders:
             if s.level is not finding.level or s.kind is StakeholderKind.FACILITATOR:
                 continue

@@ -70,10 +70,10 @@ class Context:
         """Stakeholders by id."""
         return {s.id: s for s in self.engagement.stakeholders}
 
-    def domain_of(self, stakeholder_id: str) -> Domain | None:
-        """The domain a stakeholder stands for (``None`` if unknown or cross-cutting)."""
+    def domains_of(self, stakeholder_id: str) -> tuple[Domain, ...]:
+        """The domains a stakeholder stands for on the date (none if unknown or cross-cutting)."""
         s = self.stakeholders.get(stakeholder_id)
-        return s.domain if s is not None else None
+        return s.domains if s is not None else ()
 
     @functools.cached_property
     def days_in_phase(self) -> int | None:

@@ -24,12 +24,11 @@ def portfolio_holders(engagement: Engagement, social: bool) -> list[str]:
     return [
         s.id
         for s in engagement.stakeholders
-        if s.kind is StakeholderKind.MUNICIPAL_EXECUTIVE
-        and s.domain is not None
-        and s.domain.is_social == social
+        if s.kind is StakeholderKind.PORTFOLIO_HOLDER
+        and any(d.is_social == social for d in s.domains)
     ]
 
 
-def spans_sport_and_social(domains: set[Domain | None]) -> bool:
+def spans_sport_and_social(domains: set[Domain] | set[Domain | None]) -> bool:
     """Whether a set of domains holds sport and at least one social-domain area."""
     return Domain.SPORT in domains and any(d is not None and d.is_social for d in domains)

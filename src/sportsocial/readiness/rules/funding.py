@@ -128,7 +128,7 @@ def no_decision_on_shared_funding(ctx: Context) -> Iterator[Hit]:
     for d in e.decisions:
         if d.kind is not DecisionKind.BUDGET:
             continue
-        sources = {s.source_domain for s in e.funding if s.id in d.funding}
+        sources = {p.domain for s in e.funding if s.id in d.funding for p in s.parts()}
         if len(sources) >= 2 or spans_sport_and_social(set(d.domains)):
             return
     yield Hit(path="$.decisions")
@@ -304,15 +304,17 @@ def plan_first_year_not_covered(ctx: Context) -> Iterator[Hit]:
     lo, hi = year
     actions = ctx.engagement.plan.actions
     cost = sum(
-        (a.cost_per_year or 0) * ((hi - a.start).days + 1) / 365
+        (a.cost_per_year or 0) * ((hi - start).days + 1) / 365
         for a in actions
-        if a.start is not None and a.start <= hi
+        if (start := a.start) is not None and start <= hi
     )
     used = {f for a in actions for f in a.funding}
     covered = sum(
-        s.amount_per_year * s.period.days_within(lo, hi) / 365
+        p.amount_per_year * p.period.days_within(lo, hi) / 365
         for s in ctx.engagement.funding
-        if s.id in used and s.committed_on(ctx.on)
+        if s.id in used
+        for p in s.parts()
+        if p.committed_on(ctx.on)
     )
     if cost > 0 and covered + 0.5 < cost:
         yield Hit(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...model import DecisionKind, Level, Mandate
+from ...model import DecisionKind, Level
 from .._registry import Dimension, Hit, Severity, rule
 from ..context import Context
 from ._common import T, listing, portfolio_holders, spans_sport_and_social
@@ -33,11 +33,11 @@ def _joint_administrative_bodies(ctx: Context) -> list[str]:
 def _committed(ctx: Context, holder: str) -> bool:
     e = ctx.engagement
     in_body = any(
-        b.level is Level.ADMINISTRATIVE and holder in b.members
+        b.level is Level.ADMINISTRATIVE and holder in b.member_ids
         for b in e.governance
         if b.period.contains(ctx.on)
     )
-    decided = any(d.decided_by == holder and d.kind in _COMMITTING for d in e.decisions)
+    decided = any(d.by == holder and d.kind in _COMMITTING for d in e.decisions)
     return in_body or decided
 
 
@@ -183,11 +183,7 @@ def no_shared_ambition(ctx: Context) -> Iterator[Hit]:
 )
 def administrative_body_only_advisory(ctx: Context) -> Iterator[Hit]:
     for i, b in enumerate(ctx.engagement.governance):
-        if (
-            b.level is Level.ADMINISTRATIVE
-            and b.mandate is Mandate.ADVISORY
-            and b.period.contains(ctx.on)
-        ):
+        if b.level is Level.ADMINISTRATIVE and not b.decides and b.period.contains(ctx.on):
             yield Hit(path=f"$.governance[{i}].mandate", values={"id": b.id}, ids=(b.id,))
 
 
@@ -223,7 +219,7 @@ def no_cross_domain_working_group(ctx: Context) -> Iterator[Hit]:
     ok = any(
         b.level is Level.OFFICIAL
         and b.period.contains(ctx.on)
-        and spans_sport_and_social({ctx.domain_of(m) for m in b.members})
+        and spans_sport_and_social({d for m in b.member_ids for d in ctx.domains_of(m)})
         for b in ctx.engagement.governance
     )
     if not ok:

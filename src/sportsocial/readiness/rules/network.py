@@ -288,8 +288,8 @@ _kind_rule(
         "Schakel een onafhankelijk procesbegeleider in (bijvoorbeeld een provinciale sportservice).",
     ),
     example=T(
-        "facilitator: {organisation: Afdeling Sport, independent: false}",
-        "facilitator: {organisation: Afdeling Sport, independent: false}",
+        "facilitator: {name: Afdeling Sport, independent: false}",
+        "facilitator: {name: Afdeling Sport, independent: false}",
     ),
     paths=("$.facilitator",),
 )
@@ -307,7 +307,7 @@ def no_independent_facilitator(ctx: Context) -> Iterator[Hit]:
         yield Hit(
             path="$.facilitator.independent",
             values={
-                "problem": f"The facilitator ({f.organisation}) is not independent",
-                "problem_nl": f"De procesbegeleider ({f.organisation}) is niet onafhankelijk",
+                "problem": f"The facilitator ({f.name}) is not independent",
+                "problem_nl": f"De procesbegeleider ({f.name}) is niet onafhankelijk",
             },
         )

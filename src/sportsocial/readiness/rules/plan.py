@@ -98,7 +98,7 @@ _action_rule(
 _action_rule(
     "PLN106",
     "action-without-start",
-    "start",
+    "period",
     "a start date",
     "startdatum",
     (

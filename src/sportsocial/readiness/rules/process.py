@@ -42,16 +42,16 @@ _P = Dimension.PROCESS
 )
 def baseline_incomplete(ctx: Context) -> Iterator[Hit]:
     e = ctx.engagement
-    domains = {s.domain for s in e.stakeholders}
+    domains = {d for s in e.stakeholders for d in s.domains}
     missing_en: list[str] = []
     missing_nl: list[str] = []
     if Domain.SPORT not in domains:
         missing_en.append("no sport stakeholder")
         missing_nl.append("geen partner uit sport")
-    if not any(d is not None and d.is_social for d in domains):
+    if not any(d.is_social for d in domains):
         missing_en.append("no social-domain stakeholder")
         missing_nl.append("geen partner uit het sociaal domein")
-    sources = {s.source_domain for s in e.funding}
+    sources = {p.domain for s in e.funding for p in s.parts() if p.domain is not None}
     if Domain.SPORT not in sources:
         missing_en.append("no sport budget")
         missing_nl.append("geen sportbudget")
