@@ -85,7 +85,7 @@ from .model import (
 )
 from .network import NetworkMetrics, network_metrics, stakeholder_graph
 from .readiness import Agenda, Finding, Report, agenda, check, explain
-from .research import Cohort, Sweep, evaluate_cohort, sweep
+from .research import Cohort, Sweep, evaluate_cohort, sweep, synthetic
 
 __all__ = [
     "MUNICIPAL_ELECTIONS",
@@ -178,6 +178,7 @@ __all__ = [
     "stakeholder_graph",
     "status",
     "sweep",
+    "synthetic",
     "timeline",
     "who_pays_who_benefits",
 ]

@@ -1,4 +1,4 @@
-"""Commands for research: ``cohort`` (many documents into one table)."""
+"""Commands for research: ``cohort`` (many documents into one table), ``synth`` (synthetic documents)."""
 
 from __future__ import annotations
 
@@ -7,19 +7,23 @@ import datetime as dt
 import io
 import itertools
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from typing import TextIO
 
-from ..i18n import Text
+from ..i18n import Text, os_reason
+from ..io import dumps
 from ..research._evaluate import COHORT_COLUMNS, COHORT_FINDING_COLUMNS
 from ..research.cohort import DocumentResult, stream_cohort
+from ..research.synthetic import iter_engagements
 from ..research.tables import Column, Record, parquet_bytes, write_csv
 from ._common import (
     EXIT_INVALID,
     EXIT_OK,
     EXIT_USAGE,
+    NOT_WRITTEN,
     parse_date,
     report_problems,
     say,
@@ -127,10 +131,53 @@ def _cohort(args: argparse.Namespace) -> int:
     return EXIT_OK if ok and not tally.bad else EXIT_INVALID
 
 
+_SYNTH_DONE = Text(
+    en="{n} synthetic engagement(s) written to {folder}",
+    nl="{n} synthetische traject(en) geschreven naar {folder}",
+)
+
+
+def _synth(args: argparse.Namespace) -> int:
+    folder = args.output
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError as exc:
+        say(NOT_WRITTEN, args.lang, path=folder, error=os_reason(exc))
+        return EXIT_INVALID
+    width = max(5, len(str(args.n - 1)))
+    for i, engagement in enumerate(iter_engagements(args.n, args.seed)):
+        path = os.path.join(folder, f"synthetic-{i:0{width}d}.{args.format}")
+        if not write_or_report(path, dumps(engagement, args.format), args.lang):
+            return EXIT_INVALID
+    say(_SYNTH_DONE, args.lang, n=args.n, folder=folder)
+    return EXIT_OK
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(
+            f"not a whole number of 0 or more / geen geheel getal van 0 of meer: {text!r}"
+        )
+    return value
+
+
+def _seed(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not a whole number / geen geheel getal: {text!r}"
+        ) from None
+
+
 def register(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> None:
-    """Add ``cohort``."""
+    """Add ``cohort`` and ``synth``."""
     p = sub.add_parser(
         "cohort",
         parents=[common],
@@ -158,3 +205,16 @@ def register(
         "--findings", metavar="FILE", help="also write the findings, one row each, to FILE"
     )
     p.set_defaults(func=_cohort)
+
+    p = sub.add_parser(
+        "synth",
+        parents=[common],
+        help="write seeded synthetic engagement documents (valid, realistic, reproducible)",
+        description="Write N synthetic engagements to a folder, one file each. The same seed "
+        "gives the same documents; see docs/research.md for how they are drawn.",
+    )
+    p.add_argument("--n", type=_count, required=True, help="number of engagements")
+    p.add_argument("--seed", type=_seed, default=0, help="seed (default: 0)")
+    p.add_argument("--format", choices=["json", "yaml"], default="json")
+    p.add_argument("-o", "--output", metavar="DIR", required=True, help="folder to write to")
+    p.set_defaults(func=_synth)

@@ -208,26 +208,14 @@ def install_package_reprs() -> None:
         for name in ("alignment", "catalogue", "methodology", "model", "readiness")
     )
 
+    values = [
+        cls
+        for cls in (getattr(model, name) for name in model.__all__)
+        if isinstance(cls, type) and attrs.has(cls) and cls is not model.Engagement
+    ]
     install_compact_reprs(
         (
-            model.Action,
-            model.Decision,
-            model.Facilitator,
-            model.FundingStream,
-            model.Goal,
-            model.GovernanceBody,
-            model.ImplementationPlan,
-            model.Indicator,
-            model.Measurement,
-            model.Municipality,
-            model.Obstacle,
-            model.Opportunity,
-            model.Period,
-            model.PhaseEntry,
-            model.Relation,
-            model.Stakeholder,
-            model.Waiver,
-            model.WorkSession,
+            *values,
             alignment.FundingProfile,
             alignment.GovernanceProfile,
             alignment.PocketMatrix,

@@ -6,6 +6,7 @@ evaluates a cohort into tidy tables on any :class:`concurrent.futures.Executor`,
 :mod:`.tables` turns every result of the package into rows and columns.
 """
 
+from . import synthetic
 from .cohort import Cohort, DocumentProblems, DocumentResult, evaluate_cohort, stream_cohort
 from .sweep import Sweep, rules_using, sweep, with_parameter
 from .tables import Table, table
@@ -20,6 +21,7 @@ __all__ = [
     "rules_using",
     "stream_cohort",
     "sweep",
+    "synthetic",
     "table",
     "with_parameter",
 ]
