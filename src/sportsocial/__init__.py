@@ -85,7 +85,7 @@ from .model import (
 )
 from .network import NetworkMetrics, network_metrics, stakeholder_graph
 from .readiness import Agenda, Finding, Report, agenda, check, explain
-from .research import Cohort, Sweep, evaluate_cohort, sweep, synthetic
+from .research import Cohort, Sweep, evaluate_cohort, pseudonymize, sweep, synthetic
 
 __all__ = [
     "MUNICIPAL_ELECTIONS",
@@ -175,6 +175,7 @@ __all__ = [
     "loads",
     "network_metrics",
     "opportunities",
+    "pseudonymize",
     "stakeholder_graph",
     "status",
     "sweep",

@@ -14,7 +14,16 @@ from collections.abc import Callable, Sequence
 from .._version import __version__
 from ..errors import ConflictError, InvalidDocument, MissingExtra
 from ..i18n import Text, os_reason
-from . import alignment, document, methodology, network, opportunities, readiness, research
+from . import (
+    alignment,
+    document,
+    export,
+    methodology,
+    network,
+    opportunities,
+    readiness,
+    research,
+)
 from ._common import (
     EXIT_INVALID,
     EXIT_OK,
@@ -41,6 +50,7 @@ COMMANDS: list[Register] = [
     opportunities.register,
     network.register,
     research.register,
+    export.register,
 ]
 
 

@@ -8,16 +8,20 @@ evaluates a cohort into tidy tables on any :class:`concurrent.futures.Executor`,
 
 from . import synthetic
 from .cohort import Cohort, DocumentProblems, DocumentResult, evaluate_cohort, stream_cohort
+from .pseudonymize import BadSalt, Pseudonymizer, pseudonymize
 from .sweep import Sweep, rules_using, sweep, with_parameter
 from .tables import Table, table
 
 __all__ = [
+    "BadSalt",
     "Cohort",
     "DocumentProblems",
     "DocumentResult",
+    "Pseudonymizer",
     "Sweep",
     "Table",
     "evaluate_cohort",
+    "pseudonymize",
     "rules_using",
     "stream_cohort",
     "sweep",
