@@ -52,6 +52,8 @@ def test_console_examples_run(
     if not lines:
         pytest.skip("no command-line examples")
     for name in os.listdir(ROOT / "examples"):
+        if not (ROOT / "examples" / name).is_file():
+            continue  # the notebooks folder
         (tmp_path / "examples").mkdir(exist_ok=True)
         (tmp_path / "examples" / name).write_bytes((ROOT / "examples" / name).read_bytes())
     monkeypatch.chdir(tmp_path)
