@@ -15,7 +15,7 @@ import attrs
 from ..errors import Problem, ProblemSeverity
 from ..i18n import Text
 
-__all__ = ["PROBLEM_CODES", "ProblemCode", "problem"]
+__all__ = ["PROBLEM_CODES", "ProblemCode", "problem", "problem_reference"]
 
 
 @attrs.frozen
@@ -310,3 +310,50 @@ def problem(
         severity=severity,
         source=source,
     )
+
+
+#: What each code family is about, for the reference page.
+_FAMILIES: dict[str, Text] = {
+    "DOC": Text(en="the file itself", nl="het bestand zelf"),
+    "SCH": Text(
+        en="the shape of the data (JSON Schema)", nl="de vorm van de gegevens (JSON Schema)"
+    ),
+    "REF": Text(
+        en="consistency between parts of the document",
+        nl="samenhang tussen delen van het document",
+    ),
+    "MET": Text(en="the methodology", nl="de methodiek"),
+    "CAT": Text(en="the catalogue", nl="de catalogus"),
+}
+
+
+def problem_reference(lang: str = "en") -> str:
+    """The reference page of every problem code (Markdown), generated from the registry.
+
+    Codes registered by other parts of the package (``CAT``) appear when those
+    parts are imported; ``tools/regenerate.py`` imports them all.
+    """
+    nl = lang == "nl"
+    title = "Probleemcodes" if nl else "Problem codes"
+    intro = (
+        "Elk probleem met een document heeft een vaste code: een familie en drie cijfers. "
+        "Codes worden nooit hernummerd of hergebruikt. De meldingen hieronder zijn de "
+        "sjablonen; {…} wordt ingevuld met wat er gevonden is."
+        if nl
+        else "Every problem of a document has a stable code: a family and three digits. "
+        "Codes are never renumbered or reused. The messages below are the templates; "
+        "{…} is filled in with what was found."
+    )
+    head = "| code | naam | melding |" if nl else "| code | name | message |"
+    lines = [f"# {title}", "", intro, ""]
+    for family, about in _FAMILIES.items():
+        codes = sorted(c for c in PROBLEM_CODES if c.startswith(family))
+        if not codes:
+            continue
+        lines += [f"## {family}: {about(lang)}", "", head, "|---|---|---|"]
+        for code in codes:
+            entry = PROBLEM_CODES[code]
+            message = entry.template(lang).replace("|", "\\|")
+            lines.append(f"| `{code}` | {entry.name} | {message} |")
+        lines.append("")
+    return "\n".join(lines)

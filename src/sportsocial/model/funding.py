@@ -119,13 +119,6 @@ class FundingStream:
 
     id: str = attrs.field(metadata=meta("Unique id within the engagement.", pattern=ID_PATTERN))
     name: str = attrs.field(metadata=meta("Name of the budget line or grant.", minLength=1))
-    period: Period = attrs.field(metadata=meta("Period the money is available."))
-    nature: FundingNature = attrs.field(
-        metadata=meta("Structural (recurring) or incidental (one-off, project).")
-    )
-    integration: FundingIntegration = attrs.field(
-        metadata=meta("Siloed, aligned with other streams, or pooled with them.")
-    )
     funder: Funder = attrs.field(
         default=Funder.MUNICIPALITY,
         metadata=meta("Who pays: the municipality, or a funder from outside it."),
@@ -153,6 +146,13 @@ class FundingStream:
     )
     contributions: tuple[Contribution, ...] = attrs.field(
         default=(), metadata=meta("Contributions that make up a pooled fund.")
+    )
+    period: Period = attrs.field(metadata=meta("Period the money is available."))
+    nature: FundingNature = attrs.field(
+        metadata=meta("Structural (recurring) or incidental (one-off, project).")
+    )
+    integration: FundingIntegration = attrs.field(
+        metadata=meta("Siloed, aligned with other streams, or pooled with them.")
     )
     status: FundingStatus | None = attrs.field(
         default=None,
