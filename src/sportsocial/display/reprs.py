@@ -197,38 +197,20 @@ def install_compact_reprs(classes: Iterable[type]) -> None:
 def install_package_reprs() -> None:
     """Compact reprs for the value classes of the whole package (called once on import).
 
-    The engagement and the results (reports, alignments, cohorts, ...) have
-    their own one-line summaries; these are the values inside them.
+    Every attrs class that the model, alignment, catalogue, methodology,
+    network and readiness packages export gets :func:`compact_repr`, except the
+    engagement and the results, which have their own one-line summaries
+    (:func:`short_repr`): so a class added later is covered too.
     """
     import importlib
 
-    # by module path: the package binds functions named alignment and readiness
-    alignment, catalogue, methodology, model, readiness = (
-        importlib.import_module(f"sportsocial.{name}")
-        for name in ("alignment", "catalogue", "methodology", "model", "readiness")
-    )
-
-    values = [
-        cls
-        for cls in (getattr(model, name) for name in model.__all__)
-        if isinstance(cls, type) and attrs.has(cls) and cls is not model.Engagement
-    ]
-    install_compact_reprs(
-        (
-            *values,
-            alignment.FundingProfile,
-            alignment.GovernanceProfile,
-            alignment.PocketMatrix,
-            alignment.TimelineRow,
-            catalogue.Catalogue,
-            catalogue.Intervention,
-            catalogue.Source,
-            catalogue.Suggestion,
-            methodology.Gate,
-            methodology.Phase,
-            methodology.Reachable,
-            methodology.Reference,
-            readiness.AgendaItem,
-            readiness.Rule,
-        )
-    )
+    own = set(_builders())
+    classes = []
+    for name in ("model", "alignment", "catalogue", "methodology", "network", "readiness"):
+        # by module path: the package binds functions named alignment and readiness
+        module = importlib.import_module(f"sportsocial.{name}")
+        for attr in module.__all__:
+            cls = getattr(module, attr)
+            if isinstance(cls, type) and attrs.has(cls) and cls not in own:
+                classes.append(cls)
+    install_compact_reprs(dict.fromkeys(classes))
