@@ -3,7 +3,7 @@
 Python blocks (```python) of a file run in order in one namespace, from the
 repository root. Console blocks (```console) run each ``$ sportsocial ...``
 line through the command line and expect exit code 0, unless the line ends in
-``# exit N``.
+``# exit N``. They run in a folder with a copy of the examples and a ``salt.txt``.
 """
 
 from __future__ import annotations
@@ -56,6 +56,8 @@ def test_console_examples_run(
             continue  # the notebooks folder
         (tmp_path / "examples").mkdir(exist_ok=True)
         (tmp_path / "examples" / name).write_bytes((ROOT / "examples" / name).read_bytes())
+    # a secret for the pseudonymised export examples (docs/research.md)
+    (tmp_path / "salt.txt").write_text("an example salt of more than 16 bytes\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     for line in lines:
         command, _, comment = line.partition("#")
