@@ -9,11 +9,13 @@ from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given
 
 import sportsocial as ss
 from sportsocial.research.pseudonymize import REMOVED, BadSalt, Pseudonymizer, pseudonymize
 from sportsocial.research.synthetic import engagements
 
+from . import strategies
 from .cli_helpers import run
 from .conftest import EXAMPLES
 
@@ -256,3 +258,12 @@ def test_export_names_a_short_salt(capsys: pytest.CaptureFixture[str], tmp_path:
         "nl",
     )
     assert r.code == 1 and "zout" in r.err and "16" in r.err
+
+
+@given(engagement=strategies.engagements())
+def test_any_valid_document_stays_valid_and_keeps_its_verdict(engagement: ss.Engagement) -> None:
+    out = pseudonymize(engagement, SALT)
+    assert ss.loads(ss.dumps(out)) == out
+    before, after = ss.check(engagement, on=ON), ss.check(out, on=ON)
+    assert [f.code for f in before.findings] == [f.code for f in after.findings]
+    assert pseudonymize(engagement, SALT) == out

@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import sportsocial as ss
 from sportsocial.research.tables import (
@@ -111,3 +113,26 @@ def test_every_result_has_a_tidy_table(roosendaal: ss.Engagement, bergen: ss.Eng
     assert len(table(ts)) == len(ts)
     with pytest.raises(TypeError, match="no table"):
         table(roosendaal)  # type: ignore[arg-type]
+
+
+_CELLS = {
+    "str": st.none() | st.text(max_size=20),
+    "int": st.none() | st.integers(-(2**62), 2**62),
+    "float": st.none() | st.floats(allow_nan=False, allow_infinity=False),
+    "bool": st.none() | st.booleans(),
+    "date": st.none() | st.dates(),
+}
+
+
+@given(
+    rows=st.lists(st.fixed_dictionaries({name: _CELLS[kind] for name, kind in COLUMNS}), max_size=8)
+)
+def test_parquet_round_trips_any_table(rows: list[dict[str, Any]]) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    import pyarrow as pa
+
+    t = Table(COLUMNS, rows)  # type: ignore[arg-type]
+    from sportsocial.research.tables import parquet_bytes
+
+    back = pq.read_table(pa.BufferReader(parquet_bytes(t.columns, [t.records]))).to_pylist()
+    assert back == t.to_records()
