@@ -101,10 +101,11 @@ def test_serial_process_pool_and_dask_give_equal_cohorts(
         )
     assert serial == pooled == dasked
     assert serial.rows == dasked.rows and serial.finding_rows == pooled.finding_rows
-    swept = [
-        ss.sweep(serial, parameter="min_structural_share", values=[0.5, 0.9], executor=ex)
-        for ex in (None, ThreadPoolExecutor(2))
-    ]
+    with ThreadPoolExecutor(2) as threads:
+        swept = [
+            ss.sweep(serial, parameter="min_structural_share", values=[0.5, 0.9], executor=ex)
+            for ex in (None, threads)
+        ]
     assert swept[0] == swept[1]
 
 
@@ -145,12 +146,13 @@ def test_stream_cohort_reads_its_sources_lazily(roosendaal: ss.Engagement) -> No
             taken.append(i)
             yield roosendaal
 
-    stream = stream_cohort(sources(), on=ON, executor=ThreadPoolExecutor(2), chunksize=4)
-    first = next(stream)
-    assert first.source == "#0" and first.rows[0]["ready"] is True
-    # at most the window (2 x 2 workers) of 4-document chunks, plus one chunk being read
-    assert len(taken) <= 5 * 4
-    stream.close()
+    with ThreadPoolExecutor(2) as threads:
+        stream = stream_cohort(sources(), on=ON, executor=threads, chunksize=4)
+        first = next(stream)
+        assert first.source == "#0" and first.rows[0]["ready"] is True
+        # at most the window (2 x 2 workers) of 4-document chunks, plus one chunk being read
+        assert len(taken) <= 5 * 4
+        stream.close()
 
 
 def test_chunk_size_spreads_small_cohorts_over_workers() -> None:
