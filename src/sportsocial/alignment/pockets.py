@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 
+from .._evaluation import evaluation_view
 from ..model import Domain, Engagement
 
 __all__ = ["PocketMatrix", "who_pays_who_benefits"]
@@ -85,7 +86,7 @@ def who_pays_who_benefits(engagement: Engagement, on: dt.date | None = None) -> 
     True
     """
     day = on or dt.date.today()
-    eng = engagement.as_of(day)
+    eng = evaluation_view(engagement, day).engagement
     streams = {s.id: s for s in eng.funding}
     goals = {g.id: g for g in eng.goals}
     cells: dict[Domain, dict[Domain, float]] = {}

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from .._evaluation import evaluation_view
 from ..i18n import Text
 from ..model import Engagement
 from .funding import FundingProfile, funding_profile
@@ -16,7 +17,7 @@ from .governance import GovernanceProfile, governance_profile
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["INDEX_PARTS", "Alignment", "alignment"]
+__all__ = ["INDEX_PARTS", "Alignment", "alignment", "alignment_of"]
 
 #: The parts of the alignment index, each in 0..1, with what they measure.
 #: The index is their unweighted mean: no part of the foundation is worth
@@ -165,9 +166,18 @@ def alignment(engagement: Engagement, on: dt.date | None = None) -> Alignment:
     >>> a = ss.alignment(ss.load("examples/bergen-op-zoom-stuck.yaml"), on=dt.date(2026, 6, 30))
     >>> a.funding.shared_share, a.governance.joint_decision_bodies
     (0.0, ())
+
+    Notes
+    -----
+    The engagement as of ``on`` is shared with :func:`sportsocial.check` and
+    :func:`sportsocial.network_metrics` on the same engagement and date: it is
+    built once, and so are these figures.
     """
-    day = on or dt.date.today()
-    eng = engagement.as_of(day)
+    return evaluation_view(engagement, on or dt.date.today()).alignment
+
+
+def alignment_of(eng: Engagement, day: dt.date) -> Alignment:
+    """The :func:`alignment` of an engagement that is already ``as_of(day)``."""
     f = funding_profile(eng, day)
     g = governance_profile(eng, day)
     return Alignment(

@@ -1,7 +1,9 @@
 """Alignment over time: the metrics at a regular series of dates.
 
 Each row is :func:`~sportsocial.alignment.alignment` on one date, so the
-cost is linear in the number of dates times the number of facts. Dates fall
+cost is linear in the number of dates times the number of facts. The
+engagement as of a date is built anew only when a fact changed since the
+previous row; otherwise the previous row's is taken over. Dates fall
 on the last day of each month, quarter or year, so that a row says how things
 stood when the period closed.
 """
@@ -18,9 +20,10 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
+from .._evaluation import views_over
 from ..i18n import Text
 from ..model import Engagement, FundingIntegration
-from .profile import Alignment, alignment
+from .profile import Alignment
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -243,7 +246,7 @@ def timeline(
         last = end or dt.date.today()
         first = start or first_date(engagement) or last
         days = timeline_dates(first, last, every)
-    rows = tuple(TimelineRow.of(alignment(engagement, on=d)) for d in days)
+    rows = tuple(TimelineRow.of(view.alignment) for view in views_over(engagement, days))
     changes = tuple(
         (p.entered, p.phase) for p in engagement.phase_log if days and p.entered <= days[-1]
     )

@@ -3,17 +3,19 @@
 Each group of commands lives in its own module with a ``register`` function;
 :data:`COMMANDS` lists them. Exit codes: 0 ok, 1 invalid input or a refusal,
 2 wrong use of the command line. No input, however broken, ends in a traceback.
+
+Building the parser imports only the standard library; each command imports
+what it needs when it runs, so ``sportsocial --help`` starts in a few times
+Python's own start-up, and ``sportsocial validate`` never loads networkx,
+matplotlib or pandas.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
 
 from .._version import __version__
-from ..errors import ConflictError, InvalidDocument, MissingExtra
-from ..i18n import Text, os_reason
 from . import (
     alignment,
     document,
@@ -24,22 +26,27 @@ from . import (
     readiness,
     research,
 )
+from ._commands import EVERY, Commands, wanted_command
 from ._common import (
     EXIT_INVALID,
     EXIT_OK,
     EXIT_USAGE,
-    NOT_WRITTEN,
     common_parser,
     report_error,
+    report_not_written,
     report_problems,
-    say,
 )
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: start-up time
 
 __all__ = ["COMMANDS", "build_parser", "main"]
 
-Register = Callable[
-    ["argparse._SubParsersAction[argparse.ArgumentParser]", argparse.ArgumentParser], None
-]
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    Register = Callable[
+        ["argparse._SubParsersAction[argparse.ArgumentParser]", argparse.ArgumentParser], None
+    ]
 
 #: The command groups, in the order ``--help`` lists them.
 COMMANDS: list[Register] = [
@@ -54,8 +61,15 @@ COMMANDS: list[Register] = [
 ]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser (useful for docs and tests)."""
+def build_parser(command: str | None = EVERY) -> argparse.ArgumentParser:
+    """The argument parser (useful for docs and tests).
+
+    Parameters
+    ----------
+    command:
+        The command whose parser to build (default: every command); the
+        others are only listed, as ``--help`` shows them. ``None``: list them all.
+    """
     parser = argparse.ArgumentParser(
         prog="sportsocial",
         description=(
@@ -64,7 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", action=Commands)
+    if isinstance(sub, Commands):  # always: told so above
+        sub.wanted = command
     common = common_parser()
     for register in COMMANDS:
         register(sub, common)
@@ -73,7 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
-    parser = build_parser()
+    if argv is None:
+        argv = sys.argv[1:]
+    parser = build_parser(wanted_command(argv))
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
@@ -82,6 +100,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     lang = getattr(args, "lang", "en")
+    # a command runs: now its errors are worth importing (``--help`` never gets here)
+    from ..errors import ConflictError, InvalidDocument, MissingExtra
+    from ..i18n import Text
+
     try:
         code: int = args.func(args)
     except InvalidDocument as exc:
@@ -93,8 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # pragma: no cover - e.g. piped into head
         return EXIT_OK
     except OSError as exc:  # a file or the output that cannot be written
-        target = exc.filename or Text(en="the output", nl="de uitvoer")
-        say(NOT_WRITTEN, lang, path=target, error=os_reason(exc))
+        report_not_written(exc.filename or Text(en="the output", nl="de uitvoer"), exc, lang)
         return EXIT_INVALID
     return code
 

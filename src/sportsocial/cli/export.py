@@ -1,14 +1,14 @@
-"""The ``export`` command: a document in another format, pseudonymised for research."""
+"""The ``export`` command: a document in another format, pseudonymised for research.
+
+Building the parser imports only the standard library; the command imports
+the pseudonymisation when it runs.
+"""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from ..i18n import Text, os_reason
-from ..io import dumps
-from ..io.formats import format_for
-from ..research.pseudonymize import BadSalt, pseudonymize
 from ._common import (
     EXIT_INVALID,
     EXIT_OK,
@@ -21,39 +21,46 @@ from ._common import (
 
 __all__ = ["register"]
 
-_NEEDS_SALT = Text(
-    en="--pseudonymize needs --salt-file: a file with at least 16 secret random bytes",
-    nl="--pseudonymize heeft --salt-file nodig: een bestand met minstens 16 geheime willekeurige bytes",
-)
-_SALT_UNREADABLE = Text(
-    en="cannot read the salt file {path}: {error}",
-    nl="kan het zoutbestand {path} niet lezen: {error}",
-)
-_BAD_SALT = Text(en="salt file {path}: {error}", nl="zoutbestand {path}: {error}")
-_OPTIONS_WITHOUT_PSEUDONYMS = Text(
-    en="--keep-text and --keep-municipality only apply with --pseudonymize",
-    nl="--keep-text en --keep-municipality gelden alleen met --pseudonymize",
-)
-
 
 def _export(args: argparse.Namespace) -> int:
+    from ..i18n import Text, os_reason
+
     if args.pseudonymize and args.salt_file is None:
-        say(_NEEDS_SALT, args.lang)
+        say(
+            Text(
+                en="--pseudonymize needs --salt-file: a file with at least 16 secret random bytes",
+                nl="--pseudonymize heeft --salt-file nodig: een bestand met minstens 16 geheime "
+                "willekeurige bytes",
+            ),
+            args.lang,
+        )
         return EXIT_USAGE
     if not args.pseudonymize and (args.keep_text or args.keep_municipality):
-        say(_OPTIONS_WITHOUT_PSEUDONYMS, args.lang)
+        say(
+            Text(
+                en="--keep-text and --keep-municipality only apply with --pseudonymize",
+                nl="--keep-text en --keep-municipality gelden alleen met --pseudonymize",
+            ),
+            args.lang,
+        )
         return EXIT_USAGE
     salt = b""
     if args.pseudonymize:
         try:
             salt = Path(args.salt_file).read_bytes().strip()
         except OSError as exc:
-            say(_SALT_UNREADABLE, args.lang, path=args.salt_file, error=os_reason(exc))
+            unreadable = Text(
+                en="cannot read the salt file {path}: {error}",
+                nl="kan het zoutbestand {path} niet lezen: {error}",
+            )
+            say(unreadable, args.lang, path=args.salt_file, error=os_reason(exc))
             return EXIT_INVALID
     engagement = load_or_report(args.file, args.lang)
     if engagement is None:
         return EXIT_INVALID
     if args.pseudonymize:
+        from ..research.pseudonymize import BadSalt, pseudonymize
+
         try:
             engagement = pseudonymize(
                 engagement,
@@ -62,8 +69,12 @@ def _export(args: argparse.Namespace) -> int:
                 keep_municipality=args.keep_municipality,
             )
         except BadSalt as exc:
-            say(_BAD_SALT, args.lang, path=args.salt_file, error=exc.message)
+            bad = Text(en="salt file {path}: {error}", nl="zoutbestand {path}: {error}")
+            say(bad, args.lang, path=args.salt_file, error=exc.message)
             return EXIT_INVALID
+    from ..io import dumps
+    from ..io.formats import format_for
+
     fmt = args.format or (format_for(args.output) if args.output else None) or "json"
     text = dumps(engagement, fmt)
     if args.output is None:

@@ -5,14 +5,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from ..catalogue import catalogue_to_data, load_catalogue, opportunities
-from ..catalogue.render import (
-    catalogue_markdown,
-    catalogue_text,
-    suggestions_markdown,
-    suggestions_text,
-)
-from ..catalogue.validity import plan_window
 from ._common import EXIT_INVALID, EXIT_OK, emit, emit_json, load_or_report, parse_date
 
 __all__ = ["register"]
@@ -22,6 +14,10 @@ __all__ = ["register"]
 
 
 def _opportunities(args: argparse.Namespace) -> int:
+    from ..catalogue import load_catalogue, opportunities
+    from ..catalogue.render import suggestions_markdown, suggestions_text
+    from ..catalogue.validity import plan_window
+
     eng = load_or_report(args.file, args.lang)
     if eng is None:
         return EXIT_INVALID
@@ -52,6 +48,9 @@ def _opportunities(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from ..catalogue import catalogue_to_data, load_catalogue
+    from ..catalogue.render import catalogue_markdown, catalogue_text
+
     catalogue = load_catalogue(args.catalogue)
     on = args.on or dt.date.today()
     if args.format == "json":

@@ -14,7 +14,13 @@ from typing import Any
 
 import attrs
 
-__all__ = ["MAX_TEXT", "compact_repr", "install_compact_reprs", "short_repr"]
+__all__ = [
+    "MAX_TEXT",
+    "compact_repr",
+    "install_compact_reprs",
+    "install_module_reprs",
+    "short_repr",
+]
 
 #: Longest text shown whole in a compact repr.
 MAX_TEXT = 40
@@ -119,10 +125,10 @@ def _alignment(a: Any) -> str:
 
 
 def _network(m: Any) -> str:
-    ei = "undefined" if m.ei_index is None else f"{m.ei_index:+.2f}"
+    ei = "None" if m.ei_index is None else f"{m.ei_index:.4g}"
     return (
-        f"<NetworkMetrics: {m.stakeholders} stakeholders, {m.ties} ties, "
-        f"density {m.density:.2f}, E-I {ei}>"
+        f"NetworkMetrics(stakeholders={m.stakeholders}, ties={m.ties}, "
+        f"density={m.density:.4g}, ei_index={ei}, …)"
     )
 
 
@@ -194,23 +200,23 @@ def install_compact_reprs(classes: Iterable[type]) -> None:
         cls.__repr__ = compact_repr  # type: ignore[method-assign]
 
 
-def install_package_reprs() -> None:
-    """Compact reprs for the value classes of the whole package (called once on import).
+def _generated_repr(cls: type) -> bool:
+    """Whether ``cls.__repr__`` is the one attrs wrote (not a hand-written summary)."""
+    code = getattr(cls.__repr__, "__code__", None)
+    return code is not None and code.co_filename.startswith("<attrs generated")
 
-    Every attrs class that the model, alignment, catalogue, methodology,
-    network and readiness packages export gets :func:`compact_repr`, except the
-    engagement and the results, which have their own one-line summaries
-    (:func:`short_repr`): so a class added later is covered too.
+
+def install_module_reprs(namespace: Mapping[str, object]) -> None:
+    """Compact reprs for the attrs classes a package exports (its ``__all__``).
+
+    Each package of the model and the analyses calls this once at the end of
+    its ``__init__``, so a class added later is covered without a list to keep
+    up. Classes with a hand-written ``__repr__`` (the engagement, the results,
+    with their one-line summaries) keep it.
     """
-    import importlib
-
-    own = set(_builders())
-    classes = []
-    for name in ("model", "alignment", "catalogue", "methodology", "network", "readiness"):
-        # by module path: the package binds functions named alignment and readiness
-        module = importlib.import_module(f"sportsocial.{name}")
-        for attr in module.__all__:
-            cls = getattr(module, attr)
-            if isinstance(cls, type) and attrs.has(cls) and cls not in own:
-                classes.append(cls)
-    install_compact_reprs(dict.fromkeys(classes))
+    names = namespace.get("__all__", ())
+    assert isinstance(names, list | tuple)
+    classes = [namespace[name] for name in names]
+    install_compact_reprs(
+        cls for cls in classes if isinstance(cls, type) and attrs.has(cls) and _generated_repr(cls)
+    )

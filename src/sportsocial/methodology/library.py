@@ -17,6 +17,7 @@ from typing import Any
 
 import cattrs
 
+from .._shipped import METHODOLOGIES
 from ..errors import InvalidDocument, Problem
 from ..io.converter import converter
 from ..io.document import read_document
@@ -37,7 +38,7 @@ __all__ = [
 ]
 
 #: Ids of the methodologies that ship with the package.
-SHIPPED: tuple[str, ...] = ("ssnb", "five-step")
+SHIPPED: tuple[str, ...] = METHODOLOGIES
 
 SCHEMA_ID = "urn:sportsocial:schema:methodology:1"
 

@@ -35,15 +35,19 @@ edge joins them, in either direction.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Hashable, Iterable, Iterator
+from collections.abc import Collection, Hashable, Iterable, Iterator
 from typing import Any
 
 import networkx as nx
 
+from .._evaluation import evaluation_view
 from ..model import Engagement, GovernanceBody, Level, Period, Relation, Stakeholder
 
 __all__ = [
     "CO_MEMBER",
+    "as_tie_graph",
+    "build_graph",
+    "build_ties",
     "governance_bodies",
     "relation_edges",
     "stakeholder_graph",
@@ -94,7 +98,7 @@ def _relation(r: Relation) -> dict[str, Any]:
     return data
 
 
-def _co_members(body: GovernanceBody, present: set[str]) -> Iterable[tuple[str, str]]:
+def _co_members(body: GovernanceBody, present: Collection[str]) -> Iterable[tuple[str, str]]:
     members = [m for m in body.member_ids if m in present]
     for i, u in enumerate(members):
         for v in members[i + 1 :]:
@@ -131,23 +135,41 @@ def stakeholder_graph(engagement: Engagement, on: dt.date | None = None) -> nx.M
     >>> sorted({k for _, _, k in g.edges(data="kind")})
     ['advises', 'co-member', 'collaborates', 'contracts', 'funds', 'reports-to']
     """
-    eng = engagement if on is None else engagement.as_of(on)
+    if on is None:
+        return build_graph(engagement, None)
+    return build_graph(evaluation_view(engagement, on).engagement, on)
+
+
+def _parts(
+    eng: Engagement, on: dt.date | None
+) -> tuple[list[Stakeholder], list[Relation], list[GovernanceBody]]:
+    """The stakeholders, relations (both ends present, no loop) and bodies on the graph."""
+    stakeholders = [s for s in eng.stakeholders if _holds(s.period, on)]
+    present = {s.id for s in stakeholders}
+    relations = [
+        r
+        for r in eng.relations
+        if r.source in present
+        and r.target in present
+        and r.source != r.target
+        and _holds(r.period, on)
+    ]
+    bodies = [b for b in eng.governance if _holds(b.period, on)]
+    return stakeholders, relations, bodies
+
+
+def build_graph(eng: Engagement, on: dt.date | None) -> nx.MultiDiGraph:
+    """The graph of :func:`stakeholder_graph` from an engagement already ``as_of(on)``."""
+    stakeholders, relations, bodies = _parts(eng, on)
     g = nx.MultiDiGraph()
     g.graph["municipality"] = eng.municipality.name
     g.graph["cbs_code"] = eng.municipality.cbs_code
     if on is not None:
         g.graph["on"] = on.isoformat()
-    for s in eng.stakeholders:
-        if _holds(s.period, on):
-            g.add_node(s.id, **_node(s))
+    g.add_nodes_from((s.id, _node(s)) for s in stakeholders)
+    g.add_edges_from((r.source, r.target, _relation(r)) for r in relations)
     present = set(g)
-    for r in eng.relations:
-        ends = r.source in present and r.target in present and r.source != r.target
-        if ends and _holds(r.period, on):
-            g.add_edge(r.source, r.target, **_relation(r))
-    for body in eng.governance:
-        if not _holds(body.period, on):
-            continue
+    for body in bodies:
         data = {
             "kind": CO_MEMBER,
             "mutual": True,
@@ -156,9 +178,29 @@ def stakeholder_graph(engagement: Engagement, on: dt.date | None = None) -> nx.M
             "level": body.level.value,
             **_period(body.period),
         }
-        for u, v in _co_members(body, present):
-            g.add_edge(u, v, **data)
+        g.add_edges_from((u, v, data) for u, v in _co_members(body, present))
     return g
+
+
+def build_ties(eng: Engagement, on: dt.date | None) -> nx.Graph:
+    """``tie_graph(build_graph(eng, on))``, without building the multigraph first.
+
+    The same nodes with the same attributes, the same ties, and the same order
+    of nodes and of every node's neighbours (on which the order of sums in the
+    measures depends): the multigraph lists its edges by source in node order,
+    and per source by target in the order of the first edge between them.
+    """
+    stakeholders, relations, bodies = _parts(eng, on)
+    targets: dict[str, dict[str, None]] = {s.id: {} for s in stakeholders}
+    for r in relations:
+        targets[r.source].setdefault(r.target)
+    for body in bodies:
+        for u, v in _co_members(body, targets.keys()):
+            targets[u].setdefault(v)
+    ties = nx.Graph()
+    ties.add_nodes_from((s.id, _node(s)) for s in stakeholders)
+    ties.add_edges_from((u, v) for u, vs in targets.items() for v in vs)
+    return ties
 
 
 def tie_graph(graph: nx.Graph) -> nx.Graph:
@@ -177,6 +219,14 @@ def tie_graph(graph: nx.Graph) -> nx.Graph:
     ties.add_nodes_from(graph.nodes(data=True))
     ties.add_edges_from((u, v) for u, v in graph.edges() if u != v)
     return ties
+
+
+def as_tie_graph(graph: nx.Graph) -> nx.Graph:
+    """``graph`` itself when it already is a simple undirected graph of ties, else
+    :func:`tie_graph` of it: for functions that only read the ties."""
+    if type(graph) is nx.Graph and nx.number_of_selfloops(graph) == 0:
+        return graph
+    return tie_graph(graph)
 
 
 def _level(value: Level | str) -> str:
@@ -224,16 +274,35 @@ def unlinked_to_level(
     if hops < 1:
         raise ValueError(f"hops must be at least 1, not {hops}")
     start, goal = _level(level), _level(other)
-    ties = tie_graph(graph)
+    ties = as_tie_graph(graph)
     levels = dict(ties.nodes(data="level"))
-    unlinked = []
-    for node, node_level in levels.items():
-        if node_level != start:
-            continue
-        reach = nx.single_source_shortest_path_length(ties, node, cutoff=hops)
-        if not any(levels.get(n) == goal for n in reach if n != node):
-            unlinked.append(node)
+    checked = [n for n, lv in levels.items() if lv == start]
+    if start == goal:  # another stakeholder of the same level: one search per stakeholder
+        unlinked = [
+            node
+            for node in checked
+            if not any(
+                levels.get(n) == goal
+                for n in nx.single_source_shortest_path_length(ties, node, cutoff=hops)
+                if n != node
+            )
+        ]
+    else:  # one breadth-first search from every stakeholder at ``other`` at once: O(n + m)
+        reached = _within(ties, [n for n, lv in levels.items() if lv == goal], hops)
+        unlinked = [node for node in checked if node not in reached]
     return tuple(sorted(unlinked))
+
+
+def _within(graph: nx.Graph, sources: list[Hashable], hops: int) -> set[Hashable]:
+    """The nodes at most ``hops`` ties away from any of ``sources`` (themselves included)."""
+    reached: set[Hashable] = set()
+    if not sources:
+        return reached
+    for depth, layer in enumerate(nx.bfs_layers(graph, sources)):
+        if depth > hops:
+            break
+        reached.update(layer)
+    return reached
 
 
 def governance_bodies(graph: nx.Graph) -> dict[str, dict[str, Any]]:

@@ -18,19 +18,23 @@ stakeholders that have a domain.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections import Counter
 from collections.abc import Hashable, Iterable
 from typing import TYPE_CHECKING, Any
 
 import attrs
 import networkx as nx
 
+from .._evaluation import evaluation_view
 from ..model import Domain, Engagement, Level
-from .graph import stakeholder_graph, tie_graph, unlinked_to_level
+from .graph import as_tie_graph, stakeholder_graph, tie_graph, unlinked_to_level
 
 if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = [
+    "MEASURES",
     "NetworkMetrics",
     "VerticalLinkage",
     "betweenness",
@@ -46,13 +50,6 @@ __all__ = [
 
 _SPORT = Domain.SPORT.value
 _LEVELS = tuple(Level)
-
-
-def _ties(graph: nx.Graph) -> nx.Graph:
-    """``graph`` itself when it already is a simple undirected graph of ties."""
-    if type(graph) is nx.Graph and nx.number_of_selfloops(graph) == 0:
-        return graph
-    return tie_graph(graph)
 
 
 def _side(domain: object) -> str | None:
@@ -80,7 +77,7 @@ def density(graph: nx.Graph) -> float:
     >>> density(nx.path_graph(3))
     0.6666666666666666
     """
-    return float(nx.density(_ties(graph)))
+    return float(nx.density(as_tie_graph(graph)))
 
 
 def degree_centralization(graph: nx.Graph) -> float:
@@ -105,7 +102,7 @@ def degree_centralization(graph: nx.Graph) -> float:
     >>> degree_centralization(nx.star_graph(4)), degree_centralization(nx.complete_graph(4))
     (1.0, 0.0)
     """
-    ties = _ties(graph)
+    ties = as_tie_graph(graph)
     n: int = ties.number_of_nodes()
     if n < 3:
         return 0.0
@@ -122,7 +119,7 @@ def ei_counts(graph: nx.Graph) -> tuple[int, int]:
     internal). Stakeholders without a domain (the facilitator, cross-cutting
     roles) take no part. See :func:`ei_index`.
     """
-    ties = _ties(graph)
+    ties = as_tie_graph(graph)
     side = {n: _side(d) for n, d in ties.nodes(data="domain")}
     external = internal = 0
     for u, v in ties.edges():
@@ -177,10 +174,15 @@ def betweenness(graph: nx.Graph) -> dict[Hashable, float]:
     summed over unordered pairs *s*, *t*, with :math:`\sigma_{st}` the number of
     shortest paths between *s* and *t* and :math:`\sigma_{st}(v)` the number of
     those passing through *v*: the share of shortest paths between others that
-    run through *v*. 0.0 for every stakeholder when *n* < 3. Equal to
-    ``networkx.betweenness_centrality`` on the tie graph; computed with
-    Brandes' algorithm on integer-indexed adjacency lists, which is about
-    twice as fast for the networks of an engagement.
+    run through *v*. 0.0 for every stakeholder when *n* < 3.
+
+    Notes
+    -----
+    ``networkx.betweenness_centrality`` on the tie graph (Brandes' algorithm):
+    O(n·m) time for *n* stakeholders and *m* ties, the one measure here that
+    grows faster than the network. :class:`NetworkMetrics` computes it only
+    when ``betweenness`` or ``brokers`` is read; the readiness rules read
+    neither.
 
     References
     ----------
@@ -194,56 +196,19 @@ def betweenness(graph: nx.Graph) -> dict[Hashable, float]:
     >>> betweenness(nx.path_graph(3))
     {0: 0.0, 1: 1.0, 2: 0.0}
     """
-    ties = _ties(graph)
-    nodes = list(ties)
-    n = len(nodes)
-    index = {node: i for i, node in enumerate(nodes)}
-    adj = [[index[w] for w in ties[node]] for node in nodes]
-    score = [0.0] * n
-    for s in range(n):
-        if not adj[s]:
-            continue
-        sigma = [0] * n
-        sigma[s] = 1
-        dist = [-1] * n
-        dist[s] = 0
-        preds: list[list[int]] = [[] for _ in range(n)]
-        order = [s]
-        for v in order:  # breadth-first: ``order`` grows while it is walked
-            nxt, paths = dist[v] + 1, sigma[v]
-            for w in adj[v]:
-                if dist[w] < 0:
-                    dist[w] = nxt
-                    order.append(w)
-                if dist[w] == nxt:
-                    sigma[w] += paths
-                    preds[w].append(v)
-        delta = [0.0] * n
-        for w in reversed(order):
-            share = (1.0 + delta[w]) / sigma[w]
-            for v in preds[w]:
-                delta[v] += sigma[v] * share
-            if w != s:
-                score[w] += delta[w]
-    # Each unordered pair was counted from both ends: (n-1)(n-2) normalizes both at once.
-    scale = 1.0 / ((n - 1) * (n - 2)) if n > 2 else 0.0
-    return {node: score[i] * scale for i, node in enumerate(nodes)}
+    result: dict[Hashable, float] = nx.betweenness_centrality(as_tie_graph(graph))
+    return result
 
 
-def _linked(adj: dict[Hashable, set[Hashable]], side: dict[Hashable, str], skip: object) -> bool:
-    """Whether some sport node reaches some social node without passing ``skip``."""
-    seen = {n for n, s in side.items() if s == "sport" and n != skip}
-    frontier = list(seen)
-    while frontier:
-        v = frontier.pop()
-        for w in adj[v]:
-            if w == skip or w in seen:
-                continue
-            if side.get(w) == "social":
-                return True
-            seen.add(w)
-            frontier.append(w)
-    return False
+def _sides(ties: nx.Graph) -> dict[Hashable, str]:
+    """The side (``"sport"`` or ``"social"``) of every stakeholder that has a domain."""
+    return {n: s for n, d in ties.nodes(data="domain") if (s := _side(d)) is not None}
+
+
+def _mixed(nodes: Iterable[Hashable], side: dict[Hashable, str]) -> bool:
+    """Whether ``nodes`` hold a sport and a social-domain stakeholder."""
+    sides = {side.get(n) for n in nodes}
+    return "sport" in sides and "social" in sides
 
 
 def single_points_of_failure(graph: nx.Graph) -> tuple[str, ...]:
@@ -252,16 +217,26 @@ def single_points_of_failure(graph: nx.Graph) -> tuple[str, ...]:
     A stakeholder is a single point of failure when it is an articulation
     point of the tie graph (its removal splits the network) and removing it
     leaves no path between any remaining sport stakeholder and any remaining
-    social-domain stakeholder, where such a path existed before. Only
-    articulation points can cut a path, so only they are tried, each with one
-    breadth-first search: O(a(n + m)) for *a* articulation points.
+    social-domain stakeholder, where such a path existed before.
+
+    Notes
+    -----
+    A path between the sides exists when a connected component holds both.
+    With none there is nothing to lose, and with two or more no single
+    removal cuts them all, so only the articulation points of the one mixed
+    component are candidates. Removing an articulation point *v* splits its
+    component into the parts hanging from the blocks (biconnected components)
+    around *v* in the block-cut tree; *v* is a single point of failure when no
+    part holds both sides. The counts of sport and social-domain stakeholders
+    below every node of the block-cut tree come from one walk over it, so the
+    whole check is O(n + m).
 
     References
     ----------
     Hopcroft, J., & Tarjan, R. (1973). Algorithm 447: efficient algorithms for
     graph manipulation. *Communications of the ACM*, 16(6), 372-378 (the
-    articulation points). Burt, R. S. (1992). *Structural Holes*. Harvard
-    University Press (why a sole broker is fragile).
+    blocks and articulation points). Burt, R. S. (1992). *Structural Holes*.
+    Harvard University Press (why a sole broker is fragile).
 
     Examples
     --------
@@ -272,13 +247,54 @@ def single_points_of_failure(graph: nx.Graph) -> tuple[str, ...]:
     >>> single_points_of_failure(g)
     ('coach',)
     """
-    ties = _ties(graph)
-    side = {n: s for n, d in ties.nodes(data="domain") if (s := _side(d)) is not None}
-    adj = {n: set(ties[n]) for n in ties}
-    if not _linked(adj, side, skip=object()):
+    ties = as_tie_graph(graph)
+    side = _sides(ties)
+    mixed = [c for c in nx.connected_components(ties) if _mixed(c, side)]
+    if len(mixed) != 1:
         return ()
-    points = (a for a in nx.articulation_points(ties) if not _linked(adj, side, skip=a))
-    return tuple(sorted(str(a) for a in points))
+    return tuple(sorted(str(v) for v in _cut_off(ties, mixed[0], side)))
+
+
+def _cut_off(ties: nx.Graph, component: set[Hashable], side: dict[Hashable, str]) -> list[Hashable]:
+    """The articulation points of ``component`` (a connected component of ``ties``)
+    whose removal leaves no part of it with both sides.
+
+    Walks the block-cut tree: a node ``("block", i)`` per block, a node
+    ``("cut", v)`` per articulation point *v*, each block tied to the
+    articulation points in it. Every stakeholder counts once: in its own
+    tree node when it is an articulation point, else in its one block.
+    """
+    blocks = [tuple(b) for b in nx.biconnected_components(ties) if next(iter(b)) in component]
+    cuts = {v for v, k in Counter(v for b in blocks for v in b).items() if k > 1}
+    if not cuts:
+        return []
+
+    def count(members: Iterable[Hashable]) -> tuple[int, int]:
+        sides = [side.get(v) for v in members]
+        return sides.count("sport"), sides.count("social")
+
+    tree = nx.Graph()
+    below: dict[Hashable, tuple[int, int]] = {}
+    for i, block in enumerate(blocks):
+        below["block", i] = count(v for v in block if v not in cuts)
+        tree.add_edges_from((("block", i), ("cut", v)) for v in block if v in cuts)
+    for v in cuts:
+        below["cut", v] = count((v,))
+    root = ("block", 0)
+    parent = nx.dfs_predecessors(tree, root)
+    for node in nx.dfs_postorder_nodes(tree, root):  # children before their parent
+        if node in parent:
+            up, (s, t) = parent[node], below[node]
+            below[up] = (below[up][0] + s, below[up][1] + t)
+    total_s, total_t = below[root]
+    points = []
+    for v in cuts:
+        node = ("cut", v)
+        parts = [below[child] for child in tree[node] if child != parent[node]]
+        parts.append((total_s - below[node][0], total_t - below[node][1]))
+        if not any(s and t for s, t in parts):
+            points.append(v)
+    return points
 
 
 def level_ties(graph: nx.Graph) -> tuple[tuple[Level, Level, int], ...]:
@@ -297,7 +313,7 @@ def level_ties(graph: nx.Graph) -> tuple[tuple[Level, Level, int], ...]:
     >>> [(a.value, b.value, n) for a, b, n in level_ties(g) if n]
     [('administrative', 'official', 1)]
     """
-    ties = _ties(graph)
+    ties = as_tie_graph(graph)
     rank = {level.value: i for i, level in enumerate(_LEVELS)}
     levels = dict(ties.nodes(data="level"))
     counts: dict[tuple[int, int], int] = {}
@@ -358,7 +374,7 @@ def vertical_linkage(graph: nx.Graph) -> tuple[VerticalLinkage, ...]:
     >>> [(v.domain.value, v.linked) for v in vertical_linkage(g)]
     [('sport', True)]
     """
-    ties = _ties(graph)
+    ties = as_tie_graph(graph)
     by_domain: dict[str, list[Hashable]] = {}
     for node, domain in ties.nodes(data="domain"):
         if domain is not None:
@@ -393,9 +409,42 @@ def _ids(nodes: Iterable[Hashable]) -> tuple[str, ...]:
     return tuple(sorted(str(n) for n in nodes))
 
 
-@attrs.frozen(kw_only=True)
+#: The measures of :class:`NetworkMetrics`, in the order of its ``repr`` and equality.
+MEASURES: tuple[str, ...] = (
+    "stakeholders",
+    "ties",
+    "density",
+    "degree_centralization",
+    "ei_index",
+    "external_ties",
+    "internal_ties",
+    "betweenness",
+    "brokers",
+    "single_points_of_failure",
+    "isolates",
+    "components",
+    "level_ties",
+    "cross_level_ties",
+    "vertical_linkage",
+    "unlinked_executive",
+)
+
+
 class NetworkMetrics:
     """The measures of one stakeholder network (see :func:`network_metrics`).
+
+    Each measure is computed from the tie graph when it is first read, and
+    kept: reading ``isolates`` costs one pass over the network, and
+    ``betweenness`` (O(n·m)) is only paid by whoever reads it or ``brokers``.
+    The value is immutable; two are equal when every measure is.
+
+    Parameters
+    ----------
+    graph:
+        Any networkx graph of stakeholders (usually from
+        :func:`~sportsocial.network.graph.stakeholder_graph`); it is projected
+        onto its ties (:func:`~sportsocial.network.graph.tie_graph`) at once,
+        so changing it afterwards changes nothing here.
 
     Attributes
     ----------
@@ -430,24 +479,130 @@ class NetworkMetrics:
     unlinked_executive:
         Executive-level stakeholders without an official-level stakeholder
         within two ties (:func:`~sportsocial.network.graph.unlinked_to_level`).
+
+    Examples
+    --------
+    >>> m = NetworkMetrics(nx.path_graph(["a", "b", "c"]))
+    >>> m.isolates, m.brokers
+    ((), ('b',))
     """
 
-    stakeholders: int
-    ties: int
-    density: float
-    degree_centralization: float
-    ei_index: float | None
-    external_ties: int
-    internal_ties: int
-    betweenness: tuple[tuple[str, float], ...]
-    brokers: tuple[str, ...]
-    single_points_of_failure: tuple[str, ...]
-    isolates: tuple[str, ...]
-    components: tuple[tuple[str, ...], ...]
-    level_ties: tuple[tuple[Level, Level, int], ...]
-    cross_level_ties: int
-    vertical_linkage: tuple[VerticalLinkage, ...]
-    unlinked_executive: tuple[str, ...]
+    _graph: nx.Graph
+
+    def __init__(self, graph: nx.Graph) -> None:
+        object.__setattr__(self, "_graph", nx.freeze(tie_graph(graph)))
+
+    @classmethod
+    def of_ties(cls, ties: nx.Graph) -> NetworkMetrics:
+        """The measures of a tie graph handed over whole: it is frozen, not copied."""
+        metrics = cls.__new__(cls)
+        object.__setattr__(metrics, "_graph", nx.freeze(ties))
+        return metrics
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise attrs.exceptions.FrozenInstanceError
+
+    def __delattr__(self, name: str) -> None:
+        raise attrs.exceptions.FrozenInstanceError
+
+    @functools.cached_property
+    def stakeholders(self) -> int:
+        """Number of stakeholders."""
+        n: int = self._graph.number_of_nodes()
+        return n
+
+    @functools.cached_property
+    def ties(self) -> int:
+        """Number of ties."""
+        m: int = self._graph.number_of_edges()
+        return m
+
+    @functools.cached_property
+    def density(self) -> float:
+        """:func:`density`."""
+        return density(self._graph)
+
+    @functools.cached_property
+    def degree_centralization(self) -> float:
+        """:func:`degree_centralization`."""
+        return degree_centralization(self._graph)
+
+    @functools.cached_property
+    def _ei(self) -> tuple[int, int]:
+        return ei_counts(self._graph)
+
+    @property
+    def external_ties(self) -> int:
+        """*E* of the E-I index."""
+        return self._ei[0]
+
+    @property
+    def internal_ties(self) -> int:
+        """*I* of the E-I index."""
+        return self._ei[1]
+
+    @property
+    def ei_index(self) -> float | None:
+        """:func:`ei_index`; ``None`` when undefined."""
+        external, internal = self._ei
+        return (external - internal) / (external + internal) if external + internal else None
+
+    @functools.cached_property
+    def betweenness(self) -> tuple[tuple[str, float], ...]:
+        """``(id, betweenness)`` of every stakeholder, highest first, then by id."""
+        scores = ((str(n), b) for n, b in betweenness(self._graph).items())
+        return tuple(sorted(scores, key=lambda p: (-p[1], p[0])))
+
+    @functools.cached_property
+    def brokers(self) -> tuple[str, ...]:
+        """Ids of the stakeholders with a betweenness above 0, highest first."""
+        return tuple(n for n, b in self.betweenness if b > 0)
+
+    @functools.cached_property
+    def single_points_of_failure(self) -> tuple[str, ...]:
+        """:func:`single_points_of_failure`, sorted."""
+        return single_points_of_failure(self._graph)
+
+    @functools.cached_property
+    def isolates(self) -> tuple[str, ...]:
+        """Stakeholders with no relation and no shared governance body, sorted."""
+        return _ids(nx.isolates(self._graph))
+
+    @functools.cached_property
+    def components(self) -> tuple[tuple[str, ...], ...]:
+        """Connected components as sorted ids, largest first."""
+        return _components(self._graph)
+
+    @functools.cached_property
+    def level_ties(self) -> tuple[tuple[Level, Level, int], ...]:
+        """:func:`level_ties`."""
+        return level_ties(self._graph)
+
+    @property
+    def cross_level_ties(self) -> int:
+        """Number of ties between stakeholders at two different levels."""
+        return sum(n for a, b, n in self.level_ties if a is not b)
+
+    @functools.cached_property
+    def vertical_linkage(self) -> tuple[VerticalLinkage, ...]:
+        """:func:`vertical_linkage`."""
+        return vertical_linkage(self._graph)
+
+    @functools.cached_property
+    def unlinked_executive(self) -> tuple[str, ...]:
+        """Executive-level stakeholders without an official-level one within two ties."""
+        return unlinked_to_level(self._graph, Level.EXECUTIVE, Level.OFFICIAL)
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in MEASURES)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NetworkMetrics):
+            return NotImplemented
+        return self is other or self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready mapping of every measure."""
@@ -497,7 +652,7 @@ class NetworkMetrics:
 
 
 def network_metrics(source: Engagement | nx.Graph, on: dt.date | None = None) -> NetworkMetrics:
-    """Every measure of a stakeholder network at once.
+    """The measures of a stakeholder network, each computed when first read.
 
     Parameters
     ----------
@@ -510,6 +665,12 @@ def network_metrics(source: Engagement | nx.Graph, on: dt.date | None = None) ->
         ``None`` takes the engagement as it is. With a graph it is a
         ``TypeError``: a graph already shows one date (or all of them).
 
+    Notes
+    -----
+    With an engagement and a date, the engagement as of that date is shared
+    with :func:`sportsocial.check` and :func:`sportsocial.alignment` on the
+    same engagement and date: it is built once, and so are these measures.
+
     Examples
     --------
     >>> import sportsocial as ss
@@ -520,34 +681,11 @@ def network_metrics(source: Engagement | nx.Graph, on: dt.date | None = None) ->
     -0.25
     """
     if isinstance(source, Engagement):
-        graph = stakeholder_graph(source, on=on)
-    elif isinstance(source, nx.Graph):
+        if on is not None:
+            return evaluation_view(source, on).network
+        return NetworkMetrics(stakeholder_graph(source))
+    if isinstance(source, nx.Graph):
         if on is not None:
             raise TypeError("'on' applies to an engagement; a graph already shows one date")
-        graph = source
-    else:
-        raise TypeError(f"expected an Engagement or a networkx graph, not {type(source).__name__}")
-    ties = tie_graph(graph)
-    external, internal = ei_counts(ties)
-    between = sorted(
-        ((str(n), b) for n, b in betweenness(ties).items()), key=lambda p: (-p[1], p[0])
-    )
-    per_level = level_ties(ties)
-    return NetworkMetrics(
-        stakeholders=ties.number_of_nodes(),
-        ties=ties.number_of_edges(),
-        density=density(ties),
-        degree_centralization=degree_centralization(ties),
-        ei_index=(external - internal) / (external + internal) if external + internal else None,
-        external_ties=external,
-        internal_ties=internal,
-        betweenness=tuple(between),
-        brokers=tuple(n for n, b in between if b > 0),
-        single_points_of_failure=single_points_of_failure(ties),
-        isolates=_ids(nx.isolates(ties)),
-        components=_components(ties),
-        level_ties=per_level,
-        cross_level_ties=sum(n for a, b, n in per_level if a is not b),
-        vertical_linkage=vertical_linkage(ties),
-        unlinked_executive=unlinked_to_level(ties, Level.EXECUTIVE, Level.OFFICIAL),
-    )
+        return NetworkMetrics(source)
+    raise TypeError(f"expected an Engagement or a networkx graph, not {type(source).__name__}")

@@ -17,6 +17,7 @@ from typing import Any
 
 import attrs
 
+from .._evaluation import evaluation_view
 from ..i18n import Lang, Text, check_lang
 from ..model import Engagement, Level, StakeholderKind
 from ._registry import RULES
@@ -178,7 +179,7 @@ def participants_for(engagement: Engagement, finding: Finding) -> tuple[str, ...
 
 def agenda_from_report(engagement: Engagement, report: Report, lang: str = "en") -> Agenda:
     """Turn a report's open findings into a draft agenda (see module docstring), to read in ``lang``."""
-    view = engagement.as_of(report.on)
+    view = evaluation_view(engagement, report.on).engagement
     grouped: dict[tuple[str, Level | None], list[Finding]] = {}
     for f in report.findings:
         if f.open:

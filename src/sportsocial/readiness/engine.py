@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from .._evaluation import evaluation_view
 from ..methodology.library import resolve_methodology
 from ..methodology.model import Methodology
 from ..model import Engagement, Waiver
@@ -137,12 +138,13 @@ def check(
     """
     when = on or dt.date.today()
     m = methodology or resolve_methodology(engagement.methodology, base)
-    view = engagement.as_of(when)
+    evaluated = evaluation_view(engagement, when)
+    view = evaluated.engagement
     target = gate or default_gate(view, m)
     rules = resolve_gate(m, target, select, ignore)
     phase_id = None if target == ALL_RULES else target
     values = registry.parameter_defaults() | m.parameter_values(phase_id)
-    ctx = Context(view, when, m, phase_id, values)
+    ctx = Context(evaluated, m, phase_id, values)
     applied = {w.code: w for w in (*_gate_waivers(view, m, target), *waivers)}
     findings: list[Finding] = []
     for rule, severity in rules:

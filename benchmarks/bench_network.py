@@ -1,6 +1,6 @@
 """Benchmark: the stakeholder network of hundreds of stakeholders in well under a second.
 
-    python tools/bench_network.py
+    python benchmarks/bench_network.py
 
 Builds synthetic engagements of 300 and 600 stakeholders at three levels, with
 governance bodies (each tying its members pairwise) and about two relations

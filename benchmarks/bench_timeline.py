@@ -1,6 +1,6 @@
 """Benchmark: the timeline's cost is linear in dates x facts.
 
-    python tools/bench_timeline.py
+    python benchmarks/bench_timeline.py
 
 Builds synthetic engagements of growing size, times ``sportsocial.timeline``
 over growing numbers of dates, and prints the time per (date x fact). The
