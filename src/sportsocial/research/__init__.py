@@ -6,6 +6,7 @@ evaluates a cohort into tidy tables on any :class:`concurrent.futures.Executor`,
 :mod:`.tables` turns every result of the package into rows and columns.
 """
 
+from ..display.reprs import install_module_reprs as _install_reprs
 from . import synthetic
 from .cohort import Cohort, DocumentProblems, DocumentResult, evaluate_cohort, stream_cohort
 from .pseudonymize import BadSalt, Pseudonymizer, pseudonymize
@@ -29,3 +30,6 @@ __all__ = [
     "table",
     "with_parameter",
 ]
+
+# Short reprs for the value classes (sportsocial.display.reprs): attrs' own run long.
+_install_reprs(globals())

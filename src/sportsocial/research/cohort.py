@@ -193,8 +193,8 @@ class Cohort:
         """The long table: one row per finding, with the document it came from."""
         return self.findings_table().to_dataframe()
 
-    def problems_table(self) -> Table:
-        """One row per problem of a document that could not be evaluated."""
+    def problems_table(self, lang: str = "en") -> Table:
+        """One row per problem of a document that could not be evaluated, messages in ``lang``."""
         columns: tuple[Column, ...] = (
             ("source", "str"),
             ("code", "str"),
@@ -202,7 +202,7 @@ class Cohort:
             ("message", "str"),
         )
         records: list[Record] = [
-            {"source": d.source, "code": p.code, "path": p.path, "message": p.message.en}
+            {"source": d.source, "code": p.code, "path": p.path, "message": p.message(lang)}
             for d in self.problems
             for p in d.problems
         ]
