@@ -5,9 +5,11 @@ Run from the repository root with the test extra installed:
     python benchmarks/research_cohort.py            # 342 and 3,420 documents, 10,000 for memory
     python benchmarks/research_cohort.py --quick    # smaller sizes, for a smoke run
 
-What it prints, each with wall time and CPU time (this process and its
-children: the machine may be shared, and CPU time shows the work done
-whatever else runs):
+What it prints, each with wall time, CPU time (this process and its
+children) and the cores used (CPU over wall time): the machine may be
+shared, and CPU time shows the work done whatever else runs, while a
+``cores`` figure well below the number of workers shows that other
+processes took the CPUs (then the speed-up says nothing about the code):
 
 1. the parse floor (reading and parsing every JSON file) against the full
    evaluation (load, readiness, alignment and network on every date);
@@ -85,7 +87,9 @@ def pooled(paths: list[str], workers: int) -> int:
 
 
 def line(label: str, wall: float, cpu: float, extra: str = "") -> None:
-    print(f"  {label:<44} wall {wall:7.2f} s   cpu {cpu:7.2f} s  {extra}")
+    """One measurement; ``cores`` (CPU over wall time) shows how much of the machine it got."""
+    cores = cpu / wall if wall else 0.0
+    print(f"  {label:<44} wall {wall:7.2f} s   cpu {cpu:7.2f} s   cores {cores:4.2f}  {extra}")
 
 
 def stream_peak(folder: str, n: int) -> None:
@@ -98,7 +102,20 @@ def stream_peak(folder: str, n: int) -> None:
     sink = io.StringIO()
     rows = (r for result in stream_cohort(paths, on=ON) for r in result.rows)
     write_csv(sink, COHORT_COLUMNS, rows, header=True)
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    print(_peak_kib())
+
+
+def _peak_kib() -> int:
+    """Peak RSS of this process in KiB: ``VmHWM`` on Linux (``ru_maxrss`` there keeps the
+    parent's peak across fork and exec, which would hide this process's own)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for row in status:
+                if row.startswith("VmHWM:"):
+                    return int(row.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def peak_rss(folder: Path, n: int) -> int:
