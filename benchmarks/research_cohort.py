@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import io
 import os
 import resource
 import subprocess
@@ -94,8 +93,8 @@ def line(label: str, wall: float, cpu: float, extra: str = "") -> None:
 
 def stream_peak(folder: str, n: int) -> None:
     """Child mode: stream the first ``n`` documents of ``folder`` into a CSV; print peak RSS (KiB)."""
-    from sportsocial.research.cohort import stream_cohort
     from sportsocial.research._evaluate import COHORT_COLUMNS
+    from sportsocial.research.cohort import stream_cohort
     from sportsocial.research.tables import write_csv
 
     paths = sorted(str(p) for p in Path(folder).glob("*.json"))[:n]
@@ -150,29 +149,50 @@ def main() -> None:
         pw, pc, _ = timed(lambda: parse_floor(one))
         line(f"parse {base} documents", pw, pc)
         ew, ec, rows = timed(lambda: evaluate(one))
-        line(f"evaluate {base} documents ({rows} rows)", ew, ec, f"= {ew / pw:.1f}x the parse floor")
+        line(
+            f"evaluate {base} documents ({rows} rows)", ew, ec, f"= {ew / pw:.1f}x the parse floor"
+        )
 
         print("\n2. doubling the cohort")
         dw, dc, rows2 = timed(lambda: evaluate(two))
-        line(f"evaluate {2 * base} documents ({rows2} rows)", dw, dc, f"ratio {dw / ew:.2f} (linear: 2.00)")
+        line(
+            f"evaluate {2 * base} documents ({rows2} rows)",
+            dw,
+            dc,
+            f"ratio {dw / ew:.2f} (linear: 2.00)",
+        )
 
         print("\n3. ten times the cohort")
         tw, tc, rows10 = timed(lambda: evaluate(ten))
-        line(f"evaluate {10 * base} documents ({rows10} rows)", tw, tc, f"ratio {tw / ew:.2f} (linear: 10.00)")
+        line(
+            f"evaluate {10 * base} documents ({rows10} rows)",
+            tw,
+            tc,
+            f"ratio {tw / ew:.2f} (linear: 10.00)",
+        )
         pw10, pc10, _ = timed(lambda: parse_floor(ten))
-        line(f"parse {10 * base} documents", pw10, pc10, f"evaluation = {tw / pw10:.1f}x the parse floor")
+        line(
+            f"parse {10 * base} documents",
+            pw10,
+            pc10,
+            f"evaluation = {tw / pw10:.1f}x the parse floor",
+        )
 
         print("\n4. two workers vs one (process pool)")
         w1, c1, _ = timed(lambda: pooled(ten, 1))
         line(f"1 worker, {10 * base} documents", w1, c1)
         w2, c2, _ = timed(lambda: pooled(ten, 2))
-        line(f"2 workers, {10 * base} documents", w2, c2, f"speed-up {w1 / w2:.2f}x (target >= 1.7x)")
+        line(
+            f"2 workers, {10 * base} documents", w2, c2, f"speed-up {w1 / w2:.2f}x (target >= 1.7x)"
+        )
 
         print("\n5. peak memory while streaming (one row per document into a CSV)")
         small = peak_rss(folder, many // 10)
         large = peak_rss(folder, many)
         print(f"  {many // 10:>6} documents: peak RSS {small / 1024:7.1f} MiB")
-        print(f"  {many:>6} documents: peak RSS {large / 1024:7.1f} MiB   ratio {large / small:.2f} (flat: ~1)")
+        print(
+            f"  {many:>6} documents: peak RSS {large / 1024:7.1f} MiB   ratio {large / small:.2f} (flat: ~1)"
+        )
 
 
 if __name__ == "__main__":
