@@ -997,7 +997,11 @@ def test_lonely_older_people_get_exercise_and_welfare_on_prescription(
     )
     assert "gli" not in [s.id for s in found]  # nobody with overweight in Etten-Leur
     present = {s.id: s.found_in for s in found if s.in_plan}
-    assert present == {"buurtsportcoach": ("brc-sport",), "lokaal-sportakkoord": ("sportakkoord",)}
+    assert present == {
+        "brede-spuk": ("sportakkoord",),
+        "buurtsportcoach": ("brc-sport",),
+        "lokaal-sportakkoord": ("sportakkoord",),
+    }
     by_id = {s.id: s for s in found}
     assert by_id["meer-bewegen-voor-ouderen"].recommended
     assert not by_id["welzijn-op-recept"].recommended  # its Brede SPUK money ends in 2026
@@ -1006,7 +1010,7 @@ def test_lonely_older_people_get_exercise_and_welfare_on_prescription(
 
 def test_roosendaal_plan_starts_after_the_2026_agreements_end(roosendaal: ss.Engagement) -> None:
     found = {s.id: s for s in ss.opportunities(roosendaal, on=ON)}
-    assert plan_window(roosendaal) == (D(2027, 1, 1), None)
+    assert plan_window(roosendaal) == (D(2027, 1, 1), D(2030, 12, 31))
     for entry_id in ("brede-spuk", "gala", "lokaal-sportakkoord"):
         assert found[entry_id].validity is Validity.ENDS_BEFORE_PLAN, entry_id
         assert not found[entry_id].recommended
@@ -1015,7 +1019,9 @@ def test_roosendaal_plan_starts_after_the_2026_agreements_end(roosendaal: ss.Eng
     assert [r.id for r in found["valpreventie"].money_ends] == ["brede-spuk"]
     # after the agreements ended, they are no advice at all; the coaches stay, flagged
     later = {s.id: s for s in ss.opportunities(roosendaal, on=D(2027, 1, 1))}
-    assert "brede-spuk" not in later and "gala" not in later
+    assert "gala" not in later
+    # the Sportakkoord budget is paid through the Brede SPUK: in the plan, flagged as ended
+    assert later["brede-spuk"].in_plan and later["brede-spuk"].validity is Validity.ENDED
     assert later["buurtsportcoach"].validity is Validity.ENDED
 
 
@@ -1033,8 +1039,8 @@ def test_roosendaal_before_its_plan(roosendaal: ss.Engagement) -> None:
     found = {s.id: s for s in ss.opportunities(roosendaal, on=D(2026, 3, 1))}
     assert not found["gli"].in_plan  # opportunities and plan came later
     assert found["jeugdfonds-sport-en-cultuur"].found_in == ("jeugdfonds",)
-    # no plan yet: the 2026 routes are valid that day, and flagged for their end date
-    assert found["brede-spuk"].validity is Validity.ENDS_DURING_PLAN
+    # the plan period is known (2027-2030): the 2026 routes end before it starts
+    assert found["brede-spuk"].validity is Validity.ENDS_BEFORE_PLAN
 
 
 def test_bergen_op_zoom_gets_work_and_status_holder_connections(bergen: ss.Engagement) -> None:
@@ -1043,6 +1049,7 @@ def test_bergen_op_zoom_gets_work_and_status_holder_connections(bergen: ss.Engag
     assert new[:2] == ["bewegen-naar-werk", "participatiewet-re-integratie"]
     assert {"sportparticipatiebegeleiders", "sportmaat-voor-werkdaad"} <= set(new)
     assert set(ids(found, True)) == {
+        "brede-spuk",
         "buurtsportcoach",
         "sports-clubs-in-re-integration",
         "lokaal-sportakkoord",
@@ -1086,7 +1093,7 @@ def test_cli_opportunities_json(capsys: pytest.CaptureFixture[str]) -> None:
     data = json.loads(result.out)
     assert data["municipality"] == "Roosendaal"
     assert data["on"] == "2026-12-02"
-    assert data["plan_window"] == {"start": "2027-01-01", "end": None}
+    assert data["plan_window"] == {"start": "2027-01-01", "end": "2030-12-31"}
     expected = [s.id for s in ss.opportunities(ss.load(path), on=ON)]
     assert [s["id"] for s in data["suggestions"]] == expected
     first = data["suggestions"][0]

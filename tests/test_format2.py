@@ -90,9 +90,16 @@ def test_migrated_examples_keep_their_verdicts() -> None:
     on = D(2026, 11, 24)
     ready = ss.load(FIXTURES / "v1" / "roosendaal-kickoff.yaml")
     stuck = ss.load(FIXTURES / "v1" / "bergen-op-zoom-stuck.yaml")
-    assert ss.alignment(ready, on=on).governance.joint_decision_bodies == ("stuurgroep",)
     assert ss.alignment(stuck, on=on).funding.shared_share == 0.0
     assert "GOV101" in {f.code for f in ss.check(stuck, on=on).blockers}
+    # Version 1 recorded no decision granting the steering group its mandate (the
+    # steering group 'decided' on its own mandate): read with today's rules, the
+    # mandate is a claim, and the verdict says so.
+    report = ss.check(ready, "kick-off", on=on, select=["GOV101", "GOV107"])
+    assert [(f.code, f.ids) for f in report.findings] == [
+        ("GOV101", ()),
+        ("GOV107", ("stuurgroep",)),
+    ]
 
 
 def test_malformed_old_documents_are_left_to_the_schema() -> None:

@@ -152,6 +152,7 @@ def test_every_text_field_of_the_model_is_considered() -> None:
         ("Decision", "title"),
         ("Decision", "by"),
         ("Decision", "funding"),
+        ("Decision", "confirms"),
         ("Decision", "document"),
         ("WorkSession", "participants"),
         ("WorkSession", "topics"),

@@ -143,3 +143,20 @@ def test_the_names_type_checkers_see_are_the_names_handed_out() -> None:
                     checked["." + (stmt.module or "")] = tuple(a.name for a in stmt.names)
     assert checked == ss._EXPORTS
     assert set(ss.__all__) == {"__version__", *ss._WHERE}
+
+
+def test_the_help_lists_every_command_without_building_their_parsers() -> None:
+    from sportsocial.cli import build_parser
+
+    assert build_parser(None).format_help() == build_parser().format_help()
+
+
+def test_a_command_parses_alike_with_only_its_own_parser_built() -> None:
+    from sportsocial.cli import build_parser
+
+    argv = ["check", "file.yaml", "--gate", "all", "--select", "GOV,NET", "--lang", "nl"]
+    assert vars(build_parser("check").parse_args(argv)) == vars(build_parser().parse_args(argv))
+    nested = ["methodology", "show", "five-step", "--format", "json"]
+    assert vars(build_parser("methodology").parse_args(nested)) == vars(
+        build_parser().parse_args(nested)
+    )

@@ -50,7 +50,6 @@ if TYPE_CHECKING:
         Status,
         advance,
         can_advance,
-        load_methodology,
         status,
     )
     from .model import (
@@ -94,6 +93,7 @@ if TYPE_CHECKING:
         ReferralRoute,
         Relation,
         RelationKind,
+        SessionSubject,
         SocialGoal,
         Stakeholder,
         StakeholderKind,
@@ -104,6 +104,7 @@ if TYPE_CHECKING:
     )
     from .network import NetworkMetrics, network_metrics, stakeholder_graph
     from .readiness import Agenda, Finding, Report, agenda, check, explain
+    from .readiness.gate_rules import load_methodology
     from .research import Cohort, Sweep, evaluate_cohort, pseudonymize, sweep, synthetic
 
 #: Where each public name lives. A name is imported when it is first used, so
@@ -137,9 +138,10 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "Status",
         "advance",
         "can_advance",
-        "load_methodology",
         "status",
     ),
+    # the methodology checked against every registered rule, plug-ins included
+    ".readiness.gate_rules": ("load_methodology",),
     ".model": (
         "MUNICIPAL_ELECTIONS",
         "TAAKVELDEN",
@@ -181,6 +183,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "ReferralRoute",
         "Relation",
         "RelationKind",
+        "SessionSubject",
         "SocialGoal",
         "Stakeholder",
         "StakeholderKind",
@@ -305,6 +308,7 @@ __all__ = [
     "Relation",
     "RelationKind",
     "Report",
+    "SessionSubject",
     "SocialGoal",
     "SportsocialError",
     "Stakeholder",

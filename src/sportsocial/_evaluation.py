@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from .alignment import Alignment
     from .network import NetworkMetrics
 
-__all__ = ["EvaluationView", "evaluation_view", "fact_dates", "views_over"]
+__all__ = ["EvaluationView", "evaluation_view", "fact_dates", "forget_views", "views_over"]
 
 _ONE_DAY = dt.timedelta(days=1)
 
@@ -51,6 +51,10 @@ class EvaluationView:
         :meth:`Engagement.as_of`; :func:`evaluation_view` does).
     on:
         The date.
+    history:
+        The whole engagement, with what came before and after ``on``: rules on
+        continuity (who held a portfolio before the election) read it. Default:
+        the engagement as of ``on``.
 
     Notes
     -----
@@ -60,9 +64,19 @@ class EvaluationView:
     builds a fresh one).
     """
 
-    def __init__(self, engagement: Engagement, on: dt.date) -> None:
+    def __init__(
+        self, engagement: Engagement, on: dt.date, history: Engagement | None = None
+    ) -> None:
         self.engagement = engagement
         self.on = on
+        # a weak reference: a kept view must not keep the caller's engagement alive
+        self._history = weakref.ref(history) if history is not None else None
+
+    @property
+    def history(self) -> Engagement:
+        """The whole engagement (see the class), while the caller holds it; else the view."""
+        whole = self._history() if self._history is not None else None
+        return whole if whole is not None else self.engagement
 
     def __repr__(self) -> str:
         return f"EvaluationView({self.engagement.municipality.name!r}, {self.on.isoformat()})"
@@ -111,13 +125,19 @@ def evaluation_view(engagement: Engagement, on: dt.date) -> EvaluationView:
         if hit is not None and hit[0]() is engagement:
             _kept.move_to_end(key)
             return hit[1]
-    view = EvaluationView(engagement.as_of(on), on)
+    view = EvaluationView(engagement.as_of(on), on, engagement)
     with _lock:
         _kept[key] = (weakref.ref(engagement), view)
         _kept.move_to_end(key)
         while len(_kept) > KEPT:
             _kept.popitem(last=False)
     return view
+
+
+def forget_views() -> None:
+    """Drop the kept views: the next analysis builds its own (benchmarks start cold)."""
+    with _lock:
+        _kept.clear()
 
 
 def _dates(value: object, found: set[dt.date]) -> None:
@@ -164,7 +184,7 @@ def views_over(engagement: Engagement, dates: Iterable[dt.date]) -> Iterator[Eva
             and previous.on <= on
             and bisect.bisect_right(changes, previous.on) == bisect.bisect_right(changes, on)
         ):
-            previous = EvaluationView(previous.engagement, on)
+            previous = EvaluationView(previous.engagement, on, engagement)
         else:
-            previous = EvaluationView(engagement.as_of(on), on)
+            previous = EvaluationView(engagement.as_of(on), on, engagement)
         yield previous

@@ -93,7 +93,7 @@ def plan_window(engagement: Engagement) -> PlanWindow | None:
     --------
     >>> import sportsocial as ss
     >>> plan_window(ss.load("examples/roosendaal-kickoff.yaml"))
-    (datetime.date(2027, 1, 1), None)
+    (datetime.date(2027, 1, 1), datetime.date(2030, 12, 31))
     """
     plan = engagement.plan
     if plan.period is not None:

@@ -68,7 +68,7 @@ def _diagram(args: argparse.Namespace) -> int:
 def _validate(args: argparse.Namespace) -> int:
     from ..errors import InvalidDocument
     from ..i18n import Text
-    from ..methodology import load_methodology
+    from ..readiness.gate_rules import load_methodology  # checks the gates against the rules
 
     valid = Text(
         en="{file}: valid methodology '{id}' ({count} phases)",

@@ -206,8 +206,33 @@ def _generated_repr(cls: type) -> bool:
     return code is not None and code.co_filename.startswith("<attrs generated")
 
 
+def _classes_in(hint: object) -> list[type]:
+    """The classes named in a resolved type hint (``tuple[Goal, ...] | None`` gives Goal)."""
+    if isinstance(hint, type):
+        return [hint]
+    return [c for arg in getattr(hint, "__args__", ()) for c in _classes_in(arg)]
+
+
+def _reachable(classes: Iterable[type]) -> list[type]:
+    """``classes`` and every attrs class their fields hold, recursively."""
+    seen: dict[type, None] = {}
+    todo = list(classes)
+    while todo:
+        cls = todo.pop()
+        if cls in seen or not attrs.has(cls):
+            continue
+        seen[cls] = None
+        try:
+            fields = attrs.fields(attrs.resolve_types(cls))
+        except (NameError, TypeError):  # a hint named only for type checkers
+            continue
+        todo += [c for f in fields for c in _classes_in(f.type)]
+    return list(seen)
+
+
 def install_module_reprs(namespace: Mapping[str, object]) -> None:
-    """Compact reprs for the attrs classes a package exports (its ``__all__``).
+    """Compact reprs for the attrs classes a package exports (its ``__all__``) and the
+    attrs classes their fields hold.
 
     Each package of the model and the analyses calls this once at the end of
     its ``__init__``, so a class added later is covered without a list to keep
@@ -216,7 +241,6 @@ def install_module_reprs(namespace: Mapping[str, object]) -> None:
     """
     names = namespace.get("__all__", ())
     assert isinstance(names, list | tuple)
-    classes = [namespace[name] for name in names]
-    install_compact_reprs(
-        cls for cls in classes if isinstance(cls, type) and attrs.has(cls) and _generated_repr(cls)
-    )
+    exported = [namespace[name] for name in names]
+    classes = _reachable(cls for cls in exported if isinstance(cls, type))
+    install_compact_reprs(cls for cls in classes if _generated_repr(cls))

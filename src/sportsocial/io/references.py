@@ -105,6 +105,8 @@ def _refs(engagement: Engagement) -> Iterator[tuple[str, str, Path]]:
             yield "decider", d.by, ("decisions", i, "by")
         for j, c in enumerate(d.funding):
             yield "funding", c, ("decisions", i, "funding", j)
+        for j, earlier in enumerate(d.confirms):
+            yield "decision", earlier, ("decisions", i, "confirms", j)
     for i, w in enumerate(engagement.work_sessions):
         for j, p in enumerate(w.participants):
             yield "stakeholder", p, ("work_sessions", i, "participants", j)
@@ -197,6 +199,17 @@ def _date_order(engagement: Engagement) -> Iterator[tuple[Path, str, dt.date, st
     for i, s in enumerate(engagement.funding):
         if s.committed is not None and s.period.end is not None and s.committed > s.period.end:
             yield ("funding", i, "committed"), "committed", s.committed, "period.end", s.period.end
+    dated = {d.id: d.date for d in engagement.decisions}
+    for i, d in enumerate(engagement.decisions):
+        for j, earlier in enumerate(d.confirms):
+            if earlier in dated and dated[earlier] > d.date:
+                yield (
+                    ("decisions", i, "confirms", j),
+                    "confirmation",
+                    d.date,
+                    "confirmed",
+                    dated[earlier],
+                )
 
 
 _WORDS = {
@@ -209,6 +222,8 @@ _WORDS = {
     "drafted": ("the draft", "het concept"),
     "committed": ("the commitment", "het vastleggen"),
     "period.end": ("the end of the period", "het einde van de periode"),
+    "confirmation": ("the confirmation", "de bevestiging"),
+    "confirmed": ("the decision it confirms", "het besluit dat zij bevestigt"),
 }
 
 

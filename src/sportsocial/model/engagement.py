@@ -152,7 +152,9 @@ class Engagement:
 
         Facts that had not yet happened are absent (a session after ``on``, a
         stakeholder who joined later, a funding stream neither started nor
-        committed), and so are references to them. Dated seats, portfolios and
+        committed), and so are references to them. Money written down as
+        proposed or waiting for a tender has no date of its own: it stays in
+        every view until its period ends. Dated seats, portfolios and
         contributions that had ended are dropped too, as are portfolios and
         seats of someone no longer in office: every rule and figure sees who
         held what on that day. Other facts that ended before ``on`` stay,
@@ -185,7 +187,7 @@ class Engagement:
         funding = tuple(
             view
             for f in self.funding
-            if f.period.started_by(on) or f.committed_on(on)
+            if f.period.started_by(on) or f.committed_on(on) or _pending(f.status, f.period, on)
             # a fund all of whose contributions had ended (or had not yet come) is empty
             if (view := _funding_as_of(f, on, people)).contributions or not f.contributions
         )
@@ -197,6 +199,7 @@ class Engagement:
             if b.period.started_by(on)
         )
         bodies = {b.id for b in governance}
+        deciders = people | bodies
         goals = tuple(_goal_as_of(g, on) for g in self.goals if g.set_on <= on)
         goal_ids = {g.id for g in goals}
         indicator_ids = {i.id for g in goals for i in g.indicators if i.id is not None}
@@ -222,7 +225,12 @@ class Engagement:
             funding=funding,
             governance=governance,
             decisions=tuple(
-                attrs.evolve(d, by=_present(d.by, people | bodies), funding=_keep(d.funding, money))
+                attrs.evolve(
+                    d,
+                    by=_present(d.by, deciders),
+                    funding=_keep(d.funding, money),
+                    confirms=_keep(d.confirms, decisions_taken),
+                )
                 for d in self.decisions
                 if d.date <= on
             ),
@@ -300,12 +308,24 @@ def _stakeholder_as_of(stakeholder: Stakeholder, on: dt.date) -> Stakeholder:
     )
 
 
+def _pending(status: FundingStatus | None, period: Period, on: dt.date) -> bool:
+    """Money written down as proposed or waiting for a tender, whose period has not
+    ended: a fact of the document's present (a proposal has no date), kept in
+    every view until the money would have ended."""
+    pending = (FundingStatus.PROPOSED, FundingStatus.TENDER_DEPENDENT)
+    return status in pending and not period.ended_by(on)
+
+
 def _status_as_of(
     status: FundingStatus | None, committed: dt.date | None, on: dt.date
 ) -> tuple[FundingStatus | None, dt.date | None]:
-    """A commitment dated after ``on`` had not happened yet: the money was only proposed."""
+    """A commitment dated after ``on`` had not happened yet: the money was only proposed.
+
+    A status that was not written stays unwritten (it is derived again, from
+    the contributions of a fund), so that taking the view twice changes nothing.
+    """
     if committed is not None and committed > on:
-        return FundingStatus.PROPOSED, None
+        return (None if status is None else FundingStatus.PROPOSED), None
     return status, committed
 
 
@@ -321,7 +341,11 @@ def _funding_as_of(stream: FundingStream, on: dt.date, people: set[str]) -> Fund
         _contribution_as_of(c, on, people)
         for c in stream.contributions
         if not (c.period or stream.period).ended_by(on)
-        and ((c.period or stream.period).started_by(on) or c.committed is None or c.committed <= on)
+        and (
+            (c.period or stream.period).started_by(on)
+            or c.committed_on(on)
+            or _pending(c.status, c.period or stream.period, on)
+        )
     )
     return attrs.evolve(
         stream,

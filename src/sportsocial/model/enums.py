@@ -22,6 +22,7 @@ __all__ = [
     "MandateKind",
     "ObstacleKind",
     "RelationKind",
+    "SessionSubject",
     "SocialGoal",
     "StakeholderKind",
     "TargetGroup",
@@ -287,6 +288,22 @@ _BUDGET_RIGHT = frozenset(
 )
 
 
+class SessionSubject(LabelledEnum):
+    """What a work session dealt with, so that an inventory made shows even when it
+    found nothing (no obstacles, say)."""
+
+    BASELINE = "baseline"
+    AMBITION = "ambition"
+    GOVERNANCE = "governance"
+    FUNDING = "funding"
+    OPPORTUNITIES = "opportunities"
+    OBSTACLES = "obstacles"
+    GOALS = "goals"
+    PLAN = "plan"
+    REFERRAL = "referral"
+    MONITORING = "monitoring"
+
+
 class ObstacleKind(LabelledEnum):
     """Recurring obstacles (*hindernissen*) of the sport–social connection."""
 
@@ -449,6 +466,18 @@ register_labels(
             ),
             "steering-group-decision": ("steering group decision", "besluit van de stuurgroep"),
             "other": ("other", "overig"),
+        },
+        SessionSubject: {
+            "baseline": ("baseline (startfoto)", "startfoto"),
+            "ambition": ("shared ambition", "gedeelde ambitie"),
+            "governance": ("governance", "sturing"),
+            "funding": ("funding", "financiering"),
+            "opportunities": ("promising connections", "kansrijke verbindingen"),
+            "obstacles": ("obstacles", "hindernissen"),
+            "goals": ("goals and indicators", "doelen en indicatoren"),
+            "plan": ("implementation plan", "uitvoeringsplan"),
+            "referral": ("referral routes", "toeleiding"),
+            "monitoring": ("monitoring", "monitoring"),
         },
         ObstacleKind: {
             "siloed-budget": ("siloed budget", "verkokerd budget"),

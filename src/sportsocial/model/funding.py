@@ -17,19 +17,15 @@ from .enums import (
 )
 from .parties import ID_PATTERN
 from .period import Period
-from .taakveld import domain_for
+from .taakveld import TAAKVELD_PATTERN, domain_for
 
 __all__ = [
-    "TAAKVELD_PATTERN",
     "Contribution",
     "ContributionSource",
     "Dependency",
     "FundingStream",
     "MoneyPart",
 ]
-
-#: An Iv3 taakveld code: programme digit, a dot, one or two digits, an optional letter (6.71a).
-TAAKVELD_PATTERN = r"^[0-9]\.[0-9]{1,2}[a-d]?$"
 
 
 def _status(status: FundingStatus | None, committed: dt.date | None) -> FundingStatus:
@@ -42,6 +38,16 @@ def _committed_on(status: FundingStatus, committed: dt.date | None, on: dt.date)
     if status in (FundingStatus.PROPOSED, FundingStatus.TENDER_DEPENDENT):
         return False
     return committed is None or committed <= on
+
+
+#: Statuses from most to least certain, for the status of a fund of contributions.
+_CERTAINTY = (
+    FundingStatus.COMMITTED,
+    FundingStatus.UNDER_REVIEW,
+    FundingStatus.TENDER_DEPENDENT,
+    FundingStatus.PROPOSED,
+    FundingStatus.ENDED,
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -103,6 +109,10 @@ class Contribution:
     def current_status(self) -> FundingStatus:
         """The status, derived from ``committed`` when not written."""
         return _status(self.status, self.committed)
+
+    def committed_on(self, on: dt.date) -> bool:
+        """Whether the contribution stood in a budget on ``on``."""
+        return _committed_on(self.current_status, self.committed, on)
 
 
 @attrs.frozen(kw_only=True)
@@ -180,12 +190,19 @@ class FundingStream:
 
     @property
     def current_status(self) -> FundingStatus:
-        """The status, derived from ``committed`` when not written."""
+        """The status: as written; for a fund of contributions, the most certain status
+        of its contributions; else derived from ``committed``."""
+        if self.status is None and self.contributions:
+            statuses = {c.current_status for c in self.contributions}
+            return next((s for s in _CERTAINTY if s in statuses), FundingStatus.PROPOSED)
         return _status(self.status, self.committed)
 
     def committed_on(self, on: dt.date) -> bool:
         """Whether the money stood in a budget on ``on``: committed (or under review),
-        on or before ``on`` when the commitment is dated."""
+        on or before ``on`` when the commitment is dated. A fund of contributions is
+        committed as soon as one of its contributions is."""
+        if self.status is None and self.contributions:
+            return any(p.committed_on(on) for p in self.parts())
         return _committed_on(self.current_status, self.committed, on)
 
     def parts(self) -> tuple[MoneyPart, ...]:

@@ -114,3 +114,11 @@ class Decision:
     document: str | None = attrs.field(
         default=None, metadata=meta("Policy document the decision is laid down in.")
     )
+    confirms: tuple[str, ...] = attrs.field(
+        default=(),
+        metadata=meta(
+            "Ids of earlier decisions this one reconfirms, e.g. a new college confirming the "
+            "ambition and the mandate of its predecessor.",
+            uniqueItems=True,
+        ),
+    )

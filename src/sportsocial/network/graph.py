@@ -18,6 +18,10 @@ subclass: every networkx algorithm and exporter works on it as is.
   edge per pair and body, in the order the members are listed. Attributes:
   ``kind="co-member"``, ``mutual=True``, ``body`` (its id), ``body_name``,
   ``level`` (the body's level) and the body's ``start``/``end``.
+* **Tie graph edges** (:func:`tie_graph`, :func:`build_ties`) carry one
+  attribute, ``collaboration``: whether the two work together (a
+  ``collaborates`` relation or a shared body) rather than only report, fund,
+  advise or contract.
 * **Graph attributes**: ``municipality``, ``cbs_code`` and ``on`` (when the
   graph shows one date).
 
@@ -41,7 +45,7 @@ from typing import Any
 import networkx as nx
 
 from .._evaluation import evaluation_view
-from ..model import Engagement, GovernanceBody, Level, Period, Relation, Stakeholder
+from ..model import Engagement, GovernanceBody, Level, Period, Relation, RelationKind, Stakeholder
 
 __all__ = [
     "CO_MEMBER",
@@ -143,8 +147,14 @@ def stakeholder_graph(engagement: Engagement, on: dt.date | None = None) -> nx.M
 def _parts(
     eng: Engagement, on: dt.date | None
 ) -> tuple[list[Stakeholder], list[Relation], list[GovernanceBody]]:
-    """The stakeholders, relations (both ends present, no loop) and bodies on the graph."""
-    stakeholders = [s for s in eng.stakeholders if _holds(s.period, on)]
+    """The stakeholders, relations (both ends present, no loop) and bodies on the graph.
+
+    On a date, a stakeholder out of office (an alderman after the election) is
+    not part of the network: the seats and ties it had are history.
+    """
+    stakeholders = [
+        s for s in eng.stakeholders if _holds(s.period, on) and (on is None or s.in_office_on(on))
+    ]
     present = {s.id for s in stakeholders}
     relations = [
         r
@@ -191,15 +201,19 @@ def build_ties(eng: Engagement, on: dt.date | None) -> nx.Graph:
     and per source by target in the order of the first edge between them.
     """
     stakeholders, relations, bodies = _parts(eng, on)
-    targets: dict[str, dict[str, None]] = {s.id: {} for s in stakeholders}
+    targets: dict[str, dict[str, bool]] = {s.id: {} for s in stakeholders}
     for r in relations:
-        targets[r.source].setdefault(r.target)
+        joint = r.kind is RelationKind.COLLABORATES
+        targets[r.source][r.target] = targets[r.source].get(r.target, False) or joint
     for body in bodies:
         for u, v in _co_members(body, targets.keys()):
-            targets[u].setdefault(v)
+            targets[u][v] = True
     ties = nx.Graph()
     ties.add_nodes_from((s.id, _node(s)) for s in stakeholders)
-    ties.add_edges_from((u, v) for u, vs in targets.items() for v in vs)
+    for u, vs in targets.items():
+        for v, joint in vs.items():
+            known = ties.get_edge_data(u, v)
+            ties.add_edge(u, v, collaboration=joint or bool(known and known["collaboration"]))
     return ties
 
 
@@ -207,7 +221,11 @@ def tie_graph(graph: nx.Graph) -> nx.Graph:
     """The simple undirected graph of ties: two stakeholders are tied when any
     edge joins them, in either direction, however many there are.
 
-    Node attributes are copied; edges carry none. Self-loops are dropped.
+    Node attributes are copied. An edge carries one attribute, ``collaboration``:
+    ``True`` when any edge between the two is a working relation (``collaborates``
+    or a shared governance body), ``False`` when they are tied only by reporting,
+    funding, advising or contracting. An edge without a ``kind`` counts as
+    collaboration: a plain graph says nothing else. Self-loops are dropped.
 
     Examples
     --------
@@ -217,8 +235,18 @@ def tie_graph(graph: nx.Graph) -> nx.Graph:
     """
     ties = nx.Graph()
     ties.add_nodes_from(graph.nodes(data=True))
-    ties.add_edges_from((u, v) for u, v in graph.edges() if u != v)
+    for u, v, kind in graph.edges(data="kind"):
+        if u == v:
+            continue
+        joint = kind is None or kind in _COLLABORATION
+        known = ties.get_edge_data(u, v)
+        ties.add_edge(u, v, collaboration=joint or bool(known and known["collaboration"]))
     return ties
+
+
+#: Edge kinds that are working together, for the E-I index: not reporting,
+#: funding, advising or contracting lines.
+_COLLABORATION = frozenset({RelationKind.COLLABORATES.value, CO_MEMBER})
 
 
 def as_tie_graph(graph: nx.Graph) -> nx.Graph:

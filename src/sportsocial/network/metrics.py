@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections import Counter
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -40,6 +40,7 @@ __all__ = [
     "betweenness",
     "degree_centralization",
     "density",
+    "ei_by_area",
     "ei_counts",
     "ei_index",
     "level_ties",
@@ -52,11 +53,35 @@ _SPORT = Domain.SPORT.value
 _LEVELS = tuple(Level)
 
 
-def _side(domain: object) -> str | None:
-    """``"sport"``, ``"social"`` or ``None`` (no domain) for a node's domain value."""
-    if domain is None:
-        return None
-    return "sport" if domain == _SPORT else "social"
+def node_domains(data: Mapping[str, Any]) -> frozenset[str]:
+    """The domain values a node stands for: its ``domains`` (comma-separated), else
+    its ``domain``, else none."""
+    many = data.get("domains")
+    if isinstance(many, str) and many:
+        return frozenset(many.split(","))
+    one = data.get("domain")
+    return frozenset((one,)) if isinstance(one, str) else frozenset()
+
+
+def _side(data: Mapping[str, Any], area: str | None = None) -> str | None:
+    """The node's side: ``"sport"``, ``"social"`` (or ``area`` itself when an area is
+    asked for), or ``None``.
+
+    A stakeholder that stands for sport *and* a social-domain area (an alderman
+    of sport and Wmo) belongs to neither side: its ties are neither within nor
+    across the divide. So does one without a domain (the facilitator), and, for
+    an area, one of another social-domain area.
+    """
+    domains = node_domains(data)
+    sport = _SPORT in domains
+    social = domains - {_SPORT}
+    if sport and not social:
+        return "sport"
+    if social and not sport:
+        if area is None:
+            return "social"
+        return area if area in social else None
+    return None
 
 
 def density(graph: nx.Graph) -> float:
@@ -111,18 +136,26 @@ def degree_centralization(graph: nx.Graph) -> float:
     return sum(top - d for d in degrees) / ((n - 1) * (n - 2))
 
 
-def ei_counts(graph: nx.Graph) -> tuple[int, int]:
-    """Ties across the sport-social divide and ties within one side: ``(E, I)``.
+def ei_counts(graph: nx.Graph, area: Domain | None = None) -> tuple[int, int]:
+    """Collaboration ties across the sport-social divide and within one side: ``(E, I)``.
 
-    Stakeholders have one of two sides: sport, or the social domain (all its
-    areas together, so a tie between social support and work and income is
-    internal). Stakeholders without a domain (the facilitator, cross-cutting
-    roles) take no part. See :func:`ei_index`.
+    Only ties of working together count (a ``collaborates`` relation or a
+    shared governance body; see :func:`~sportsocial.network.graph.tie_graph`):
+    a reporting line or a subsidy says who answers to whom, not who works with
+    whom. Stakeholders have one of two sides: sport, or the social domain (all
+    its areas together, so a tie between social support and work and income is
+    internal); with ``area``, the second side is that one area and
+    stakeholders of other areas take no part. Stakeholders without a domain, or
+    with sport and a social-domain area at once, take no part. See
+    :func:`ei_index`.
     """
     ties = as_tie_graph(graph)
-    side = {n: _side(d) for n, d in ties.nodes(data="domain")}
+    wanted = area.value if area is not None else None
+    side = {n: _side(d, wanted) for n, d in ties.nodes(data=True)}
     external = internal = 0
-    for u, v in ties.edges():
+    for u, v, joint in ties.edges(data="collaboration", default=True):
+        if not joint:
+            continue
         a, b = side[u], side[v]
         if a is None or b is None:
             continue
@@ -133,7 +166,7 @@ def ei_counts(graph: nx.Graph) -> tuple[int, int]:
     return external, internal
 
 
-def ei_index(graph: nx.Graph) -> float | None:
+def ei_index(graph: nx.Graph, area: Domain | None = None) -> float | None:
     r"""Krackhardt and Stern's E-I index of ties between sport and the social domain.
 
     .. math:: EI = \frac{E - I}{E + I}
@@ -143,7 +176,16 @@ def ei_index(graph: nx.Graph) -> float | None:
     side (internal), counted by :func:`ei_counts`. It runs from -1 (every tie
     stays inside its own side: silos) to +1 (every tie crosses); 0 means as
     many ties cross as stay. ``None`` when *E* + *I* = 0: without ties among
-    stakeholders that have a domain the index is undefined.
+    stakeholders that have a domain the index is undefined. With ``area``, the
+    index of sport against that one social-domain area.
+
+    A worked example: a working group of the sport department, the Wmo team
+    and the work and income team, plus the buurtsportcoach who collaborates
+    with the welfare organisation, and the sport department that funds the
+    buurtsportcoach. The working group gives three collaboration ties (sport-Wmo
+    and sport-work across, Wmo-work within), the coach and welfare one more
+    across; the funding line does not count. E = 3, I = 1, EI = (3 - 1) / 4 = 0.5:
+    a cross-domain working group makes the index positive.
 
     References
     ----------
@@ -160,10 +202,20 @@ def ei_index(graph: nx.Graph) -> float | None:
     >>> ei_index(g)
     0.0
     """
-    external, internal = ei_counts(graph)
+    external, internal = ei_counts(graph, area)
     if external + internal == 0:
         return None
     return (external - internal) / (external + internal)
+
+
+def ei_by_area(graph: nx.Graph) -> tuple[tuple[Domain, float | None], ...]:
+    """The E-I index of sport against each social-domain area with stakeholders, in the
+    order of :class:`~sportsocial.model.Domain` (see :func:`ei_index`)."""
+    ties = as_tie_graph(graph)
+    present = {d for _, data in ties.nodes(data=True) for d in node_domains(data)}
+    return tuple(
+        (area, ei_index(ties, area)) for area in Domain if area.is_social and area.value in present
+    )
 
 
 def betweenness(graph: nx.Graph) -> dict[Hashable, float]:
@@ -201,8 +253,8 @@ def betweenness(graph: nx.Graph) -> dict[Hashable, float]:
 
 
 def _sides(ties: nx.Graph) -> dict[Hashable, str]:
-    """The side (``"sport"`` or ``"social"``) of every stakeholder that has a domain."""
-    return {n: s for n, d in ties.nodes(data="domain") if (s := _side(d)) is not None}
+    """The side (``"sport"`` or ``"social"``) of every stakeholder that has one."""
+    return {n: s for n, d in ties.nodes(data=True) if (s := _side(d)) is not None}
 
 
 def _mixed(nodes: Iterable[Hashable], side: dict[Hashable, str]) -> bool:
@@ -376,9 +428,9 @@ def vertical_linkage(graph: nx.Graph) -> tuple[VerticalLinkage, ...]:
     """
     ties = as_tie_graph(graph)
     by_domain: dict[str, list[Hashable]] = {}
-    for node, domain in ties.nodes(data="domain"):
-        if domain is not None:
-            by_domain.setdefault(domain, []).append(node)
+    for node, data in ties.nodes(data=True):
+        for value in node_domains(data):
+            by_domain.setdefault(value, []).append(node)
     result = []
     for domain in Domain:
         nodes = by_domain.get(domain.value)
@@ -416,6 +468,7 @@ MEASURES: tuple[str, ...] = (
     "density",
     "degree_centralization",
     "ei_index",
+    "ei_by_area",
     "external_ties",
     "internal_ties",
     "betweenness",
@@ -456,6 +509,8 @@ class NetworkMetrics:
         :func:`degree_centralization`.
     ei_index:
         :func:`ei_index`; ``None`` when undefined.
+    ei_by_area:
+        :func:`ei_by_area`: the index of sport against each social-domain area.
     external_ties, internal_ties:
         *E* and *I* of the E-I index (:func:`ei_counts`).
     betweenness:
@@ -548,6 +603,11 @@ class NetworkMetrics:
         return (external - internal) / (external + internal) if external + internal else None
 
     @functools.cached_property
+    def ei_by_area(self) -> tuple[tuple[Domain, float | None], ...]:
+        """:func:`ei_by_area`."""
+        return ei_by_area(self._graph)
+
+    @functools.cached_property
     def betweenness(self) -> tuple[tuple[str, float], ...]:
         """``(id, betweenness)`` of every stakeholder, highest first, then by id."""
         scores = ((str(n), b) for n, b in betweenness(self._graph).items())
@@ -612,6 +672,7 @@ class NetworkMetrics:
             "density": self.density,
             "degree_centralization": self.degree_centralization,
             "ei_index": self.ei_index,
+            "ei_by_area": {area.value: value for area, value in self.ei_by_area},
             "external_ties": self.external_ties,
             "internal_ties": self.internal_ties,
             "brokers": [{"id": i, "betweenness": b} for i, b in self.betweenness if b > 0],
@@ -676,9 +737,9 @@ def network_metrics(source: Engagement | nx.Graph, on: dt.date | None = None) ->
     >>> import sportsocial as ss
     >>> m = network_metrics(ss.load("examples/roosendaal-kickoff.yaml"))
     >>> m.stakeholders, m.isolates, m.single_points_of_failure
-    (16, (), ())
+    (22, (), ())
     >>> round(m.ei_index, 2)
-    -0.25
+    -0.11
     """
     if isinstance(source, Engagement):
         if on is not None:

@@ -141,16 +141,19 @@ class Agenda:
         return self.to_markdown()
 
 
-def participants_for(engagement: Engagement, finding: Finding) -> tuple[str, ...]:
+def participants_for(
+    engagement: Engagement, finding: Finding, on: dt.date | None = None
+) -> tuple[str, ...]:
     """Who needs to be in the room for a finding, as stakeholder ids.
 
     The stakeholders the finding names, directly or through what it names (an
     action's owner, a stream's holder, a body's members); when that is nobody,
     the stakeholders of the finding's level (at executive level only civil
     society and agencies, at the other levels the municipality's own people);
-    and always the facilitator, who chairs the session.
+    and always the facilitator, who chairs the session. Only those in office on
+    the date are invited: an alderman who left is history.
     """
-    by_id = {s.id: s for s in engagement.stakeholders}
+    by_id = {s.id: s for s in engagement.stakeholders if on is None or s.in_office_on(on)}
     actions = {a.id: a for a in engagement.plan.actions}
     streams = {s.id: s for s in engagement.funding}
     bodies = {b.id: b for b in engagement.governance}
@@ -163,10 +166,10 @@ def participants_for(engagement: Engagement, finding: Finding) -> tuple[str, ...
         elif ident in streams and streams[ident].holder:
             people.append(str(streams[ident].holder))
         elif ident in bodies:
-            people.extend(bodies[ident].member_ids)
+            people.extend(m for m in bodies[ident].member_ids if m in by_id)
     if not people and finding.level is not None:
         municipal = {StakeholderKind.PORTFOLIO_HOLDER, StakeholderKind.MUNICIPAL_DEPARTMENT}
-        for s in engagement.stakeholders:
+        for s in by_id.values():
             if s.level is not finding.level or s.kind is StakeholderKind.FACILITATOR:
                 continue
             if finding.level is Level.EXECUTIVE or s.kind in municipal:
@@ -188,7 +191,7 @@ def agenda_from_report(engagement: Engagement, report: Report, lang: str = "en")
     for (code, level), findings in grouped.items():
         participants: list[str] = []
         for f in findings:
-            participants.extend(participants_for(view, f))
+            participants.extend(participants_for(view, f, report.on))
         items.append(
             AgendaItem(
                 code=code,

@@ -49,6 +49,7 @@ class Context:
     ) -> None:
         self.view = view
         self.engagement = view.engagement
+        self.history = view.history
         self.on = view.on
         self.methodology = methodology
         self.phase = phase

@@ -8,12 +8,14 @@ never evaluates a criterion itself.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 from collections.abc import Iterable, Sequence
 
 import attrs
 
 from .._evaluation import evaluation_view
+from ..errors import InvalidDocument, Problem
 from ..methodology.library import resolve_methodology
 from ..methodology.model import Methodology
 from ..model import Engagement, Waiver
@@ -21,6 +23,7 @@ from . import registry
 from ._registry import RULES, Rule, Severity
 from .context import Context
 from .finding import Finding
+from .gate_rules import check_gate_rules
 from .report import Report
 
 __all__ = ["ALL_RULES", "check", "check_gate", "default_gate", "resolve_gate"]
@@ -91,6 +94,19 @@ def _gate_waivers(
     return ()
 
 
+@functools.lru_cache(maxsize=32)
+def _gate_problems(m: Methodology) -> tuple[Problem, ...]:
+    return tuple(check_gate_rules(m, f"methodology {m.id}"))
+
+
+def _check_against_rules(m: Methodology) -> None:
+    """Refuse a methodology whose gates name rules or parameters the registry does not
+    know (it may have been loaded before a plug-in, or built in code)."""
+    problems = _gate_problems(m)
+    if problems:
+        raise InvalidDocument(list(problems), f"methodology {m.id}")
+
+
 def check(
     engagement: Engagement,
     gate: str | None = None,
@@ -138,6 +154,7 @@ def check(
     """
     when = on or dt.date.today()
     m = methodology or resolve_methodology(engagement.methodology, base)
+    _check_against_rules(m)
     evaluated = evaluation_view(engagement, when)
     view = evaluated.engagement
     target = gate or default_gate(view, m)

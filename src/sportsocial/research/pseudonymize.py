@@ -275,6 +275,7 @@ def pseudonymize(
                 id=ids[d.id],
                 by=who(d.by),
                 funding=many(d.funding),
+                confirms=many(d.confirms),
                 title=text(d.title),
                 document=optional(d.document),
             )
