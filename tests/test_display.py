@@ -112,6 +112,11 @@ def test_displays_speak_dutch_when_asked(
     assert summary(report, "nl").verdict == "niet gereed"
     monkeypatch.setenv("SPORTSOCIAL_LANG", "nl")
     assert "niet gereed" in report._repr_html_()
+    # numbers with the decimal sign of the language
+    net = ss.network_metrics(bergen, on=ON)
+    density = dict(summary(net, "nl").facts)["dichtheid"]
+    assert density == f"{net.density:.2f}".replace(".", ",")
+    assert dict(summary(net, "en").facts)["density"] == f"{net.density:.2f}"
     # an agenda is read in its own language
     assert summary(ss.agenda(bergen, on=ON, lang="en")).facts[1][0] == "gate"
 

@@ -94,6 +94,7 @@ _L = {
     "kind": Text(en="how", nl="hoe"),
     "items": Text(en="Agenda", nl="Agenda"),
     "blocking": Text(en="blocking", nl="blokkeert"),
+    "warning": Text(en="warning", nl="waarschuwing"),
     "todo": Text(en="to do", nl="te doen"),
     "index": Text(en="alignment index", nl="afstemmingsindex"),
     "parts": Text(en="Parts of the index", nl="Onderdelen van de index"),
@@ -139,8 +140,17 @@ def _pct(value: float | None) -> str:
     return "–" if value is None else f"{value:.0%}"
 
 
-def _num(value: float | None, digits: int = 2) -> str:
-    return "–" if value is None else f"{value:.{digits}f}"
+def _num(value: float | None, digits: int = 2, *, lang: str = "en") -> str:
+    """A decimal number with the decimal sign of ``lang`` (a comma in Dutch)."""
+    if value is None:
+        return "–"
+    text = f"{value:.{digits}f}"
+    return text.replace(".", ",") if lang == "nl" else text
+
+
+def _signed(value: float, lang: str) -> str:
+    text = f"{value:+.2f}"
+    return text.replace(".", ",") if lang == "nl" else text
 
 
 def _limited(caption: str, header: Sequence[str], rows: Sequence[tuple[str, ...]]) -> SummaryTable:
@@ -256,7 +266,7 @@ def _agenda(a: Agenda, lang: str) -> Summary:
         (
             i.code,
             i.level.label(lang) if i.level else "–",
-            _t("blocking", lang) if i.blocking else _t("warnings", lang),
+            _t("blocking", lang) if i.blocking else _t("warning", lang),
             i.remedy(lang),
             ", ".join(a.names.get(p, p) for p in i.participants),
         )
@@ -281,11 +291,13 @@ def _alignment(a: Alignment, lang: str) -> Summary:
     from ..alignment import INDEX_PARTS
 
     f, g = a.funding, a.governance
-    runway = _t("open_ended", lang) if f.runway_months is None else _num(f.runway_months, 1)
+    runway = (
+        _t("open_ended", lang) if f.runway_months is None else _num(f.runway_months, 1, lang=lang)
+    )
     facts = (
         (_t("on", lang), a.on.isoformat()),
         (_t("phase", lang), a.phase or "–"),
-        (_t("index", lang), _num(a.index)),
+        (_t("index", lang), _num(a.index, lang=lang)),
         (_t("total", lang), "EUR " + whole_number(f.total_per_year, lang)),
         (_t("shared", lang), _pct(f.shared_share)),
         (_t("structural", lang), _pct(f.structural_share)),
@@ -295,7 +307,7 @@ def _alignment(a: Alignment, lang: str) -> Summary:
     parts = _limited(
         _t("parts", lang),
         (_t("part", lang), _t("value", lang)),
-        [(INDEX_PARTS[k](lang), _num(v)) for k, v in a.index_parts.items()],
+        [(INDEX_PARTS[k](lang), _num(v, lang=lang)) for k, v in a.index_parts.items()],
     )
     return Summary(a.municipality, facts, (parts,))
 
@@ -304,9 +316,9 @@ def _network(m: NetworkMetrics, lang: str) -> Summary:
     facts = (
         (_t("stakeholders", lang), str(m.stakeholders)),
         (_t("ties", lang), str(m.ties)),
-        (_t("density", lang), _num(m.density)),
-        (_t("centralization", lang), _num(m.degree_centralization)),
-        (_t("ei", lang), "–" if m.ei_index is None else f"{m.ei_index:+.2f}"),
+        (_t("density", lang), _num(m.density, lang=lang)),
+        (_t("centralization", lang), _num(m.degree_centralization, lang=lang)),
+        (_t("ei", lang), "–" if m.ei_index is None else _signed(m.ei_index, lang)),
         (_t("components", lang), str(len(m.components))),
         (_t("spof", lang), ", ".join(m.single_points_of_failure) or _t("none", lang)),
         (_t("isolates", lang), ", ".join(m.isolates) or _t("none", lang)),
@@ -314,7 +326,7 @@ def _network(m: NetworkMetrics, lang: str) -> Summary:
     brokers = _limited(
         _t("brokers", lang),
         (_t("stakeholder", lang), _t("betweenness", lang)),
-        [(i, _num(b)) for i, b in m.betweenness if b > 0],
+        [(i, _num(b, lang=lang)) for i, b in m.betweenness if b > 0],
     )
     title = Text(en="Stakeholder network", nl="Netwerk van partners")(lang)
     return Summary(title, facts, (brokers,) if brokers.rows else ())
@@ -328,7 +340,7 @@ def _timeline(ts: Timeline, lang: str) -> Summary:
             whole_number(r.total_per_year, lang),
             _pct(r.shared_share),
             _pct(r.structural_share),
-            _num(r.index),
+            _num(r.index, lang=lang),
         )
         for r in ts.rows
     ]
@@ -367,7 +379,7 @@ def _cohort(c: Cohort, lang: str) -> Summary:
             str(r["gate"] or "–"),
             "✓" if r["ready"] else "✗",
             str(r["blockers"]),
-            _num(r["index"] if isinstance(r["index"], float) else None),
+            _num(r["index"] if isinstance(r["index"], float) else None, lang=lang),
         )
         for r in c.rows
     ]
@@ -402,11 +414,11 @@ def _sweep(s: Sweep, lang: str) -> Summary:
     t = s.summary_table()
     rows = [
         (
-            _num(number(r["value"]), 3),
+            _num(number(r["value"]), 3, lang=lang),
             str(r["evaluations"]),
             str(r["ready"]),
             _pct(r["ready_share"] if isinstance(r["ready_share"], float) else None),
-            _num(r["blockers_mean"] if isinstance(r["blockers_mean"], float) else None),
+            _num(r["blockers_mean"] if isinstance(r["blockers_mean"], float) else None, lang=lang),
         )
         for r in t.records
     ]
