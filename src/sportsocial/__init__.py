@@ -105,6 +105,16 @@ if TYPE_CHECKING:
     from .network import NetworkMetrics, network_metrics, stakeholder_graph
     from .readiness import Agenda, Finding, Report, agenda, check, explain
     from .readiness.gate_rules import load_methodology
+    from .roadmap import (
+        BudgetRoute,
+        MunicipalCalendar,
+        NotApplicable,
+        Roadmap,
+        WhatIf,
+        remedy_for,
+        roadmap,
+        what_if,
+    )
 
 #: Where each public name lives. A name is imported when it is first used, so
 #: that ``import sportsocial`` costs next to nothing and a command that needs no
@@ -193,6 +203,16 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     ),
     ".network": ("NetworkMetrics", "network_metrics", "stakeholder_graph"),
     ".readiness": ("Agenda", "Finding", "Report", "agenda", "check", "explain"),
+    ".roadmap": (
+        "BudgetRoute",
+        "MunicipalCalendar",
+        "NotApplicable",
+        "Roadmap",
+        "WhatIf",
+        "remedy_for",
+        "roadmap",
+        "what_if",
+    ),
 }
 _WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
 #: The subpackages, reachable as attributes (``ss.network.to_graphml``) as before.
@@ -207,6 +227,7 @@ _SUBPACKAGES = (
     "model",
     "network",
     "readiness",
+    "roadmap",
 )
 
 
@@ -254,6 +275,7 @@ __all__ = [
     "AdvanceCheck",
     "Agenda",
     "Alignment",
+    "BudgetRoute",
     "ConflictError",
     "Contribution",
     "ContributionSource",
@@ -288,8 +310,10 @@ __all__ = [
     "MissingExtra",
     "MoneyPart",
     "MonitoringAgreement",
+    "MunicipalCalendar",
     "Municipality",
     "NetworkMetrics",
+    "NotApplicable",
     "Obstacle",
     "ObstacleKind",
     "Opportunity",
@@ -303,6 +327,7 @@ __all__ = [
     "Relation",
     "RelationKind",
     "Report",
+    "Roadmap",
     "SessionSubject",
     "SocialGoal",
     "SportsocialError",
@@ -316,6 +341,7 @@ __all__ = [
     "Timeline",
     "TransitionNotAllowed",
     "Waiver",
+    "WhatIf",
     "WorkSession",
     "__version__",
     "advance",
@@ -332,8 +358,11 @@ __all__ = [
     "loads",
     "network_metrics",
     "opportunities",
+    "remedy_for",
+    "roadmap",
     "stakeholder_graph",
     "status",
     "timeline",
+    "what_if",
     "who_pays_who_benefits",
 ]

@@ -16,7 +16,7 @@ import argparse
 import sys
 
 from .._version import __version__
-from . import alignment, document, methodology, network, opportunities, readiness
+from . import alignment, document, methodology, network, opportunities, readiness, roadmap
 from ._commands import EVERY, Commands, wanted_command
 from ._common import (
     EXIT_INVALID,
@@ -44,6 +44,7 @@ COMMANDS: list[Register] = [
     document.register,
     methodology.register,
     readiness.register,
+    roadmap.register,
     alignment.register,
     opportunities.register,
     network.register,

@@ -301,6 +301,7 @@ def _done(
         steps=(),
         earliest_kickoff=Kickoff(date=when, set_by=None, chain=(), why=why, done=True),
         names={s.id: s.name for s in view.stakeholders},
+        phase_names={p.id: p.name for p in m.phases},
         calendar=cal,
         lang=check_lang(lang),
     )
@@ -435,6 +436,7 @@ def roadmap(
         earliest_kickoff=placed.kickoff,
         alternatives=tuple(alternatives),
         names={s.id: s.name for s in view.stakeholders},
+        phase_names={p.id: p.name for p in m.phases},
         calendar=cal,
         lang=check_lang(lang),
     )

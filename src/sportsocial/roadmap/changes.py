@@ -28,6 +28,7 @@ from ..model import (
     DecisionKind,
     Domain,
     Engagement,
+    Funder,
     FundingIntegration,
     FundingStatus,
     FundingStream,
@@ -200,17 +201,20 @@ def _replace(
 def reconfirm(
     e: Engagement, on: dt.date, ids: tuple[str, ...], options: Mapping[str, object]
 ) -> Engagement:
-    """The college (new since the election) reconfirms the decisions ``ids``: a college decision
-    listing them under ``confirms`` and naming sport and the social domain."""
+    """The college (new since the election) reconfirms the decisions ``ids``: it adopts the
+    ambition again, listing them under ``confirms`` (the adoption of the plan is a step of
+    its own)."""
     known = tuple(i for i in ids if (d := e.decision(i)) is not None and d.date <= on)
-    by = _decider(e, on)
+    domains = tuple(
+        dict.fromkeys(x for i in known if (d := e.decision(i)) is not None for x in d.domains)
+    )
     changed, _ = _decide(
         e,
         on,
-        DecisionKind.COLLEGE_DECISION,
+        DecisionKind.AMBITION,
         "Nieuw college bevestigt ambitie en mandaat (wat-als)",
-        by,
-        domains=_both(e, on),
+        _decider(e, on),
+        domains=domains or _both(e, on),
         confirms=known,
         base="herbevestiging",
     )
@@ -406,16 +410,20 @@ _PENDING = (FundingStatus.PROPOSED, FundingStatus.UNDER_REVIEW)
 
 
 def _commit(stream: FundingStream, on: dt.date) -> FundingStream:
-    """The stream committed on ``on`` (money waiting for a tender or grant stays waiting)."""
+    """The municipality's own money of the stream committed on ``on``: the council
+    cannot commit what the state, an insurer or a fund pays, and money waiting for a
+    tender or a grant decision stays waiting."""
     if stream.contributions and stream.status is None:
         contributions = tuple(
             attrs.evolve(c, status=None, committed=on)
-            if c.current_status in _PENDING and not (c.period or stream.period).ended_by(on)
+            if c.current_status in _PENDING
+            and c.source.funder is Funder.MUNICIPALITY
+            and not (c.period or stream.period).ended_by(on)
             else c
             for c in stream.contributions
         )
         return attrs.evolve(stream, contributions=contributions)
-    if stream.current_status in _PENDING:
+    if stream.current_status in _PENDING and stream.funder is Funder.MUNICIPALITY:
         return attrs.evolve(stream, status=None, committed=on)
     return stream
 

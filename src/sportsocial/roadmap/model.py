@@ -237,8 +237,14 @@ class Roadmap:
     earliest_kickoff: Kickoff
     alternatives: tuple[Alternative, ...] = ()
     names: dict[str, str] = attrs.field(factory=dict, eq=False, repr=False)
+    phase_names: dict[str, Text] = attrs.field(factory=dict, eq=False, repr=False)
     calendar: MunicipalCalendar | None = attrs.field(default=None, eq=False, repr=False)
     lang: Lang = attrs.field(default="en", eq=False, converter=check_lang)
+
+    def phase_name(self, phase: str, lang: str = "en") -> str:
+        """The methodology's name of a phase in ``lang`` (its id when unknown)."""
+        name = self.phase_names.get(phase)
+        return name(lang) if name is not None else phase
 
     def step(self, step_id: str) -> Step:
         """The step with this id; ``KeyError`` naming the known ids otherwise."""

@@ -62,8 +62,12 @@ class StepKind:
     after: tuple[str, ...] = ()
     per: Literal["rule", "id", "level"] = "rule"
     change: changes.ChangeFunction | None = None
-    #: Whether the step's date follows the gates (content work of the sessions).
+    #: Whether the step is work of the sessions that prepares the plan.
     content: bool = False
+    #: Whether the step waits for the blocking steps of earlier gates (the methodology's
+    #: order); a step that can be taken at any time (commissioning the facilitator,
+    #: recording who holds a budget) does not.
+    gated: bool = True
 
     @property
     def administrative(self) -> bool:
@@ -92,6 +96,7 @@ def _kind(
     per: Literal["rule", "id", "level"] = "rule",
     change: changes.ChangeFunction | None = None,
     content: bool = False,
+    gated: bool = True,
 ) -> StepKind:
     return StepKind(
         key=key,
@@ -102,6 +107,7 @@ def _kind(
         per=per,
         change=change,
         content=content,
+        gated=gated,
     )
 
 
@@ -196,6 +202,7 @@ STEPS: dict[str, StepKind] = {
             _A,
             "The college records its commission",
             "Het college legt zijn opdracht vast",
+            gated=False,
         ),
         _kind(
             "facilitator",
@@ -203,6 +210,7 @@ STEPS: dict[str, StepKind] = {
             _A,
             "The college commissions an independent facilitator until after the kick-off",
             "Het college schakelt een onafhankelijke procesbegeleider in tot na de kick-off",
+            gated=False,
         ),
         _kind(
             "baseline",
@@ -219,6 +227,7 @@ STEPS: dict[str, StepKind] = {
             _O,
             "Form an official working group of sport and the social domain",
             "Een ambtelijke werkgroep van sport en sociaal domein vormen",
+            gated=False,
         ),
         _kind(
             "members",
@@ -226,6 +235,22 @@ STEPS: dict[str, StepKind] = {
             _O,
             "Record who sits in each governance body",
             "Vastleggen wie er in elk overleg zit",
+            gated=False,
+        ),
+        _kind(
+            "holders",
+            Venue.RECORD,
+            _O,
+            "Record who holds each budget",
+            "Vastleggen wie elk budget beheert",
+            gated=False,
+        ),
+        _kind(
+            "stalled",
+            Venue.STEERING_GROUP,
+            _A,
+            "The steering group discusses what blocks the next gate",
+            "De stuurgroep bespreekt wat de volgende poort blokkeert",
         ),
         _kind(
             "session",
@@ -373,6 +398,8 @@ REMEDIES: Mapping[str, str] = {
     "PRC108": "baseline",
     "GOV201": "working-group",
     "GOV202": "members",
+    "FIN206": "holders",
+    "PRC109": "stalled",
     "PRC103": "session",
     "PRC104": "connections",
     "PRC110": "connections",

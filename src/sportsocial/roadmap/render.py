@@ -15,8 +15,8 @@ __all__ = ["WORDS", "render_markdown", "render_text"]
 WORDS = {
     "title": Text(en="Road to the kick-off", nl="Route naar de kick-off"),
     "from": Text(
-        en="Planned on {on} from phase '{phase}', through the gates of {gates}.",
-        nl="Gepland op {on} vanuit fase '{phase}', langs de poorten van {gates}.",
+        en="Planned on {on} from the phase '{phase}', through the gates into: {gates}.",
+        nl="Gepland op {on} vanuit de fase '{phase}', langs de poorten naar: {gates}.",
     ),
     "no_phase": Text(en="no phase yet", nl="nog geen fase"),
     "route": Text(
@@ -74,11 +74,11 @@ def _headline(roadmap: Roadmap, lang: str) -> list[str]:
     if k.done:
         out += [f"{_w('done', lang)}: {k.date.isoformat()}", k.why(lang)]
         return out
-    phase = roadmap.phase or _w("no_phase", lang)
-    out.append(
-        _w("from", lang, on=roadmap.on.isoformat(), phase=phase, gates=", ".join(roadmap.gates))
-    )
-    out.append(_w("route", lang, route=roadmap.budget_route.label(lang)))
+    phase = roadmap.phase_name(roadmap.phase, lang) if roadmap.phase else _w("no_phase", lang)
+    gates = ", ".join(roadmap.phase_name(g, lang) for g in roadmap.gates)
+    out.append(_w("from", lang, on=roadmap.on.isoformat(), phase=phase, gates=gates))
+    if any(s.venue.council for s in roadmap.steps):
+        out.append(_w("route", lang, route=roadmap.budget_route.label(lang)))
     setter = (
         f"{_w('set_by', lang)} '{roadmap.step(k.set_by).title(lang)}'"
         if k.set_by

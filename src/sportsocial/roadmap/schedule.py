@@ -41,6 +41,8 @@ __all__ = ["Draft", "Placement", "schedule"]
 _DAY = dt.timedelta(days=1)
 _LEVEL_ORDER = {Level.ADMINISTRATIVE: 0, Level.OFFICIAL: 1, Level.EXECUTIVE: 2, None: 3}
 _MONEY = frozenset({Venue.BEGROTING, Venue.KADERNOTA, Venue.BUDGET_AMENDMENT, Venue.EXTERNAL})
+#: Steps that wait for no decision of the college: outside decisions, facts to record.
+_UNBOUND = frozenset({Venue.EXTERNAL, Venue.RECORD})
 _WEEKDAYS = (
     ("Monday", "maandag"),
     ("Tuesday", "dinsdag"),
@@ -108,18 +110,22 @@ def _reaches(graph: Mapping[str, Iterable[str]], start: str, goal: str) -> bool:
 
 
 def _dependencies(drafts: Sequence[Draft]) -> dict[str, list[str]]:
-    """What each draft waits for: the kinds its kind names, its own extra waits, and
+    """What each draft waits for: the kinds its kind names, its own extra waits, the
+    reconfirmation by a new college (every step that needs the college's backing), and
     the required steps of earlier gates (money excepted, on both sides: the
     kick-off waits for the council, the work that prepares it does not, and the
     budget cycle waits only for the decisions that allocate the money)."""
     by_key = {d.key: d for d in drafts}
+    first = [d.key for d in drafts if d.kind.key == "reconfirm"]
     graph: dict[str, list[str]] = {}
     for d in drafts:
         deps = [o.key for o in drafts if o.kind.key in d.kind.after and o.key != d.key]
         deps += [k for k in d.waits_for if k in by_key]
+        if d.kind.venue not in _UNBOUND and d.key not in first:
+            deps += first  # a new college reconsiders earlier ambitions: it reconfirms first
         graph[d.key] = list(dict.fromkeys(deps))
     for d in drafts:
-        if _money(d.kind):
+        if _money(d.kind) or not d.kind.gated or d.kind.venue in _UNBOUND:
             continue
         for o in drafts:
             if (
