@@ -82,20 +82,19 @@ def _calendar(args: argparse.Namespace) -> MunicipalCalendar:
     from ..roadmap import MunicipalCalendar
 
     cal = MunicipalCalendar.default()
-    changes: dict[str, object] = {}
     if args.council_months is not None:
-        changes["council_months"] = args.council_months
+        cal = attrs.evolve(cal, council_months=args.council_months)
     if args.council_meetings is not None:
-        changes["council_meetings"] = args.council_meetings
+        cal = attrs.evolve(cal, council_meetings=args.council_meetings)
     if args.kadernota_month is not None:
-        changes["kadernota_month"] = args.kadernota_month
+        cal = attrs.evolve(cal, kadernota_month=args.kadernota_month)
     if args.no_kadernota:
-        changes["kadernota_first"] = False
+        cal = attrs.evolve(cal, kadernota_first=False)
     if args.begroting_month is not None:
-        changes["begroting_month"] = args.begroting_month
+        cal = attrs.evolve(cal, begroting_month=args.begroting_month)
     if args.recess is not None:
-        changes["recess"] = args.recess
-    return attrs.evolve(cal, **changes) if changes else cal
+        cal = attrs.evolve(cal, recess=args.recess)
+    return cal
 
 
 def _steps(values: list[str] | None) -> tuple[str, ...]:
