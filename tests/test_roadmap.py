@@ -574,3 +574,16 @@ _EXAMPLES = {
     name: ss.load(EXAMPLES / f"{name}.yaml")
     for name in ("bergen-op-zoom-stuck", "etten-leur-baseline", "roosendaal-kickoff")
 }
+
+
+def test_the_roadmap_page_lists_every_kind_of_step_and_every_rule_it_resolves() -> None:
+    from .conftest import ROOT
+
+    page = (ROOT / "docs" / "roadmap.md").read_text(encoding="utf-8")
+    rows = [line for line in page.splitlines() if line.startswith("| `")]
+    listed: dict[str, str] = {}
+    for line in rows:  # the first table: the kinds of step
+        listed.setdefault(line.split("`")[1], line)
+    assert set(STEPS) <= set(listed)
+    for code, key in REMEDIES.items():
+        assert code in listed[key], (code, key)
