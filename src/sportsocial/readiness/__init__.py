@@ -13,7 +13,7 @@ from . import gate_rules as _gate_rules  # noqa: F401 - checks methodologies aga
 from ._registry import register_family, rule
 from .agenda import Agenda, AgendaItem, agenda_from_report
 from .engine import check, check_gate
-from .explain import explain, rule_reference, rules_table
+from .explain import explain, rule_reference, rule_title, rules_table
 from .finding import Finding
 from .registry import (
     FAMILIES,
@@ -26,6 +26,7 @@ from .registry import (
     RuleParameter,
     Severity,
     get_rule,
+    load_plugins,
     select_codes,
 )
 from .report import Report
@@ -52,6 +53,7 @@ __all__ = [
     "register_family",
     "rule",
     "rule_reference",
+    "rule_title",
     "rules_table",
     "select_codes",
 ]
@@ -87,3 +89,7 @@ def agenda(
         base=base,
     )
     return agenda_from_report(engagement, report, lang)
+
+
+# Last: a plug-in imports the names above.
+load_plugins()
