@@ -94,7 +94,7 @@ def test_ics_uids_stay_when_the_roadmap_is_planned_again(plan: ss.Roadmap) -> No
 def test_cli_roadmap_in_dutch(capsys: pytest.CaptureFixture[str]) -> None:
     r = run(capsys, "roadmap", BERGEN, "--on", "2026-12-02", "--lang", "nl")
     assert r.code == 0
-    assert "Vroegste kick-off: 2027-11-18" in r.out
+    assert "Vroegste kick-off: 18 november 2027" in r.out
     assert "Plan een begrotingswijziging" in r.out
 
 
@@ -116,7 +116,7 @@ def test_cli_roadmap_formats(capsys: pytest.CaptureFixture[str], tmp_path: Path)
         "--budget-route",
         "amendment",
     )
-    assert r.code == 0 and r.out.startswith("# Bergen op Zoom") and "2027-03-18" in r.out
+    assert r.code == 0 and r.out.startswith("# Bergen op Zoom") and "18 March 2027" in r.out
     target = tmp_path / "bergen.ics"
     r = run(capsys, "roadmap", BERGEN, "--on", "2026-12-02", "--format", "ics", "-o", str(target))
     assert r.code == 0 and str(target) in r.err
@@ -128,7 +128,7 @@ def test_cli_roadmap_assumes_steps_taken(capsys: pytest.CaptureFixture[str]) -> 
     argv = ("roadmap", BERGEN, "--on", "2026-12-02", "--budget-route", "amendment")
     r = run(capsys, *argv, "--assume", "GOV101,GOV102", "--assume", "GOV104")
     assert r.code == 0
-    assert r.out.splitlines()[0].endswith("2027-03-18 → 2027-02-18 (28 days earlier)")
+    assert r.out.splitlines()[0].endswith("18 March 2027 → 18 February 2027 (28 days earlier)")
     r = run(capsys, *argv, "--assume", "joint-body", "--format", "json")
     assert json.loads(r.out)["what_if"]["applied"] == ["joint-body"]
     r = run(capsys, *argv, "--assume", "pool", "--lang", "nl")

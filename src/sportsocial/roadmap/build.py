@@ -10,7 +10,7 @@ import attrs
 
 from .._evaluation import evaluation_view
 from ..catalogue.validity import plan_window
-from ..i18n import Text, check_lang
+from ..i18n import Text, check_lang, day_text
 from ..methodology.library import resolve_methodology
 from ..methodology.model import Methodology
 from ..model import Engagement, Level, StakeholderKind
@@ -173,7 +173,7 @@ def _draft(
     level = g.level
     title = g.kind.title.format(
         id=ident,
-        end=deadline.isoformat() if deadline else "",
+        end=day_text(deadline) if deadline else "",
         level=level.label("en") if level else "",
         level_nl=level.label("nl") if level else "",
     )
@@ -240,14 +240,14 @@ def _scheme_ends(
             funder=open_parts[0].funder.label("en"),
             funder_nl=open_parts[0].funder.label("nl"),
             scheme=scheme.name,
-            until=scheme.until.isoformat(),
+            until=day_text(scheme.until),
             note=note,
         )
         out.append(
             Draft(
                 key=key,
                 kind=kind,
-                title=kind.title.format(id=stream.id, end=scheme.until.isoformat()),
+                title=kind.title.format(id=stream.id, end=day_text(scheme.until)),
                 codes=(),
                 findings=(finding,),
                 remedy=RULES["FIN207"].fix,
@@ -285,11 +285,12 @@ def _done(
     lang: str,
 ) -> Roadmap:
     entered = next((p.entered for p in reversed(view.phase_log) if p.phase == target), None)
+    phase_name = m.phase(view.phase).name if view.phase in m.phase_ids else Text(en="", nl="")
     when = view.plan.presented or entered or view.phase_since or on
     why = T(
         "The engagement is in phase '{phase}' since {since}: the kick-off has taken place",
         "Het traject staat sinds {since} in fase '{phase}': de kick-off heeft plaatsgevonden",
-    ).format(phase=view.phase or "", since=(view.phase_since or on).isoformat())
+    ).format(phase=phase_name, since=day_text(view.phase_since or on))
     return Roadmap(
         municipality=engagement.municipality.name,
         on=on,

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Mapping
 import attrs
 
 from ..errors import SportsocialError
-from ..i18n import Text
+from ..i18n import Text, day_text
 from ..model import (
     Decision,
     DecisionKind,
@@ -233,7 +233,7 @@ def commit_holders(
             T(
                 "no portfolio holder of sport or of the social domain is in office on {on}",
                 "er is op {on} geen portefeuillehouder sport of sociaal domein in functie",
-            ).format(on=on.isoformat())
+            ).format(on=day_text(on))
         )
     people = tuple(dict.fromkeys(h.id for h in present))
     e = hold_session(e, on, (), {"level": Level.ADMINISTRATIVE, "participants": people})
@@ -356,7 +356,7 @@ def _joint_body(e: Engagement, on: dt.date) -> GovernanceBody:
             "the step 'joint-body' comes first",
             "op {on} beslist geen gezamenlijke stuurgroep met mandaat van het college: "
             "de stap 'joint-body' gaat voor",
-        ).format(on=on.isoformat())
+        ).format(on=day_text(on))
     )
 
 
@@ -394,7 +394,7 @@ def pool(
             T(
                 "pooling needs money of sport and of the social domain paid on {on}; there is only: {held}",
                 "bundelen vraagt geld van sport en van het sociaal domein dat op {on} loopt; er is alleen: {held}",
-            ).format(on=on.isoformat(), held=held)
+            ).format(on=day_text(on), held=held)
         )
     pooled = {s.id for s in chosen}
     funding = tuple(

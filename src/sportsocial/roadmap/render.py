@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..i18n import Text
+from ..i18n import Text, day, plural
 
 if TYPE_CHECKING:
     from .model import Roadmap, Step
@@ -30,7 +30,7 @@ WORDS = {
     "done": Text(en="The kick-off has taken place", nl="De kick-off heeft plaatsgevonden"),
     "chain": Text(en="Chain", nl="Keten"),
     "earlier": Text(en="What brings it earlier", nl="Wat het eerder maakt"),
-    "days_earlier": Text(en="{days} days earlier", nl="{days} dagen eerder"),
+    "days_earlier": Text(en="{days} earlier", nl="{days} eerder"),
     "steps": Text(en="Steps", nl="Stappen"),
     "required": Text(en="required", nl="nodig"),
     "recommended": Text(en="recommended", nl="aanbevolen"),
@@ -60,6 +60,13 @@ def _w(key: str, lang: str, **values: object) -> str:
     return WORDS[key].format(**values)(lang) if values else WORDS[key](lang)
 
 
+def _earlier(days: int, lang: str) -> str:
+    return _w("days_earlier", lang, days=plural(days, lang, *_DAYS[lang]))
+
+
+_DAYS = {"en": ("day", "days"), "nl": ("dag", "dagen")}
+
+
 def _level(step: Step, lang: str) -> str:
     return step.level.label(lang) if step.level else _w("across", lang)
 
@@ -72,11 +79,11 @@ def _headline(roadmap: Roadmap, lang: str) -> list[str]:
     k = roadmap.earliest_kickoff
     out = [f"{roadmap.municipality} — {_w('title', lang)}"]
     if k.done:
-        out += [f"{_w('done', lang)}: {k.date.isoformat()}", k.why(lang)]
+        out += [f"{_w('done', lang)}: {day(k.date, lang)}", k.why(lang)]
         return out
     phase = roadmap.phase_name(roadmap.phase, lang) if roadmap.phase else _w("no_phase", lang)
     gates = ", ".join(roadmap.phase_name(g, lang) for g in roadmap.gates)
-    out.append(_w("from", lang, on=roadmap.on.isoformat(), phase=phase, gates=gates))
+    out.append(_w("from", lang, on=day(roadmap.on, lang), phase=phase, gates=gates))
     if any(s.venue.council for s in roadmap.steps):
         out.append(_w("route", lang, route=roadmap.budget_route.label(lang)))
     setter = (
@@ -84,7 +91,7 @@ def _headline(roadmap: Roadmap, lang: str) -> list[str]:
         if k.set_by
         else _w("nothing_open", lang)
     )
-    out.append(f"{_w('kickoff', lang)}: {k.date.isoformat()} ({setter})")
+    out.append(f"{_w('kickoff', lang)}: {day(k.date, lang)} ({setter})")
     return out
 
 
@@ -102,20 +109,21 @@ def render_text(roadmap: Roadmap, lang: str) -> str:
     if roadmap.alternatives:
         out += ["", f"{_w('earlier', lang)}:"]
         for a in roadmap.alternatives:
-            days = _w("days_earlier", lang, days=a.earlier_by_days)
-            out.append(f"  - {a.title(lang)}: {a.date.isoformat()} ({days})")
+            out.append(
+                f"  - {a.title(lang)}: {day(a.date, lang)} ({_earlier(a.earlier_by_days, lang)})"
+            )
     out += ["", f"{_w('steps', lang)}:"]
     for n, step in enumerate(roadmap.steps, 1):
         need = _w("required" if step.required else "recommended", lang)
         late = f" [{_w('late', lang)}]" if step.late else ""
-        out.append(f"{n:2}. {step.earliest.isoformat()}  {step.title(lang)}{late}")
+        out.append(f"{n:2}. {day(step.earliest, lang)} — {step.title(lang)}{late}")
         out.append(f"      {step.id} · {_level(step, lang)} · {step.venue.label(lang)} · {need}")
         if step.codes:
             out.append(f"      {_w('resolves', lang)}: {', '.join(step.codes)}")
         elif step.findings:
             out.append(f"      {_w('calendar', lang)}: {'; '.join(f(lang) for f in step.findings)}")
         if step.deadline is not None:
-            out.append(f"      {_w('deadline', lang)}: {step.deadline.isoformat()}")
+            out.append(f"      {_w('deadline', lang)}: {day(step.deadline, lang)}")
         if step.depends_on:
             out.append(f"      {_w('after', lang)}: {', '.join(step.depends_on)}")
         if step.participants:
@@ -141,8 +149,9 @@ def render_markdown(roadmap: Roadmap, lang: str) -> str:
     if roadmap.alternatives:
         out += [f"## {_w('earlier', lang)}", ""]
         for a in roadmap.alternatives:
-            days = _w("days_earlier", lang, days=a.earlier_by_days)
-            out.append(f"- {a.title(lang)}: **{a.date.isoformat()}** ({days})")
+            out.append(
+                f"- {a.title(lang)}: **{day(a.date, lang)}** ({_earlier(a.earlier_by_days, lang)})"
+            )
         out.append("")
     out += [
         f"## {_w('steps', lang)}",
@@ -157,12 +166,12 @@ def render_markdown(roadmap: Roadmap, lang: str) -> str:
         waits = ", ".join(str(number[d]) for d in step.depends_on if d in number) or "—"
         need = _w("yes" if step.required else "no", lang)
         out.append(
-            f"| {n} | {step.earliest.isoformat()} | {_cell(step.title(lang))}{late} | "
+            f"| {n} | {day(step.earliest, lang)} | {_cell(step.title(lang))}{late} | "
             f"{_level(step, lang)} | {step.venue.label(lang)} | {need} | {waits} |"
         )
     out += ["", f"## {_w('details', lang)}", ""]
     for n, step in enumerate(roadmap.steps, 1):
-        out.append(f"{n}. **{step.title(lang)}** ({step.earliest.isoformat()})")
+        out.append(f"{n}. **{step.title(lang)}** ({day(step.earliest, lang)})")
         out.append(f"   - {_w('why', lang).capitalize()}: {step.why(lang)}")
         if step.codes:
             out.append(f"   - {_w('resolves', lang).capitalize()}: {', '.join(step.codes)}")

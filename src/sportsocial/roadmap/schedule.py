@@ -30,7 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
-from ..i18n import Text
+from ..i18n import Text, count_text, day_text
 from ..model import Level
 from .calendar import MunicipalCalendar
 from .model import BudgetRoute, Kickoff, Step, Venue
@@ -202,7 +202,7 @@ class _Calendar:
                 "administrative steps wait until then",
                 "na de verkiezingen van {e} treedt het nieuwe college rond {formed} aan: "
                 "bestuurlijke stappen wachten tot dan",
-            ).format(e=hit.isoformat(), formed=formed.isoformat())
+            ).format(e=day_text(hit), formed=day_text(formed))
             base = max(base, formed)
         return self._land(d, base), pushed  # pragma: no cover - elections are finite
 
@@ -212,25 +212,25 @@ class _Calendar:
         if v is Venue.WORK_SESSION or v is Venue.STEERING_GROUP:
             day = cal.next_working_day(base + dt.timedelta(days=cal.session_lead_days))
             rule = T(
-                "{lead} days to invite, then the first working day outside the summer recess",
-                "{lead} dagen om uit te nodigen, dan de eerste werkdag buiten het zomerreces",
-            ).format(lead=cal.session_lead_days)
+                "{lead} to invite, then the first working day outside the summer recess",
+                "{lead} om uit te nodigen, dan de eerste werkdag buiten het zomerreces",
+            ).format(lead=_days(cal.session_lead_days))
             return [_Landed(d.key, v, day, rule)]
         if v is Venue.COLLEGE:
             day = cal.next_college_meeting(base + dt.timedelta(days=cal.college_lead_days))
             en, nl = _WEEKDAYS[cal.college_weekday]
             rule = T(
-                "{lead} days to prepare the proposal, then the first college meeting (weekly, on {en})",
-                "{lead} dagen om het voorstel voor te bereiden, dan de eerste collegevergadering "
+                "{lead} to prepare the proposal, then the first college meeting (weekly, on {en})",
+                "{lead} om het voorstel voor te bereiden, dan de eerste collegevergadering "
                 "(wekelijks, op {nl})",
-            ).format(lead=cal.college_lead_days, en=en, nl=nl)
+            ).format(lead=_days(cal.college_lead_days), en=en, nl=nl)
             return [_Landed(d.key, v, day, rule)]
         if v is Venue.COUNCIL:
             day = cal.next_council_meeting(base + dt.timedelta(days=cal.council_lead_days))
             rule = T(
-                "{lead} days for the council proposal (college, then committee), then the first council meeting",
-                "{lead} dagen voor het raadsvoorstel (college, dan commissie), dan de eerste raadsvergadering",
-            ).format(lead=cal.council_lead_days)
+                "{lead} for the council proposal (college, then committee), then the first council meeting",
+                "{lead} voor het raadsvoorstel (college, dan commissie), dan de eerste raadsvergadering",
+            ).format(lead=_days(cal.council_lead_days))
             return [_Landed(d.key, v, day, rule)]
         if v in (Venue.BEGROTING, Venue.KADERNOTA, Venue.BUDGET_AMENDMENT):
             return self._money(d, base)
@@ -238,7 +238,7 @@ class _Calendar:
             if d.expected is not None and d.expected >= base:
                 rule = T(
                     "the decision is expected on {date}", "het besluit wordt verwacht op {date}"
-                ).format(date=d.expected.isoformat())
+                ).format(date=day_text(d.expected))
                 return [_Landed(d.key, v, d.expected, rule)]
             day = cal.next_working_day(base)
             rule = T(
@@ -255,16 +255,16 @@ class _Calendar:
             return [_Landed(d.key, v, day, rule)]
         day = cal.next_working_day(base + dt.timedelta(days=cal.kickoff_lead_days))
         rule = T(
-            "{lead} days to invite the partners, then the first working day outside the summer recess",
-            "{lead} dagen om de partners uit te nodigen, dan de eerste werkdag buiten het zomerreces",
-        ).format(lead=cal.kickoff_lead_days)
+            "{lead} to invite the partners, then the first working day outside the summer recess",
+            "{lead} om de partners uit te nodigen, dan de eerste werkdag buiten het zomerreces",
+        ).format(lead=_days(cal.kickoff_lead_days))
         return [_Landed(d.key, v, day, rule)]
 
     def _money(self, d: Draft, base: dt.date) -> list[_Landed]:
         """The budget route: the begroting (after the kadernota) or an amendment."""
         cal = self.cal
         ready = base + dt.timedelta(days=cal.council_lead_days)
-        lead = cal.council_lead_days
+        lead = _days(cal.council_lead_days)
         needed = d.deadline + _DAY if d.deadline is not None else None
         if self.route is BudgetRoute.BEGROTING:
             years = [needed.year - 1] if needed is not None else range(ready.year, ready.year + 8)
@@ -279,25 +279,25 @@ class _Calendar:
             begroting = cal.begroting_meeting(year)
             if begroting is not None and begroting >= ready and kadernota is not None:
                 missed = T("the kadernota ({date})", "de kadernota ({date})").format(
-                    date=kadernota.isoformat()
+                    date=day_text(kadernota)
                 )
             else:
                 missed = T("the begroting {year} ({date})", "de begroting {year} ({date})").format(
-                    year=needed.year, date=begroting.isoformat() if begroting else "-"
+                    year=needed.year, date=day_text(begroting) if begroting else "-"
                 )
             rule = T(
-                "{lead} days for the council proposal; money from {needed} goes through {missed}, "
+                "{lead} for the council proposal; money from {needed} goes through {missed}, "
                 "which is past by then: only a budget amendment (begrotingswijziging) can still add "
                 "it, at the first council meeting",
-                "{lead} dagen voor het raadsvoorstel; geld vanaf {needed} loopt via {missed}, "
+                "{lead} voor het raadsvoorstel; geld vanaf {needed} loopt via {missed}, "
                 "die dan voorbij is: alleen een begrotingswijziging kan het nog toevoegen, "
                 "in de eerste raadsvergadering",
-            ).format(lead=lead, needed=needed.isoformat(), missed=missed)
+            ).format(lead=lead, needed=day_text(needed), missed=missed)
         else:
             rule = T(
-                "{lead} days for the council proposal, then the first council meeting: "
+                "{lead} for the council proposal, then the first council meeting: "
                 "a budget amendment (begrotingswijziging) moves money during the year",
-                "{lead} dagen voor het raadsvoorstel, dan de eerste raadsvergadering: "
+                "{lead} voor het raadsvoorstel, dan de eerste raadsvergadering: "
                 "een begrotingswijziging verschuift geld gedurende het jaar",
             ).format(lead=lead)
         title = T("Budget amendment: {title}", "Begrotingswijziging: {title}").format(
@@ -315,29 +315,29 @@ class _Calendar:
         kadernota = cal.kadernota_meeting(year) if cal.kadernota_first else None
         if cal.kadernota_first and kadernota is not None and kadernota < ready:
             return []
-        deadline = dt.date(year, *cal.begroting_deadline).isoformat()
+        deadline = day_text(dt.date(year, *cal.begroting_deadline))
         money = year + 1
         title = T("Begroting {year}: {title}", "Begroting {year}: {title}").format(
             title=_lower_first(d.title), year=money
         )
         if kadernota is None:
             rule = T(
-                "{lead} days for the council proposal; money for {year} is adopted with the "
+                "{lead} for the council proposal; money for {year} is adopted with the "
                 "begroting {year}, at the last council meeting before {deadline} (to the province)",
-                "{lead} dagen voor het raadsvoorstel; geld voor {year} wordt vastgesteld met de "
+                "{lead} voor het raadsvoorstel; geld voor {year} wordt vastgesteld met de "
                 "begroting {year}, in de laatste raadsvergadering voor {deadline} (naar de provincie)",
-            ).format(lead=cal.council_lead_days, year=money, deadline=deadline)
+            ).format(lead=_days(cal.council_lead_days), year=money, deadline=deadline)
             return [_Landed(d.key, Venue.BEGROTING, begroting, rule, title)]
         first = T(
-            "{lead} days for the council proposal, then the council meeting on the kadernota for {year}",
-            "{lead} dagen voor het raadsvoorstel, dan de raadsvergadering over de kadernota voor {year}",
-        ).format(lead=cal.council_lead_days, year=money)
+            "{lead} for the council proposal, then the council meeting on the kadernota for {year}",
+            "{lead} voor het raadsvoorstel, dan de raadsvergadering over de kadernota voor {year}",
+        ).format(lead=_days(cal.council_lead_days), year=money)
         then = T(
             "money for {year} is promised in the kadernota ({kadernota}) and adopted with the "
             "begroting {year}, at the last council meeting before {deadline} (to the province)",
             "geld voor {year} wordt toegezegd in de kadernota ({kadernota}) en vastgesteld met de "
             "begroting {year}, in de laatste raadsvergadering voor {deadline} (naar de provincie)",
-        ).format(year=money, kadernota=kadernota.isoformat(), deadline=deadline)
+        ).format(year=money, kadernota=day_text(kadernota), deadline=deadline)
         note = T("Kadernota for {year}: {title}", "Kadernota voor {year}: {title}").format(
             title=_lower_first(d.title), year=money
         )
@@ -346,6 +346,10 @@ class _Calendar:
             _Landed(pre, Venue.KADERNOTA, kadernota, first, note),
             _Landed(d.key, Venue.BEGROTING, begroting, then, title, waits_for=(pre,)),
         ]
+
+
+def _days(n: int) -> Text:
+    return count_text(n, ("day", "days"), ("dag", "dagen"))
 
 
 def _lower_first(text: Text) -> Text:
@@ -360,9 +364,9 @@ def _reduced(deps: Sequence[str], graph: Mapping[str, Sequence[str]]) -> tuple[s
 
 def _after(title: Text | None, date: dt.date | None, on: dt.date) -> Text:
     if title is None or date is None:
-        return T("from {on}", "vanaf {on}").format(on=on.isoformat())
+        return T("from {on}", "vanaf {on}").format(on=day_text(on))
     return T("after '{title}' ({date})", "na '{title}' ({date})").format(
-        title=title, date=date.isoformat()
+        title=title, date=day_text(date)
     )
 
 
@@ -405,7 +409,7 @@ def _place(
                     T(
                         "the money ends on {end}: after that it is not there until this decision",
                         "het geld stopt op {end}: daarna is het er niet tot dit besluit",
-                    ).format(end=d.deadline.isoformat()),
+                    ).format(end=day_text(d.deadline)),
                 )
             title = x.title or d.title
             steps.append(
@@ -534,7 +538,7 @@ def _new_college(
         draft = Draft(
             key=key,
             kind=kind,
-            title=kind.title.format(election=e.isoformat()),
+            title=kind.title.format(election=day_text(e)),
             codes=(),
             findings=(
                 T(
@@ -542,7 +546,7 @@ def _new_college(
                     "its predecessor decided",
                     "De verkiezingen van {e} vallen voor de kick-off; een nieuw college heroverweegt "
                     "wat zijn voorganger besloot",
-                ).format(e=e.isoformat()),
+                ).format(e=day_text(e)),
             ),
             remedy=RULES["GOV108"].fix,
             ids=(),
@@ -557,7 +561,7 @@ def _new_college(
                 T(
                     "the new college takes office about {formed}",
                     "het nieuwe college treedt rond {formed} aan",
-                ).format(formed=formed.isoformat()),
+                ).format(formed=day_text(formed)),
             ),
         )
         return draft, after

@@ -9,7 +9,7 @@ from typing import Any
 
 import attrs
 
-from ..i18n import Text, check_lang
+from ..i18n import Text, check_lang, count_text, day_text
 from ..methodology.model import Methodology
 from ..model import Engagement, Level
 from ..readiness.registry import RULES
@@ -28,6 +28,10 @@ Change = str | Remedy | Callable[[Engagement, dt.date], Engagement]
 def T(en: str, nl: str) -> Text:  # noqa: N802 - reads like a constructor
     """Shorthand for a bilingual text."""
     return Text(en=en, nl=nl)
+
+
+def _days(n: int) -> Text:
+    return count_text(n, ("day", "days"), ("dag", "dagen"))
 
 
 @attrs.frozen(kw_only=True)
@@ -66,9 +70,9 @@ class WhatIf:
         """One line: what was applied and how the kick-off moves."""
         days = self.moved_by_days
         if days < 0:
-            moved = T("{n} days earlier", "{n} dagen eerder").format(n=-days)
+            moved = T("{n} earlier", "{n} eerder").format(n=_days(-days))
         elif days > 0:
-            moved = T("{n} days later", "{n} dagen later").format(n=days)
+            moved = T("{n} later", "{n} later").format(n=_days(days))
         else:
             moved = T("no change", "geen verschil")
         return T(
@@ -76,9 +80,9 @@ class WhatIf:
             "Als {what} op {on}: kick-off {before} → {after} ({moved})",
         ).format(
             what=", ".join(self.applied),
-            on=self.before.on.isoformat(),
-            before=self.before.earliest_kickoff.date.isoformat(),
-            after=self.after.earliest_kickoff.date.isoformat(),
+            on=day_text(self.before.on),
+            before=day_text(self.before.earliest_kickoff.date),
+            after=day_text(self.after.earliest_kickoff.date),
             moved=moved,
         )(lang)
 
@@ -115,7 +119,7 @@ def _apply_named(
                 "{name}: geen stap van de route op {on} lost het op{hint_nl}",
             ).format(
                 name=name,
-                on=on.isoformat(),
+                on=day_text(on),
                 hint=" (the rule has no open finding on the way to the kick-off)" if known else "",
                 hint_nl=" (de regel heeft geen open bevinding op weg naar de kick-off)"
                 if known
