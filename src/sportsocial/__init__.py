@@ -106,6 +106,16 @@ if TYPE_CHECKING:
     from .readiness import Agenda, Finding, Report, agenda, check, explain
     from .readiness.gate_rules import load_methodology
     from .research import Cohort, Sweep, evaluate_cohort, pseudonymize, sweep, synthetic
+    from .roadmap import (
+        BudgetRoute,
+        MunicipalCalendar,
+        NotApplicable,
+        Roadmap,
+        WhatIf,
+        remedy_for,
+        roadmap,
+        what_if,
+    )
 
 #: Where each public name lives. A name is imported when it is first used, so
 #: that ``import sportsocial`` costs next to nothing and a command that needs no
@@ -195,6 +205,16 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     ".network": ("NetworkMetrics", "network_metrics", "stakeholder_graph"),
     ".readiness": ("Agenda", "Finding", "Report", "agenda", "check", "explain"),
     ".research": ("Cohort", "Sweep", "evaluate_cohort", "pseudonymize", "sweep", "synthetic"),
+    ".roadmap": (
+        "BudgetRoute",
+        "MunicipalCalendar",
+        "NotApplicable",
+        "Roadmap",
+        "WhatIf",
+        "remedy_for",
+        "roadmap",
+        "what_if",
+    ),
 }
 _WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
 #: The subpackages, reachable as attributes (``ss.network.to_graphml``) as before.
@@ -211,6 +231,7 @@ _SUBPACKAGES = (
     "network",
     "readiness",
     "research",
+    "roadmap",
 )
 
 
@@ -258,6 +279,7 @@ __all__ = [
     "AdvanceCheck",
     "Agenda",
     "Alignment",
+    "BudgetRoute",
     "Cohort",
     "ConflictError",
     "Contribution",
@@ -293,8 +315,10 @@ __all__ = [
     "MissingExtra",
     "MoneyPart",
     "MonitoringAgreement",
+    "MunicipalCalendar",
     "Municipality",
     "NetworkMetrics",
+    "NotApplicable",
     "Obstacle",
     "ObstacleKind",
     "Opportunity",
@@ -308,6 +332,7 @@ __all__ = [
     "Relation",
     "RelationKind",
     "Report",
+    "Roadmap",
     "SessionSubject",
     "SocialGoal",
     "SportsocialError",
@@ -322,6 +347,7 @@ __all__ = [
     "Timeline",
     "TransitionNotAllowed",
     "Waiver",
+    "WhatIf",
     "WorkSession",
     "__version__",
     "advance",
@@ -340,10 +366,13 @@ __all__ = [
     "network_metrics",
     "opportunities",
     "pseudonymize",
+    "remedy_for",
+    "roadmap",
     "stakeholder_graph",
     "status",
     "sweep",
     "synthetic",
     "timeline",
+    "what_if",
     "who_pays_who_benefits",
 ]

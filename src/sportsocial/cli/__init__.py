@@ -25,6 +25,7 @@ from . import (
     opportunities,
     readiness,
     research,
+    roadmap,
 )
 from ._commands import EVERY, Commands, wanted_command
 from ._common import (
@@ -53,6 +54,7 @@ COMMANDS: list[Register] = [
     document.register,
     methodology.register,
     readiness.register,
+    roadmap.register,
     alignment.register,
     opportunities.register,
     network.register,
