@@ -67,9 +67,27 @@ html_title = f"sportsocial {release}"
 html_static_path: list[str] = []
 
 
+def _copy_notebooks() -> None:
+    """The shipped notebooks, with the examples they read beside them as in ``examples/``.
+
+    A notebook opens the examples by a path relative to itself
+    (``../roosendaal-kickoff.yaml``); the copy keeps that layout, and MyST-NB
+    executes it like the pages.
+    """
+    target = HERE / "examples"
+    (target / "notebooks").mkdir(parents=True, exist_ok=True)
+    for source in (ROOT / "examples").glob("*.yaml"):
+        (target / source.name).write_bytes(source.read_bytes())
+    for source in (ROOT / "examples" / "notebooks").glob("*.ipynb"):
+        copy = target / "notebooks" / source.name
+        if not copy.exists() or copy.read_bytes() != source.read_bytes():
+            copy.write_bytes(source.read_bytes())
+
+
 def _generate(app: Any) -> None:
-    """Write the generated reference pages before Sphinx reads the sources."""
+    """Write the generated reference pages and notebook copies before Sphinx reads the sources."""
     docgen.write_pages(HERE / "reference" / "generated")
+    _copy_notebooks()
 
 
 def setup(app: Any) -> dict[str, Any]:

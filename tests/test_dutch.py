@@ -45,6 +45,8 @@ COMMANDS: list[list[str]] = [
     ["explain", "GOV108"],
     ["explain", "FIN205"],
     ["catalogue", "--on", ON],
+    ["roadmap", "{file}", "--on", ON],
+    ["roadmap", "{file}", "--on", ON, "--format", "markdown"],
 ]
 
 

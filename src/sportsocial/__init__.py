@@ -106,6 +106,17 @@ if TYPE_CHECKING:
     from .readiness import Agenda, Finding, Report, agenda, check, explain
     from .readiness.gate_rules import load_methodology
     from .report import EngagementReport, report
+    from .research import Cohort, Sweep, evaluate_cohort, pseudonymize, sweep, synthetic
+    from .roadmap import (
+        BudgetRoute,
+        MunicipalCalendar,
+        NotApplicable,
+        Roadmap,
+        WhatIf,
+        remedy_for,
+        roadmap,
+        what_if,
+    )
 
 #: Where each public name lives. A name is imported when it is first used, so
 #: that ``import sportsocial`` costs next to nothing and a command that needs no
@@ -194,6 +205,17 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     ),
     ".network": ("NetworkMetrics", "network_metrics", "stakeholder_graph"),
     ".readiness": ("Agenda", "Finding", "Report", "agenda", "check", "explain"),
+    ".research": ("Cohort", "Sweep", "evaluate_cohort", "pseudonymize", "sweep", "synthetic"),
+    ".roadmap": (
+        "BudgetRoute",
+        "MunicipalCalendar",
+        "NotApplicable",
+        "Roadmap",
+        "WhatIf",
+        "remedy_for",
+        "roadmap",
+        "what_if",
+    ),
     ".report": ("EngagementReport", "report"),
 }
 _WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
@@ -202,6 +224,7 @@ _SUBPACKAGES = (
     "alignment",
     "catalogue",
     "cli",
+    "display",
     "errors",
     "i18n",
     "io",
@@ -210,6 +233,8 @@ _SUBPACKAGES = (
     "network",
     "readiness",
     "report",
+    "research",
+    "roadmap",
 )
 
 
@@ -257,6 +282,8 @@ __all__ = [
     "AdvanceCheck",
     "Agenda",
     "Alignment",
+    "BudgetRoute",
+    "Cohort",
     "ConflictError",
     "Contribution",
     "ContributionSource",
@@ -292,8 +319,10 @@ __all__ = [
     "MissingExtra",
     "MoneyPart",
     "MonitoringAgreement",
+    "MunicipalCalendar",
     "Municipality",
     "NetworkMetrics",
+    "NotApplicable",
     "Obstacle",
     "ObstacleKind",
     "Opportunity",
@@ -307,6 +336,7 @@ __all__ = [
     "Relation",
     "RelationKind",
     "Report",
+    "Roadmap",
     "SessionSubject",
     "SocialGoal",
     "SportsocialError",
@@ -314,12 +344,14 @@ __all__ = [
     "StakeholderKind",
     "Status",
     "Suggestion",
+    "Sweep",
     "Taakveld",
     "TargetGroup",
     "Text",
     "Timeline",
     "TransitionNotAllowed",
     "Waiver",
+    "WhatIf",
     "WorkSession",
     "__version__",
     "advance",
@@ -329,6 +361,7 @@ __all__ = [
     "check",
     "dump",
     "dumps",
+    "evaluate_cohort",
     "explain",
     "load",
     "load_catalogue",
@@ -336,9 +369,15 @@ __all__ = [
     "loads",
     "network_metrics",
     "opportunities",
+    "pseudonymize",
+    "remedy_for",
     "report",
+    "roadmap",
     "stakeholder_graph",
     "status",
+    "sweep",
+    "synthetic",
     "timeline",
+    "what_if",
     "who_pays_who_benefits",
 ]

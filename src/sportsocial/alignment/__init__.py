@@ -5,6 +5,7 @@ functions measure how far an engagement has come there. Every figure has its
 formula in the docstring of the class that holds it and in ``docs/alignment.md``.
 """
 
+from ..display.reprs import install_module_reprs as _install_reprs
 from .funding import DAYS_PER_MONTH, FundingProfile, funding_profile, runway_months, shared_streams
 from .governance import GovernanceProfile, governance_profile, joint_decision_bodies
 from .pockets import PocketMatrix, who_pays_who_benefits
@@ -30,3 +31,6 @@ __all__ = [
     "timeline_dates",
     "who_pays_who_benefits",
 ]
+
+# Short reprs for the value classes (sportsocial.display.reprs): attrs' own run long.
+_install_reprs(globals())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -13,6 +13,9 @@ from ..i18n import Text
 from ..model import Engagement
 from .funding import FundingProfile, funding_profile
 from .governance import GovernanceProfile, governance_profile
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["INDEX_PARTS", "Alignment", "alignment", "alignment_of"]
 
@@ -123,6 +126,30 @@ class Alignment:
                 "civil_society_engaged": list(g.civil_society_engaged),
             },
         }
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """The figures as a one-row DataFrame (the ``analysis`` extra; see
+        :mod:`sportsocial.research.tables`)."""
+        from ..research.tables import alignment_table
+
+        return alignment_table(self).to_dataframe()
+
+    # -- display (rendering lives in sportsocial.display) ---------------------------
+
+    def __repr__(self) -> str:
+        from ..display import short_repr
+
+        return short_repr(self)
+
+    def _repr_html_(self) -> str:
+        from ..display import to_html
+
+        return to_html(self)
+
+    def _repr_markdown_(self) -> str:
+        from ..display import to_markdown
+
+        return to_markdown(self)
 
 
 def _parts(f: FundingProfile, g: GovernanceProfile) -> dict[str, float]:

@@ -16,17 +16,19 @@ import io
 import json
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
 from .._evaluation import views_over
-from ..errors import MissingExtra
 from ..i18n import Text
 from ..model import Engagement, FundingIntegration
 from .profile import Alignment
 
-__all__ = ["Every", "Timeline", "TimelineRow", "timeline", "timeline_dates"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["Every", "Timeline", "TimelineRow", "first_date", "timeline", "timeline_dates"]
 
 Every = Literal["month", "quarter", "year"]
 _MONTHS: dict[str, int] = {"month": 1, "quarter": 3, "year": 12}
@@ -121,7 +123,7 @@ class TimelineRow:
 COLUMNS: tuple[str, ...] = tuple(f.name for f in attrs.fields(TimelineRow))
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Timeline:
     """Rows of alignment figures, oldest first, with the phase changes between them."""
 
@@ -162,19 +164,12 @@ class Timeline:
             writer.writerow({k: "" if v is None else v for k, v in row.items()})
         return out.getvalue()
 
-    def to_dataframe(self) -> Any:
-        """The rows as a pandas DataFrame indexed by date (needs the ``analysis`` extra)."""
-        try:
-            import pandas as pd
-        except ImportError:
-            raise MissingExtra(
-                "analysis",
-                "pandas",
-                Text(en="A timeline as a DataFrame", nl="Een tijdlijn als DataFrame"),
-            ) from None
-        frame = pd.DataFrame(self.to_dicts(), columns=list(COLUMNS))
-        frame["on"] = pd.to_datetime(frame["on"])
-        return frame.set_index("on")
+    def to_dataframe(self) -> pd.DataFrame:
+        """The rows as a pandas DataFrame indexed by date (the ``analysis`` extra; see
+        :mod:`sportsocial.research.tables`)."""
+        from ..research.tables import timeline_table
+
+        return timeline_table(self).to_dataframe()
 
     def plot(
         self,
@@ -188,8 +183,27 @@ class Timeline:
 
         return plot_timeline(self, path, lang=lang, phase_names=phase_names)
 
+    # -- display (rendering lives in sportsocial.display) ---------------------------
 
-def _first_date(engagement: Engagement) -> dt.date | None:
+    def __repr__(self) -> str:
+        from ..display import short_repr
+
+        return short_repr(self)
+
+    def _repr_html_(self) -> str:
+        from ..display import to_html
+
+        return to_html(self)
+
+    def _repr_markdown_(self) -> str:
+        from ..display import to_markdown
+
+        return to_markdown(self)
+
+
+def first_date(engagement: Engagement) -> dt.date | None:
+    """Where an engagement's story begins: its first phase entered, else the
+    facilitator's start, else its earliest decision or funding stream."""
     if engagement.phase_log:
         return engagement.phase_log[0].entered
     if engagement.facilitator is not None:
@@ -230,7 +244,7 @@ def timeline(
         days: Sequence[dt.date] = sorted(set(dates))
     else:
         last = end or dt.date.today()
-        first = start or _first_date(engagement) or last
+        first = start or first_date(engagement) or last
         days = timeline_dates(first, last, every)
     rows = tuple(TimelineRow.of(view.alignment) for view in views_over(engagement, days))
     changes = tuple(

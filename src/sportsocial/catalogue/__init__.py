@@ -10,6 +10,7 @@ sources do not confirm, and its public sources with their dates.
 yet in its plan, as the catalogue stands on the date and over the plan period.
 """
 
+from ..display.reprs import install_module_reprs as _install_reprs
 from .checks import CATALOGUE_CODES, check_catalogue
 from .load import (
     CATALOGUE_SCHEMA_VERSION,
@@ -68,3 +69,6 @@ __all__ = [
     "plan_window",
     "validity",
 ]
+
+# Short reprs for the value classes (sportsocial.display.reprs): attrs' own run long.
+_install_reprs(globals())

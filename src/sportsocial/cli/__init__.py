@@ -16,7 +16,18 @@ import argparse
 import sys
 
 from .._version import __version__
-from . import alignment, document, methodology, network, opportunities, readiness, report
+from . import (
+    alignment,
+    document,
+    export,
+    methodology,
+    network,
+    opportunities,
+    readiness,
+    report,
+    research,
+    roadmap,
+)
 from ._commands import EVERY, Commands, wanted_command
 from ._common import (
     EXIT_INVALID,
@@ -44,9 +55,12 @@ COMMANDS: list[Register] = [
     document.register,
     methodology.register,
     readiness.register,
+    roadmap.register,
     alignment.register,
     opportunities.register,
     network.register,
+    research.register,
+    export.register,
     report.register,
 ]
 

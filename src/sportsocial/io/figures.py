@@ -39,6 +39,9 @@ def figure_class(purpose: Text) -> Any:
         from matplotlib.figure import Figure
     except ImportError:
         raise MissingExtra("analysis", "matplotlib", purpose) from None
+    from ..display.figures import show_figures_inline
+
+    show_figures_inline()  # in a notebook, figures show without %matplotlib inline
     return Figure
 
 

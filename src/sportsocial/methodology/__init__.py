@@ -4,6 +4,7 @@ Importing this package adds the methodology step to reading engagement
 documents (:data:`sportsocial.io.document.CHECKS`).
 """
 
+from ..display.reprs import install_module_reprs as _install_reprs
 from ..io.document import CHECKS
 from .checks import check_methodology_reference
 from .criteria import CriteriaChecker, GateVerdict
@@ -46,3 +47,6 @@ __all__ = [
     "shipped_methodology",
     "status",
 ]
+
+# Short reprs for the value classes (sportsocial.display.reprs): attrs' own run long.
+_install_reprs(globals())

@@ -398,6 +398,23 @@ class Status:
 
         return status_text(self, lang)
 
+    # -- display (rendering lives in sportsocial.display) ---------------------------
+
+    def __repr__(self) -> str:
+        from ..display import short_repr
+
+        return short_repr(self)
+
+    def _repr_html_(self) -> str:
+        from ..display import to_html
+
+        return to_html(self)
+
+    def _repr_markdown_(self) -> str:
+        from ..display import to_markdown
+
+        return to_markdown(self)
+
 
 def status(
     engagement: Engagement,

@@ -175,6 +175,11 @@ class Methodology:
             values.update({p.name: p.value for p in self.phase(phase_id).gate.parameters})
         return values
 
+    def __repr__(self) -> str:
+        from ..display import short_repr
+
+        return short_repr(self)
+
     @classmethod
     def default(cls) -> Methodology:
         """The shipped SSNB-based methodology."""

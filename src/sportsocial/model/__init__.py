@@ -6,6 +6,7 @@ whether the engagement is *ready* by :mod:`sportsocial.readiness`; the classes
 themselves only hold data.
 """
 
+from ..display.reprs import install_module_reprs as _install_reprs
 from .elections import MUNICIPAL_ELECTIONS
 from .engagement import Engagement
 from .enums import (
@@ -86,3 +87,6 @@ __all__ = [
     "Waiver",
     "WorkSession",
 ]
+
+# Short reprs for the value classes (sportsocial.display.reprs): attrs' own run long.
+_install_reprs(globals())

@@ -11,6 +11,7 @@ GraphML, node-link JSON, Mermaid and DOT are in :mod:`.export`; a picture
 in the docstring of its function and in ``docs/network.md``.
 """
 
+from ..display.reprs import install_module_reprs as _install_reprs
 from .export import from_graphml, from_node_link, to_dot, to_graphml, to_mermaid, to_node_link
 from .graph import (
     CO_MEMBER,
@@ -64,3 +65,6 @@ __all__ = [
     "unlinked_to_level",
     "vertical_linkage",
 ]
+
+# Short reprs for the value classes (sportsocial.display.reprs): attrs' own run long.
+_install_reprs(globals())

@@ -21,7 +21,7 @@ import datetime as dt
 import functools
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import networkx as nx
@@ -29,6 +29,9 @@ import networkx as nx
 from .._evaluation import evaluation_view
 from ..model import Domain, Engagement, Level
 from .graph import as_tie_graph, stakeholder_graph, tie_graph, unlinked_to_level
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "MEASURES",
@@ -661,10 +664,6 @@ class NetworkMetrics:
     def __hash__(self) -> int:
         return hash(self._values())
 
-    def __repr__(self) -> str:
-        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in MEASURES)
-        return f"NetworkMetrics({shown})"
-
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready mapping of every measure."""
         return {
@@ -687,6 +686,30 @@ class NetworkMetrics:
             "vertical_linkage": [v.to_dict() for v in self.vertical_linkage],
             "unlinked_executive": list(self.unlinked_executive),
         }
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """One row per stakeholder: betweenness and roles (the ``analysis``
+        extra; see :mod:`sportsocial.research.tables`)."""
+        from ..research.tables import network_table
+
+        return network_table(self).to_dataframe()
+
+    # -- display (rendering lives in sportsocial.display) ---------------------------
+
+    def __repr__(self) -> str:
+        from ..display import short_repr
+
+        return short_repr(self)
+
+    def _repr_html_(self) -> str:
+        from ..display import to_html
+
+        return to_html(self)
+
+    def _repr_markdown_(self) -> str:
+        from ..display import to_markdown
+
+        return to_markdown(self)
 
 
 def network_metrics(source: Engagement | nx.Graph, on: dt.date | None = None) -> NetworkMetrics:

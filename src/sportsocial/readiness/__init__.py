@@ -6,6 +6,7 @@ import datetime as dt
 import os
 from collections.abc import Iterable, Sequence
 
+from ..display.reprs import install_module_reprs as _install_reprs
 from ..i18n import check_lang
 from ..methodology.model import Methodology
 from ..model import Engagement, Waiver
@@ -90,6 +91,9 @@ def agenda(
     )
     return agenda_from_report(engagement, report, lang)
 
+
+# Short reprs for the value classes (sportsocial.display.reprs): attrs' own run long.
+_install_reprs(globals())
 
 # Last: a plug-in imports the names above.
 load_plugins()

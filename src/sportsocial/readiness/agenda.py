@@ -129,6 +129,21 @@ class Agenda:
             out.append("")
         return "\n".join(out)
 
+    # -- display (rendering lives in sportsocial.display) ---------------------------
+
+    def __repr__(self) -> str:
+        from ..display import short_repr
+
+        return short_repr(self)
+
+    def _repr_html_(self) -> str:
+        from ..display import to_html
+
+        return to_html(self)
+
+    def _repr_markdown_(self) -> str:
+        return self.to_markdown()
+
 
 def participants_for(
     engagement: Engagement, finding: Finding, on: dt.date | None = None

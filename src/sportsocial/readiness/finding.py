@@ -67,6 +67,11 @@ class Finding:
         """An open error: it keeps the gate shut."""
         return self.open and self.severity is Severity.ERROR
 
+    def __repr__(self) -> str:
+        from ..display import short_repr
+
+        return short_repr(self)
+
     def to_dict(self, lang: str | None = None) -> dict[str, Any]:
         """JSON-ready mapping; messages in both languages unless ``lang`` picks one."""
 

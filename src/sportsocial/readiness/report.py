@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -12,6 +12,9 @@ from ..i18n import Text
 from ..model import Level
 from ._registry import FAMILIES, RULES, Dimension, Family, Severity
 from .finding import Finding
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["SCORE_WEIGHTS", "Report"]
 
@@ -171,6 +174,30 @@ class Report:
         from .sarif import render_sarif
 
         return render_sarif(self, lang, uri)
+
+    def to_dataframe(self, lang: str = "en") -> pd.DataFrame:
+        """One row per finding, messages in ``lang`` (the ``analysis`` extra; see
+        :mod:`sportsocial.research.tables`)."""
+        from ..research.tables import report_table
+
+        return report_table(self, lang).to_dataframe()
+
+    # -- display (rendering lives in sportsocial.display) ---------------------------
+
+    def __repr__(self) -> str:
+        from ..display import short_repr
+
+        return short_repr(self)
+
+    def _repr_html_(self) -> str:
+        from ..display import to_html
+
+        return to_html(self)
+
+    def _repr_markdown_(self) -> str:
+        from ..display import to_markdown
+
+        return to_markdown(self)
 
 
 def report_schema() -> dict[str, Any]:

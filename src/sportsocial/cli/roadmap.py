@@ -1,0 +1,235 @@
+"""The ``roadmap`` command: the steps to the kick-off on the municipal calendar, and the earliest date."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+
+from ._common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    emit,
+    emit_json,
+    load_or_report,
+    parse_date,
+    say,
+    say_written,
+    write_or_report,
+)
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: start-up time
+if TYPE_CHECKING:
+    from ..roadmap import MunicipalCalendar
+
+__all__ = ["register"]
+
+
+def _type_error(en: str, nl: str, text: str) -> argparse.ArgumentTypeError:
+    # argparse reports this before --lang is known: say it in both languages
+    return argparse.ArgumentTypeError(f"{en} / {nl}: {text!r}")
+
+
+def parse_months(text: str) -> tuple[int, ...]:
+    """argparse type for a comma-separated list of months, 1 to 12."""
+    try:
+        months = tuple(int(p) for p in text.split(",") if p.strip())
+    except ValueError:
+        raise _type_error(
+            "not a list of months 1-12", "geen lijst van maanden 1-12", text
+        ) from None
+    if not months or any(not 1 <= m <= 12 for m in months):
+        raise _type_error("not a list of months 1-12", "geen lijst van maanden 1-12", text)
+    return months
+
+
+def parse_month(text: str) -> int:
+    """argparse type for one month, 1 to 12."""
+    months = parse_months(text)
+    if len(months) != 1:
+        raise _type_error("not a month 1-12", "geen maand 1-12", text)
+    return months[0]
+
+
+def parse_dates(text: str) -> tuple[dt.date, ...]:
+    """argparse type for comma-separated dates ``YYYY-MM-DD``."""
+    return tuple(parse_date(p.strip()) for p in text.split(",") if p.strip())
+
+
+def parse_recess(text: str) -> tuple[tuple[int, int], tuple[int, int]]:
+    """argparse type for a recess ``MM-DD:MM-DD``."""
+    try:
+        first, last = text.split(":")
+        ends = tuple(tuple(int(x) for x in part.split("-")) for part in (first, last))
+        for end in ends:
+            dt.date(2000, *end)
+        start, stop = ends
+        if len(start) != 2 or len(stop) != 2:
+            raise ValueError(text)
+    except (ValueError, TypeError):
+        raise _type_error(
+            "not a recess MM-DD:MM-DD (e.g. 07-15:08-31)",
+            "geen reces MM-DD:MM-DD (bijvoorbeeld 07-15:08-31)",
+            text,
+        ) from None
+    return (start[0], start[1]), (stop[0], stop[1])
+
+
+def _calendar(args: argparse.Namespace) -> MunicipalCalendar:
+    import attrs
+
+    from ..roadmap import MunicipalCalendar
+
+    cal = MunicipalCalendar.default()
+    if args.council_months is not None:
+        cal = attrs.evolve(cal, council_months=args.council_months)
+    if args.council_meetings is not None:
+        cal = attrs.evolve(cal, council_meetings=args.council_meetings)
+    if args.kadernota_month is not None:
+        cal = attrs.evolve(cal, kadernota_month=args.kadernota_month)
+    if args.no_kadernota:
+        cal = attrs.evolve(cal, kadernota_first=False)
+    if args.begroting_month is not None:
+        cal = attrs.evolve(cal, begroting_month=args.begroting_month)
+    if args.recess is not None:
+        cal = attrs.evolve(cal, recess=args.recess)
+    return cal
+
+
+def _steps(values: list[str] | None) -> tuple[str, ...]:
+    return tuple(s.strip() for v in values or () for s in v.split(",") if s.strip())
+
+
+def _roadmap(args: argparse.Namespace) -> int:
+    from ..i18n import Text
+    from ..roadmap import NotApplicable, roadmap, what_if
+
+    eng = load_or_report(args.file, args.lang)
+    if eng is None:
+        return EXIT_INVALID
+    base = os.path.dirname(args.file)
+    cal = _calendar(args)
+    assume = _steps(args.assume)
+    summary = None
+    try:
+        if assume:
+            outcome = what_if(
+                eng,
+                *assume,
+                on=args.on,
+                calendar=cal,
+                budget_route=args.budget_route,
+                base=base,
+                lang=args.lang,
+            )
+            result = outcome.after
+            summary = outcome
+        else:
+            result = roadmap(
+                eng,
+                args.on,
+                calendar=cal,
+                budget_route=args.budget_route,
+                base=base,
+                lang=args.lang,
+            )
+    except NotApplicable as exc:
+        say(Text(en="--assume: {why}", nl="--assume: {why}"), args.lang, why=exc.message)
+        return EXIT_INVALID
+    except KeyError as exc:  # an unknown phase of the methodology
+        say(Text(en="roadmap: {why}", nl="roadmap: {why}"), args.lang, why=str(exc.args[0]))
+        return EXIT_USAGE
+    if args.format == "json":
+        data = result.to_dict(args.lang if args.lang_only else None)
+        if summary is not None:
+            data["what_if"] = {
+                "applied": list(summary.applied),
+                "kickoff_before": summary.before.earliest_kickoff.date.isoformat(),
+                "moved_by_days": summary.moved_by_days,
+            }
+        if args.output:
+            import json
+
+            text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+            return _write(args.output, text, args.lang)
+        emit_json(data)
+        return EXIT_OK
+    if args.format == "ics":
+        text = result.to_ics(args.lang)
+    elif args.format == "markdown":
+        text = result.to_markdown(args.lang)
+    else:
+        text = result.to_text(args.lang)
+    if summary is not None and args.format != "ics":
+        text = f"{summary.summary(args.lang)}\n\n{text}"
+    if args.output:
+        return _write(args.output, text, args.lang)
+    emit(text)
+    return EXIT_OK
+
+
+def _write(path: str, text: str, lang: str) -> int:
+    if not write_or_report(path, text.encode("utf-8"), lang):
+        return EXIT_INVALID
+    say_written(path, lang)
+    return EXIT_OK
+
+
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    """Add ``roadmap``."""
+    p = sub.add_parser(
+        "roadmap",
+        parents=[common],
+        help="the steps to the kick-off on the municipal calendar, and its earliest date",
+        description="Plan the road from where the engagement stands to the kick-off: every open "
+        "finding of the gates on the way becomes a step, placed on the first day the municipal "
+        "calendar allows after what it waits for. The calendar's defaults can be changed per "
+        "municipality with the options below.",
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--on", type=parse_date, help="date to plan from (default: today)")
+    p.add_argument("--format", choices=["text", "json", "markdown", "ics"], default="text")
+    p.add_argument("-o", "--output", metavar="PATH", help="write to this file instead of stdout")
+    p.add_argument(
+        "--budget-route",
+        choices=["begroting", "amendment"],
+        default="begroting",
+        help="money with the next begroting (default) or by a budget amendment during the year",
+    )
+    p.add_argument(
+        "--assume",
+        action="append",
+        metavar="STEPS",
+        help="plan as if these steps (ids or rule codes, comma-separated) were taken on --on",
+    )
+    p.add_argument(
+        "--council-months",
+        type=parse_months,
+        metavar="MONTHS",
+        help="months the council meets, e.g. 1,2,3,4,5,6,7,9,10,11,12 (the default)",
+    )
+    p.add_argument(
+        "--council-meetings",
+        type=parse_dates,
+        metavar="DATES",
+        help="the council's own meeting dates, comma-separated; they replace the pattern in their years",
+    )
+    p.add_argument("--kadernota-month", type=parse_month, metavar="MONTH", help="default: 7 (July)")
+    p.add_argument(
+        "--no-kadernota",
+        action="store_true",
+        help="new money goes straight into the begroting, without a kadernota",
+    )
+    p.add_argument(
+        "--begroting-month", type=parse_month, metavar="MONTH", help="default: 11 (November)"
+    )
+    p.add_argument(
+        "--recess", type=parse_recess, metavar="MM-DD:MM-DD", help="default: 07-15:08-31"
+    )
+    p.add_argument(
+        "--lang-only", action="store_true", help="JSON: texts only in --lang instead of both"
+    )
+    p.set_defaults(func=_roadmap)
