@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import re
 from typing import Any, Literal
 
 from ..errors import MissingExtra, Problem
@@ -33,6 +34,8 @@ Format = Literal["json", "yaml"]
 #: Integers longer than this are out of every range; parsing them would be slow or fail.
 _MAX_INT_DIGITS = 64
 _HUGE: int = 10**_MAX_INT_DIGITS
+#: A run of digits too long for a safe integer, or an exponent of three digits.
+_EXTREME_NUMBER = re.compile(r"[0-9]{17}|[eE][-+]?[0-9]{3}")
 
 
 def format_for(path: str, default: Format | None = None) -> Format | None:
@@ -78,12 +81,14 @@ def _json_object(duplicates: Duplicates) -> Any:
 
 def _parse_json(text: str, limits: Limits, source: str | None) -> tuple[Any, list[Problem]]:
     duplicates: Duplicates = {}
+    # Number hooks cost a Python call per number: only when a number could need them.
+    extreme = _EXTREME_NUMBER.search(text) is not None
     try:
         data = json.loads(
             text,
             object_pairs_hook=_json_object(duplicates),
-            parse_int=_parse_int,
-            parse_float=_parse_float,
+            parse_int=_parse_int if extreme else None,
+            parse_float=_parse_float if extreme else None,
             parse_constant=float,  # NaN, Infinity: refused with a path by check_tree
         )
     except json.JSONDecodeError as exc:
@@ -255,6 +260,8 @@ def _parse_yaml(text: str, limits: Limits, source: str | None) -> tuple[Any, lis
     try:
         data = loader.get_single_data()
     except yaml.YAMLError as exc:
+        if "nesting depth" in str(exc):  # libyaml's own limit, 1000 levels
+            return None, [problem("DOC010", "$", source=source, limit=limits.max_depth)]
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
         what = getattr(exc, "problem", None) or str(exc)
