@@ -19,9 +19,9 @@ from ..methodology import (
     load_methodology,
     mermaid,
     methodology_markdown,
-    resolve_methodology,
     status,
 )
+from ..methodology.library import shipped_methodology
 from ..model import Waiver
 from ._common import (
     EXIT_INVALID,
@@ -52,9 +52,9 @@ _WOULD_ADVANCE = Text(
 
 
 def _methodology(ref: str) -> Methodology:
-    """A shipped methodology by id, or one from a file; MET101 when it is neither."""
+    """A shipped methodology by id, or one from a file the user named; MET101 when it is neither."""
     try:
-        return resolve_methodology(ref, os.getcwd())
+        return shipped_methodology(ref) if ref in SHIPPED else load_methodology(ref)
     except InvalidDocument as exc:
         if ref not in SHIPPED and all(p.code == "DOC001" for p in exc.problems):
             shipped = ", ".join(SHIPPED)

@@ -248,6 +248,12 @@ PROBLEM_CODES: dict[str, ProblemCode] = {
             "ontheffing van '{rule}' bij het betreden van '{phase}', terwijl die poort die regel niet kent",
         ),
         _c(
+            "MET105",
+            "methodology-outside-allowed-folders",
+            "methodology file '{ref}' lies outside the document's folder; it must be there (or below) or in a folder listed in {variable}",
+            "methodiekbestand '{ref}' ligt buiten de map van het document; het moet daar (of daaronder) staan of in een map uit {variable}",
+        ),
+        _c(
             "MET201",
             "duplicate-phase",
             "phase id '{phase}' is used more than once",
