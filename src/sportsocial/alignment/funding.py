@@ -186,14 +186,17 @@ def runway_months(streams: Iterable[FundingStream], on: dt.date) -> float | None
     )
     if not any(s.period.contains(on) for s in committed):
         return 0.0
-    reach = on - dt.timedelta(days=1)
+    # Day numbers (ordinals), not dates: the day before 0001-01-01 or after
+    # 9999-12-31 has no date, but the count is still right.
+    first = on.toordinal()
+    reach = first - 1  # the last day covered without a gap
     for s in committed:
-        if s.period.start > reach + dt.timedelta(days=1):
+        if s.period.start.toordinal() > reach + 1:
             break
         if s.period.end is None:
             return None
-        reach = max(reach, s.period.end)
-    return max(0, (reach - on).days + 1) / DAYS_PER_MONTH
+        reach = max(reach, s.period.end.toordinal())
+    return max(0, reach - first + 1) / DAYS_PER_MONTH
 
 
 def funding_profile(engagement: Engagement, on: dt.date) -> FundingProfile:

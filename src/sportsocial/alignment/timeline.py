@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 import attrs
 
+from .._dates import month_end
 from ..errors import MissingExtra
 from ..i18n import Text
 from ..model import Engagement, FundingIntegration
@@ -27,12 +28,6 @@ __all__ = ["Every", "Timeline", "TimelineRow", "timeline", "timeline_dates"]
 
 Every = Literal["month", "quarter", "year"]
 _MONTHS: dict[str, int] = {"month": 1, "quarter": 3, "year": 12}
-
-
-def _period_end(year: int, month: int) -> dt.date:
-    """Last day of ``month`` in ``year``."""
-    first_next = dt.date(year + month // 12, month % 12 + 1, 1)
-    return first_next - dt.timedelta(days=1)
 
 
 def timeline_dates(start: dt.date, end: dt.date, every: Every = "quarter") -> tuple[dt.date, ...]:
@@ -54,8 +49,8 @@ def timeline_dates(start: dt.date, end: dt.date, every: Every = "quarter") -> tu
     # index of the first period's closing month, counted in months since year 0
     month = start.year * 12 + (start.month - 1) // step * step + step - 1
     dates: list[dt.date] = []
-    while start <= end:
-        day = _period_end(month // 12, month % 12 + 1)
+    while start <= end and month // 12 <= dt.MAXYEAR:
+        day = month_end(month // 12, month % 12 + 1)
         if day > end:
             break
         dates.append(day)

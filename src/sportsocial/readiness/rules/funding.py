@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from ..._dates import add_days
 from ...i18n import whole_number
 from ...model import DecisionKind, FundingNature, Level
 from .._registry import Dimension, Hit, RuleParameter, Severity, rule
@@ -244,7 +245,7 @@ def structural_share_below_threshold(ctx: Context) -> Iterator[Hit]:
     ),
 )
 def incidental_funding_ends_soon(ctx: Context) -> Iterator[Hit]:
-    horizon = ctx.on + dt.timedelta(days=round(ctx.param("horizon_months") * _DAYS_PER_MONTH))
+    horizon = add_days(ctx.on, round(ctx.param("horizon_months") * _DAYS_PER_MONTH))
     for i, s in enumerate(ctx.engagement.funding):
         end = s.period.end
         if s.nature is FundingNature.INCIDENTAL and end is not None and ctx.on <= end <= horizon:
@@ -260,7 +261,7 @@ def _first_year(ctx: Context) -> tuple[dt.date, dt.date] | None:
     if not starts:
         return None
     first = min(starts)
-    return first, first + dt.timedelta(days=364)
+    return first, add_days(first, 364)
 
 
 @rule(
