@@ -178,3 +178,15 @@ def test_month_end() -> None:
     assert [month_end(2023, m).day for m in (1, 2, 4, 12)] == [31, 28, 30, 31]
     assert month_end(9999, 12) == LAST
     assert month_end(10_000, 1) == LAST
+
+
+@pytest.mark.parametrize(
+    "days",
+    [[FIRST, dt.date(2025, 1, 1), LAST], [LAST], [FIRST], [dt.date(9999, 1, 1), LAST]],
+    ids=["whole-calendar", "last-day", "first-day", "last-year"],
+)
+def test_timeline_pictures_at_the_ends_of_the_calendar(days: list[dt.date], tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    eng = ss.load(EXAMPLES / "roosendaal-kickoff.yaml")
+    ss.timeline(eng, dates=days).plot(tmp_path / "t.png")
+    assert (tmp_path / "t.png").stat().st_size > 0

@@ -9,6 +9,7 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
+from .._dates import add_days
 from ..i18n import Text, whole_number
 from ..io.figures import checked_format, figure_class, save_figure
 from .timeline import Timeline
@@ -94,6 +95,9 @@ def plot_timeline(
         ncol=4,
         fontsize=8,
     )
+    if days:  # margins held within the calendar: matplotlib refuses years 0 and 10000
+        margin = max(15, (days[-1] - days[0]).days // 40)
+        ax.set_xlim(add_days(days[0], -margin), add_days(days[-1], margin))
     ax.set_title(_LABELS["title"].format(name=ts.municipality)(lang))
     if path is not None:
         save_figure(fig, path)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal
@@ -21,6 +20,7 @@ import attrs
 from .._dates import month_end
 from ..errors import MissingExtra
 from ..i18n import Text
+from ..io.formats import json_text
 from ..model import Engagement, FundingIntegration
 from .profile import Alignment, alignment
 
@@ -133,16 +133,14 @@ class Timeline:
 
     def to_json(self) -> str:
         """The timeline as JSON: municipality, phase changes and rows."""
-        return json.dumps(
+        return json_text(
             {
                 "municipality": self.municipality,
                 "phase_changes": [
                     {"date": d.isoformat(), "phase": p} for d, p in self.phase_changes
                 ],
                 "rows": self.to_dicts(),
-            },
-            indent=2,
-            ensure_ascii=False,
+            }
         )
 
     def to_csv(self) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import sys
 from collections.abc import Callable, Iterable
@@ -12,12 +11,13 @@ from typing import Any, TextIO
 
 from ..errors import ConflictError, InvalidDocument, MissingExtra, Problem
 from ..i18n import Lang, Text, check_lang, os_reason
-from ..io import load, write_atomic
+from ..io import json_text, load, write_atomic
 from ..io.figures import picture_format
 from ..model import Engagement
 
 __all__ = [
     "BAD_PICTURE",
+    "EXIT_INTERNAL",
     "EXIT_INVALID",
     "EXIT_OK",
     "EXIT_USAGE",
@@ -28,6 +28,7 @@ __all__ = [
     "emit",
     "emit_json",
     "load_or_report",
+    "names_option",
     "parse_date",
     "picture_refused",
     "report_problems",
@@ -40,6 +41,8 @@ EXIT_OK = 0
 EXIT_INVALID = 1
 #: Wrong use of the command line (argparse's own code).
 EXIT_USAGE = 2
+#: An internal error: a bug in sportsocial, never the user's input.
+EXIT_INTERNAL = 3
 
 
 def _default_lang() -> str:
@@ -57,6 +60,16 @@ def common_parser() -> argparse.ArgumentParser:
         help="language of messages: en or nl (default: $SPORTSOCIAL_LANG or en)",
     )
     return parent
+
+
+def names_option(parser: argparse.ArgumentParser) -> None:
+    """Add ``--names show|hide`` (people's names, or their role and id)."""
+    parser.add_argument(
+        "--names",
+        choices=["show", "hide"],
+        default="show",
+        help="hide: show stakeholders by role and id instead of by name (personal data)",
+    )
 
 
 def parse_date(text: str) -> dt.date:
@@ -80,7 +93,7 @@ def emit(text: str, stream: TextIO | None = None) -> None:
 
 def emit_json(data: Any) -> None:
     """Write ``data`` as indented JSON to stdout."""
-    emit(json.dumps(data, indent=2, ensure_ascii=False))
+    emit(json_text(data))
 
 
 def say(message: Text, lang: str, **values: object) -> None:

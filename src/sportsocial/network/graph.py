@@ -3,7 +3,8 @@
 The graph is a plain :class:`networkx.MultiDiGraph` built by a function, not a
 subclass: every networkx algorithm and exporter works on it as is.
 
-* **Nodes** are stakeholder ids. Attributes: ``name``, ``kind``, ``level``,
+* **Nodes** are stakeholder ids. Attributes: ``name`` (role and id instead
+  when names are hidden), ``kind``, ``level``,
   ``domain`` (left out for cross-cutting roles), ``civil_society`` (bool), and
   ``start``/``end`` of the stakeholder's period when it has one.
 * **Relation edges**, one per relation, from its ``source`` to its ``target``.
@@ -39,6 +40,7 @@ from typing import Any
 import networkx as nx
 
 from ..model import Engagement, GovernanceBody, Level, Period, Relation, Stakeholder
+from ..privacy import check_names, shown_name
 
 __all__ = [
     "CO_MEMBER",
@@ -66,9 +68,9 @@ def _holds(period: Period | None, on: dt.date | None) -> bool:
     return on is None or period is None or period.contains(on)
 
 
-def _node(s: Stakeholder) -> dict[str, Any]:
+def _node(s: Stakeholder, names: str, lang: str) -> dict[str, Any]:
     data: dict[str, Any] = {
-        "name": s.name,
+        "name": shown_name(s.name, s.kind, s.id, names, lang),
         "kind": s.kind.value,
         "level": s.level.value,
         "civil_society": s.civil_society,
@@ -96,7 +98,13 @@ def _co_members(body: GovernanceBody, present: set[str]) -> Iterable[tuple[str, 
             yield u, v
 
 
-def stakeholder_graph(engagement: Engagement, on: dt.date | None = None) -> nx.MultiDiGraph:
+def stakeholder_graph(
+    engagement: Engagement,
+    on: dt.date | None = None,
+    *,
+    names: str = "show",
+    lang: str = "en",
+) -> nx.MultiDiGraph:
     """The stakeholders of ``engagement`` and their ties, as a networkx graph.
 
     Parameters
@@ -109,6 +117,12 @@ def stakeholder_graph(engagement: Engagement, on: dt.date | None = None) -> nx.M
         governance bodies whose period contains ``on``. ``None`` (default)
         takes the engagement as it is, with every relation and body, ended or
         not.
+    names:
+        ``"hide"``: every node's ``name`` is the stakeholder's role and id
+        in ``lang`` instead of its name (:func:`sportsocial.privacy.shown_name`),
+        so no export, text or picture made from the graph holds a person's name.
+    lang:
+        Language of the roles when names are hidden.
 
     Returns
     -------
@@ -126,6 +140,7 @@ def stakeholder_graph(engagement: Engagement, on: dt.date | None = None) -> nx.M
     >>> sorted({k for _, _, k in g.edges(data="kind")})
     ['advises', 'co-member', 'collaborates', 'contracts', 'funds', 'reports-to']
     """
+    check_names(names)
     eng = engagement if on is None else engagement.as_of(on)
     g = nx.MultiDiGraph()
     g.graph["municipality"] = eng.municipality.name
@@ -134,7 +149,7 @@ def stakeholder_graph(engagement: Engagement, on: dt.date | None = None) -> nx.M
         g.graph["on"] = on.isoformat()
     for s in eng.stakeholders:
         if _holds(s.period, on):
-            g.add_node(s.id, **_node(s))
+            g.add_node(s.id, **_node(s, names, lang))
     present = set(g)
     for r in eng.relations:
         ends = r.source in present and r.target in present and r.source != r.target

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from ..i18n import check_lang
 from ..methodology.model import Methodology
 from ..model import Engagement, Waiver
+from ..privacy import check_names
 from .agenda import Agenda, AgendaItem, agenda_from_report
 from .engine import check, check_gate
 from .explain import explain, rule_reference, rules_table
@@ -48,14 +49,17 @@ def agenda(
     waivers: Sequence[Waiver] = (),
     base: str | os.PathLike[str] | None = None,
     lang: str = "en",
+    names: str = "show",
 ) -> Agenda:
     """Draft the next work session's agenda from the open findings of ``check``.
 
-    Takes the same arguments as :func:`check`, and the language the agenda is
+    Takes the same arguments as :func:`check`, the language the agenda is
     read in (``str(agenda)`` and ``.to_markdown()``; ``.to_markdown(lang)``
-    renders it in another).
+    renders it in another), and ``names``: ``"hide"`` shows participants by
+    role and id instead of their names (:mod:`sportsocial.privacy`).
     """
     check_lang(lang)
+    check_names(names)
     report = check(
         engagement,
         gate,
@@ -66,4 +70,4 @@ def agenda(
         waivers=waivers,
         base=base,
     )
-    return agenda_from_report(engagement, report, lang)
+    return agenda_from_report(engagement, report, lang, names=names)
