@@ -283,8 +283,9 @@ def test_a_dangling_link_gets_its_file(tmp_path: Path, minimal: ss.Engagement) -
 def test_a_link_loop_is_an_os_error(tmp_path: Path, minimal: ss.Engagement) -> None:
     (tmp_path / "a.json").symlink_to(tmp_path / "b.json")
     (tmp_path / "b.json").symlink_to(tmp_path / "a.json")
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match="symbolic link") as info:
         ss.dump(minimal, tmp_path / "a.json")
+    assert info.value.errno == errno.ELOOP
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")

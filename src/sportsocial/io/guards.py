@@ -97,14 +97,18 @@ def _where(dup: DuplicateKey) -> Text:
 _HUGE = Text(en="a huge number", nl="een zeer groot getal")
 
 
-def _number(value: int | float, path: str, source: str | None) -> Problem | None:
+def _bad_number(value: int | float) -> bool:
+    if isinstance(value, float) and not math.isfinite(value):
+        return True
+    return abs(value) > MAX_SAFE_INTEGER
+
+
+def _number(value: int | float, path: str, source: str | None) -> Problem:
     if isinstance(value, float) and not math.isfinite(value):
         return problem("SCH111", path, source=source, value=str(value))
-    if abs(value) > MAX_SAFE_INTEGER:
-        shown: object = _HUGE if abs(value) >= 10**20 else repr(value)
-        bound = f"-{MAX_SAFE_INTEGER} .. {MAX_SAFE_INTEGER}"
-        return problem("SCH104", path, source=source, value=shown, bound=bound)
-    return None
+    shown: object = _HUGE if abs(value) >= 10**20 else repr(value)
+    bound = f"-{MAX_SAFE_INTEGER} .. {MAX_SAFE_INTEGER}"
+    return problem("SCH104", path, source=source, value=shown, bound=bound)
 
 
 class _Frames:
@@ -170,18 +174,17 @@ def check_tree(
             break
         if isinstance(value, dict | list):
             frame = frames.add(parent, key, id(value))
-            where = frames.path(frame)
             if depth > limits.max_depth:
+                where = frames.path(frame)
                 if frames.inside_itself(frame, id(value)):
                     out.append(problem("DOC014", where, source=source))
                 else:
                     out.append(problem("DOC010", where, source=source, limit=limits.max_depth))
                 break
             if len(value) > limits.max_items:
+                where, count = frames.path(frame), len(value)
                 out.append(
-                    problem(
-                        "DOC011", where, source=source, count=len(value), limit=limits.max_items
-                    )
+                    problem("DOC011", where, source=source, count=count, limit=limits.max_items)
                 )
                 break
             if isinstance(value, list):
@@ -212,17 +215,18 @@ def check_tree(
                 children.append((v, frame, k, depth + 1))
             stack.extend(reversed(children))
             continue
-        here = frames.path(parent, key) if parent >= 0 else "$"
         if isinstance(value, str):
             char = _char(value)
             if char is not None:
+                here = frames.path(parent, key) if parent >= 0 else "$"
                 out.append(problem("SCH112", here, source=source, char=char))
         elif isinstance(value, bool) or value is None:
             pass
         elif isinstance(value, int | float):
-            bad = _number(value, here, source)
-            if bad is not None:
-                out.append(bad)
+            if _bad_number(value):
+                here = frames.path(parent, key) if parent >= 0 else "$"
+                out.append(_number(value, here, source))
         else:
+            here = frames.path(parent, key) if parent >= 0 else "$"
             out.append(problem("SCH113", here, source=source, found=type(value).__name__))
     return out
