@@ -269,3 +269,11 @@ def test_unusable_file_names(name: str) -> None:
     with pytest.raises(ss.InvalidDocument) as info:
         ss.load(name)
     assert info.value.codes == ("DOC001",)
+
+
+@pytest.mark.parametrize(
+    "tagged",
+    ["!!timestamp 2024-01-01x", "!!timestamp [1]", "!!int abc", "!!float x", "!!omap [1]"],
+)
+def test_yaml_tags_with_bad_values(tagged: str) -> None:
+    assert codes(YHEAD + f"methodology: {tagged}\n", "yaml") == [("DOC003", "$")]

@@ -24,6 +24,7 @@ import json
 import os
 import sys
 import time
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -74,6 +75,8 @@ def run_chunk(index: int, seed: int, size: int) -> dict[str, Any]:
         try:
             test()
         except Exception as exc:  # a failing property: record it, go on
+            report.extend(getattr(exc, "__notes__", []))
+            report.append("".join(traceback.format_exception(exc)[-6:]))
             failure = {
                 "chunk": index,
                 "seed": chunk_seed,

@@ -268,8 +268,9 @@ def _parse_yaml(text: str, limits: Limits, source: str | None) -> tuple[Any, lis
         return None, [problem("DOC003", "$", source=source, format="YAML", detail=f"{where}{what}")]
     except RecursionError:
         return None, [problem("DOC010", "$", source=source, limit=limits.max_depth)]
-    except (ValueError, TypeError, OverflowError) as exc:
-        return None, [problem("DOC003", "$", source=source, format="YAML", detail=str(exc))]
+    except Exception as exc:  # a constructor's own failure on odd text (e.g. a bad !!timestamp)
+        detail = f"{type(exc).__name__}: {exc}"
+        return None, [problem("DOC003", "$", source=source, format="YAML", detail=detail)]
     finally:
         loader.dispose()
     return data, check_tree(data, limits, source, loader.duplicates)
