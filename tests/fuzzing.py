@@ -184,7 +184,7 @@ def _mutate(draw: st.DrawFn, data: Any) -> Any:
     container, key = slots[draw(st.integers(0, len(slots) - 1))]
     op = draw(
         st.sampled_from(
-            ["hostile", "swap", "delete", "duplicate", "unknown", "nest", "date", "number"]
+            ["hostile", "swap", "delete", "duplicate", "unknown", "key", "nest", "date", "number"]
         )
     )
     if op == "hostile":
@@ -202,6 +202,10 @@ def _mutate(draw: st.DrawFn, data: Any) -> Any:
             container[f"{key}_"] = copy.deepcopy(container[key])
     elif op == "unknown" and isinstance(container, dict):
         container[draw(st.sampled_from(["extra", "id", "name", "period", "end"]))] = 1
+    elif op == "key":  # a key that is not text (YAML writes it as such; JSON as text)
+        target = container[key] if isinstance(container[key], dict) else container
+        if isinstance(target, dict):
+            target[draw(st.sampled_from([None, 1, True, 2.5, "\ud800", ""]))] = "x"
     elif op == "nest":
         container[key] = (
             _deep(draw(st.integers(1, 40))) if draw(st.booleans()) else [container[key]]
@@ -246,8 +250,13 @@ def _mutate_text(draw: st.DrawFn, text: str) -> str:
         return text[:at]
     lines = text.splitlines(keepends=True)
     line = draw(st.integers(0, len(lines) - 1))
-    if op == "snippet":
-        return "".join([*lines[:line], draw(st.sampled_from(SNIPPETS)), *lines[line:]])
+    if op == "snippet":  # indented like the line it goes before, so it often lands inside
+        target = lines[line]
+        indent = target[: len(target) - len(target.lstrip(" "))]
+        snippet = draw(st.sampled_from(SNIPPETS))
+        if draw(st.booleans()):
+            snippet = "".join(indent + part for part in snippet.splitlines(keepends=True))
+        return "".join([*lines[:line], snippet, *lines[line:]])
     if op == "duplicate-line":
         return "".join([*lines[: line + 1], lines[line], *lines[line + 1 :]])
     return "".join(lines[:line] + lines[line + 1 :])
@@ -265,7 +274,7 @@ def documents(draw: st.DrawFn) -> tuple[str, str]:
         text = seed.text  # the example's own text, comments and all
     else:
         text = _serialise(data, fmt, draw)
-    for _ in range(draw(st.integers(0, 2)) if draw(st.booleans()) else 0):
+    for _ in range(draw(st.integers(0, 3)) if draw(st.booleans()) else 0):
         text = _mutate_text(draw, text)
     return text, fmt
 
@@ -369,14 +378,20 @@ def through_cli(text: str, suffix: str, command: list[str]) -> None:
     COUNTS["cli"] = COUNTS.get("cli", 0) + 1
     with tempfile.TemporaryDirectory() as folder:
         path = _write(Path(folder), text, suffix)
-        out, err = io.StringIO(), io.StringIO()
+        # streams that encode like a terminal's: strict UTF-8
+        out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict")
+        err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict")
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             code = main([command[0], str(path), *command[1:]])
-    assert code in (0, 1, 2), (command, code, err.getvalue())
-    assert "Traceback" not in err.getvalue()
+        out.flush()
+        err.flush()
+        printed = out.buffer.getvalue().decode("utf-8")  # type: ignore[attr-defined]
+        errors = err.buffer.getvalue().decode("utf-8")  # type: ignore[attr-defined]
+    assert code in (0, 1, 2), (command, code, errors)
+    assert "Traceback" not in errors
     shows_json = any(word in command for word in ("json", "sarif", "measures"))
-    if code in (0, 1) and shows_json and out.getvalue().strip():
-        _strict_json(out.getvalue())
+    if code in (0, 1) and shows_json and printed.strip():
+        _strict_json(printed)
 
 
 suffixes = st.sampled_from([".json", ".yaml", ".yml", ""])
