@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests import contract  # noqa: E402 - after the path is set
+from tests import contract
 
 
 def main(argv: list[str] | None = None) -> int:
