@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 from hypothesis import strategies as st
 
 import sportsocial as ss
@@ -34,6 +35,24 @@ def _one(draw: st.DrawFn, pool: list[str]) -> str | None:
     return draw(st.none() | st.sampled_from(pool)) if pool else None
 
 
+def _span(draw: st.DrawFn) -> tuple[dt.date | None, dt.date | None]:
+    """A ``from``/``until`` pair, either side open, never ending before it starts."""
+    start = draw(st.none() | dates)
+    until = draw(
+        st.none()
+        | st.dates(min_value=start or dt.date(2015, 1, 1), max_value=dt.date(2040, 12, 31))
+    )
+    return start, until
+
+
+def _status(draw: st.DrawFn) -> tuple[ss.FundingStatus | None, dt.date | None]:
+    """A status and commitment date that do not contradict each other (REF214)."""
+    status = draw(st.none() | st.sampled_from(ss.FundingStatus))
+    uncommitted = (ss.FundingStatus.PROPOSED, ss.FundingStatus.TENDER_DEPENDENT)
+    committed = None if status in uncommitted else draw(st.none() | dates)
+    return status, committed
+
+
 #: Rules of the gates of the first phases of the default methodology: what a waiver may name.
 _GATE_RULES = {
     p.id: sorted({*p.gate.must, *p.gate.should})
@@ -51,17 +70,26 @@ def engagements(draw: st.DrawFn, max_items: int = 4) -> ss.Engagement:
         return f"{prefix}{next(counter)}"
 
     n = st.integers(min_value=0, max_value=max_items)
-    stakeholders = [
-        ss.Stakeholder(
-            id=new_id("s"),
-            name=draw(texts),
-            kind=draw(st.sampled_from(ss.StakeholderKind)),
-            level=draw(st.sampled_from(ss.Level)),
-            domain=draw(st.none() | st.sampled_from(ss.Domain)),
-            period=draw(st.none() | periods()),
+    stakeholders = []
+    for _ in range(draw(n)):
+        # Portfolios lie within the term in office (REF212): draw them without
+        # dates when a term is drawn.
+        in_office = draw(st.none() | periods())
+        portfolios = []
+        for domain in draw(st.lists(st.sampled_from(ss.Domain), max_size=2, unique=True)):
+            start, until = (None, None) if in_office is not None else _span(draw)
+            portfolios.append(ss.Portfolio(domain=domain, start=start, until=until))
+        stakeholders.append(
+            ss.Stakeholder(
+                id=new_id("s"),
+                name=draw(texts),
+                kind=draw(st.sampled_from(ss.StakeholderKind)),
+                level=draw(st.sampled_from(ss.Level)),
+                portfolios=tuple(portfolios),
+                in_office=in_office,
+                period=draw(st.none() | periods()),
+            )
         )
-        for _ in range(draw(n))
-    ]
     sids = [s.id for s in stakeholders]
     relations = []
     if len(sids) >= 2:
@@ -80,52 +108,116 @@ def engagements(draw: st.DrawFn, max_items: int = 4) -> ss.Engagement:
     funding = []
     for _ in range(draw(n)):
         period = draw(periods())
-        committed = draw(
-            st.none()
-            | st.dates(min_value=dt.date(2010, 1, 1), max_value=period.end or dt.date(2040, 1, 1))
-        )
+        status, committed = _status(draw)
+        if committed is not None and period.end is not None and committed > period.end:
+            committed = period.end
+        contributions = []
+        if draw(st.booleans()):
+            for _ in range(draw(st.integers(1, 3))):
+                c_status, c_committed = _status(draw)
+                contributions.append(
+                    ss.Contribution(
+                        source=ss.ContributionSource(
+                            domain=draw(st.none() | st.sampled_from(ss.Domain)),
+                            funder=draw(st.sampled_from(ss.Funder)),
+                            stakeholder=_one(draw, sids),
+                        ),
+                        amount_per_year=draw(amounts),
+                        period=draw(st.none() | st.just(period)),
+                        status=c_status,
+                        committed=c_committed,
+                    )
+                )
+        taakveld = draw(st.none() | st.sampled_from(sorted(ss.TAAKVELDEN)))
         funding.append(
             ss.FundingStream(
                 id=new_id("f"),
                 name=draw(texts),
-                source_domain=draw(st.sampled_from(ss.Domain)),
-                amount_per_year=draw(amounts),
+                domain=(
+                    draw(st.sampled_from(ss.Domain))
+                    if not contributions and taakveld is None
+                    else draw(st.none() | st.sampled_from(ss.Domain))
+                ),
+                taakveld=taakveld,
+                funder=draw(st.sampled_from(ss.Funder)),
+                amount_per_year=None if contributions else draw(amounts),
+                contributions=tuple(contributions),
                 period=period,
                 nature=draw(st.sampled_from(ss.FundingNature)),
                 integration=draw(st.sampled_from(ss.FundingIntegration)),
+                status=status,
+                depends_on=draw(
+                    st.none()
+                    | st.builds(
+                        ss.Dependency,
+                        kind=st.sampled_from(ss.DependencyKind),
+                        decision_expected=st.none() | dates,
+                        description=st.none() | texts,
+                    )
+                ),
                 holder=_one(draw, sids),
                 funds=draw(st.none() | texts),
                 committed=committed,
             )
         )
     fids = [f.id for f in funding]
-    bodies = [
-        ss.GovernanceBody(
-            id=new_id("b"),
-            name=draw(texts),
-            kind=draw(st.sampled_from(ss.GovernanceKind)),
-            level=draw(st.sampled_from(ss.Level)),
-            mandate=draw(st.sampled_from(ss.Mandate)),
-            period=draw(periods()),
-            members=_pick(draw, sids),
-            controls=_pick(draw, fids),
+    by_id = {s.id: s for s in stakeholders}
+    bodies = []
+    for _ in range(draw(n)):
+        period = draw(periods())
+        members = []
+        for m in _pick(draw, sids):
+            # Seats lie within the body's period and the member's term (REF207, REF208).
+            office = by_id[m].in_office
+            if office is None and draw(st.booleans()):
+                members.append(ss.Membership(stakeholder=m, start=period.start, until=period.end))
+            elif office is None or (
+                office.start <= period.start and (office.end is None or office.end >= period.start)
+            ):
+                members.append(ss.Membership(stakeholder=m))
+        bodies.append(
+            ss.GovernanceBody(
+                id=new_id("b"),
+                name=draw(texts),
+                kind=draw(st.sampled_from(ss.GovernanceKind)),
+                level=draw(st.sampled_from(ss.Level)),
+                mandate=ss.Mandate(kind=draw(st.sampled_from(ss.MandateKind))),
+                period=period,
+                members=tuple(members),
+                controls=_pick(draw, fids),
+            )
         )
-        for _ in range(draw(n))
-    ]
-    deciders = sids + [b.id for b in bodies]
-    decisions = [
-        ss.Decision(
-            id=new_id("d"),
-            kind=draw(st.sampled_from(ss.DecisionKind)),
-            date=draw(dates),
-            title=draw(texts),
-            decided_by=_one(draw, deciders),
-            domains=tuple(draw(st.lists(st.sampled_from(ss.Domain), max_size=3, unique=True))),
-            funding=_pick(draw, fids),
-            document=draw(st.none() | texts),
+    decisions = []
+    for _ in range(draw(n)):
+        date = draw(dates)
+        # A decider in office (or existing) on the date (REF213).
+        deciders = [s.id for s in stakeholders if s.in_office_on(date)] + [
+            b.id for b in bodies if b.period.contains(date)
+        ]
+        decisions.append(
+            ss.Decision(
+                id=new_id("d"),
+                kind=draw(st.sampled_from(ss.DecisionKind)),
+                date=date,
+                title=draw(texts),
+                by=_one(draw, deciders),
+                domains=tuple(draw(st.lists(st.sampled_from(ss.Domain), max_size=3, unique=True))),
+                funding=_pick(draw, fids),
+                document=draw(st.none() | texts),
+            )
         )
-        for _ in range(draw(n))
+    granting = [
+        d.id
+        for d in decisions
+        if d.kind in (ss.DecisionKind.MANDATE, ss.DecisionKind.COLLEGE_DECISION)
     ]
+    if granting:
+        bodies = [
+            attrs.evolve(
+                b, mandate=ss.Mandate(kind=b.mandate.kind, granted_by=_one(draw, granting))
+            )
+            for b in bodies
+        ]
     sessions = [
         ss.WorkSession(
             id=new_id("w"),
@@ -178,6 +270,7 @@ def engagements(draw: st.DrawFn, max_items: int = 4) -> ss.Engagement:
             )
             indicators.append(
                 ss.Indicator(
+                    id=draw(st.none() | st.just(new_id("i"))),
                     name=draw(texts),
                     unit=draw(texts),
                     baseline=draw(st.none() | values),
@@ -206,6 +299,7 @@ def engagements(draw: st.DrawFn, max_items: int = 4) -> ss.Engagement:
             )
         )
     gids = [g.id for g in goals]
+    plan_period = draw(st.none() | periods())
     actions = [
         ss.Action(
             id=new_id("a"),
@@ -218,11 +312,56 @@ def engagements(draw: st.DrawFn, max_items: int = 4) -> ss.Engagement:
             ),
             funding=_pick(draw, fids),
             goals=_pick(draw, gids),
-            start=draw(st.none() | dates),
+            period=draw(
+                st.none() | st.just(plan_period) | (periods() if plan_period is None else st.none())
+            ),
             cost_per_year=draw(st.none() | amounts),
         )
         for _ in range(draw(n))
     ]
+    indicator_ids = [i.id for g in goals for i in g.indicators if i.id is not None]
+    referral_routes = (
+        tuple(
+            ss.ReferralRoute(
+                target_group=draw(st.sampled_from(ss.TargetGroup)),
+                via=draw(st.sampled_from(sids)),
+                since=draw(st.none() | dates),
+            )
+            for _ in range(draw(st.integers(0, 2)))
+        )
+        if sids
+        else ()
+    )
+    monitoring = (
+        tuple(
+            ss.MonitoringAgreement(
+                indicator=draw(st.sampled_from(indicator_ids)),
+                source=draw(texts),
+                measured_by=_one(draw, sids),
+                agreed=draw(st.none() | dates),
+            )
+            for _ in range(draw(st.integers(0, 2)))
+        )
+        if indicator_ids
+        else ()
+    )
+    inventory = []
+    for _ in range(draw(n)):
+        since = draw(dates)
+        inventory.append(
+            ss.InventoryItem(
+                id=new_id("v"),
+                name=draw(texts),
+                since=since,
+                until=draw(st.none() | st.dates(min_value=since, max_value=dt.date(2040, 1, 1))),
+                run_by=_one(draw, sids),
+                paid_by=_one(draw, fids),
+                target_groups=tuple(
+                    draw(st.lists(st.sampled_from(ss.TargetGroup), max_size=2, unique=True))
+                ),
+                reach_per_year=draw(st.none() | st.integers(0, 100_000)),
+            )
+        )
     drafted = draw(st.none() | dates)
     presented = draw(
         st.none()
@@ -252,9 +391,10 @@ def engagements(draw: st.DrawFn, max_items: int = 4) -> ss.Engagement:
         st.none()
         | st.builds(
             ss.Facilitator,
-            organisation=texts,
-            since=dates,
+            name=texts,
+            engaged=periods(),
             independent=st.booleans(),
+            funded_by=st.none() | (st.sampled_from(fids) if fids else st.none()),
             stakeholder=st.none() | (st.sampled_from(sids) if sids else st.none()),
         )
     )
@@ -278,6 +418,17 @@ def engagements(draw: st.DrawFn, max_items: int = 4) -> ss.Engagement:
         opportunities=tuple(opportunities),
         obstacles=tuple(obstacles),
         goals=tuple(goals),
-        plan=ss.ImplementationPlan(drafted=drafted, presented=presented, actions=tuple(actions)),
+        inventory=tuple(inventory),
+        plan=ss.ImplementationPlan(
+            period=plan_period,
+            drafted=drafted,
+            presented=presented,
+            actions=tuple(actions),
+            referral_routes=referral_routes,
+            monitoring=monitoring,
+        ),
         phase_log=phase_log,
+        elections=draw(
+            st.none() | st.lists(dates, max_size=3, unique=True).map(lambda ds: tuple(sorted(ds)))
+        ),
     )

@@ -21,6 +21,7 @@ from sportsocial.alignment import (
     timeline_dates,
 )
 
+from .builders import ADVISES, DECIDES, during, portfolios, seats
 from .cli_helpers import run
 from .conftest import EXAMPLES
 from .strategies import dates, engagements
@@ -34,7 +35,7 @@ COMMITTED = D(2023, 12, 1)
 def person(
     id_: str, kind: ss.StakeholderKind, level: ss.Level, domain: ss.Domain
 ) -> ss.Stakeholder:
-    return ss.Stakeholder(id=id_, name=id_, kind=kind, level=level, domain=domain)
+    return ss.Stakeholder(id=id_, name=id_, kind=kind, level=level, portfolios=portfolios(domain))
 
 
 def stream(
@@ -50,7 +51,7 @@ def stream(
     return ss.FundingStream(
         id=id_,
         name=id_,
-        source_domain=domain,
+        domain=domain,
         amount_per_year=amount,
         period=ss.Period(start=start, end=end),
         nature=nature,
@@ -65,13 +66,38 @@ L = ss.Level
 
 @pytest.fixture
 def small() -> ss.Engagement:
-    """Two domains, a joint steering group over two pooled streams, a siloed pilot grant."""
+    """Two domains, each tied from alderman to practitioner; a joint steering group, with a
+    mandate of the college, over two pooled streams; a siloed pilot grant."""
     return ss.Engagement(
         municipality=ss.Municipality(name="Proefdorp", cbs_code="GM0001"),
         domains=(SP, WMO),
+        relations=tuple(
+            ss.Relation(
+                source=a,
+                target=b,
+                kind=ss.RelationKind.REPORTS_TO,
+                period=ss.Period(start=D(2023, 1, 1)),
+            )
+            for a, b in (
+                ("afd-sport", "weth-sport"),
+                ("club", "afd-sport"),
+                ("afd-wmo", "weth-zorg"),
+                ("welzijn", "afd-wmo"),
+            )
+        ),
+        decisions=(
+            ss.Decision(
+                id="d-mandaat",
+                kind=ss.DecisionKind.MANDATE,
+                date=D(2023, 12, 1),
+                title="Mandaat stuurgroep",
+                by="college",
+            ),
+        ),
         stakeholders=(
-            person("weth-sport", K.MUNICIPAL_EXECUTIVE, L.ADMINISTRATIVE, SP),
-            person("weth-zorg", K.MUNICIPAL_EXECUTIVE, L.ADMINISTRATIVE, WMO),
+            ss.Stakeholder(id="college", name="College", kind=K.COLLEGE, level=L.ADMINISTRATIVE),
+            person("weth-sport", K.PORTFOLIO_HOLDER, L.ADMINISTRATIVE, SP),
+            person("weth-zorg", K.PORTFOLIO_HOLDER, L.ADMINISTRATIVE, WMO),
             person("afd-sport", K.MUNICIPAL_DEPARTMENT, L.OFFICIAL, SP),
             person("afd-wmo", K.MUNICIPAL_DEPARTMENT, L.OFFICIAL, WMO),
             person("club", K.SPORTS_CLUB, L.EXECUTIVE, SP),
@@ -97,9 +123,9 @@ def small() -> ss.Engagement:
                 name="Stuurgroep",
                 kind=ss.GovernanceKind.STEERING_GROUP,
                 level=L.ADMINISTRATIVE,
-                mandate=ss.Mandate.DECISION,
+                mandate=ss.Mandate(kind=ss.MandateKind.DECISION, granted_by="d-mandaat"),
                 period=ss.Period(start=D(2024, 1, 1)),
-                members=("weth-sport", "weth-zorg"),
+                members=seats("weth-sport", "weth-zorg"),
                 controls=("s1", "s2"),
             ),
         ),
@@ -125,7 +151,7 @@ def small() -> ss.Engagement:
                     added=D(2024, 2, 1),
                     funding=("s1",),
                     goals=("g1",),
-                    start=D(2024, 3, 1),
+                    period=during(D(2024, 3, 1)),
                     cost_per_year=50_000,
                 ),
                 ss.Action(
@@ -133,7 +159,7 @@ def small() -> ss.Engagement:
                     title="Pilot",
                     added=D(2024, 2, 1),
                     funding=("s3",),
-                    start=D(2024, 9, 1),
+                    period=during(D(2024, 9, 1)),
                     cost_per_year=30_000,
                 ),
                 ss.Action(id="a3", title="Open", added=D(2024, 2, 1), cost_per_year=20_000),
@@ -151,8 +177,12 @@ def test_funding_figures_by_hand(small: ss.Engagement) -> None:
     assert f.incidental_share == pytest.approx(0.2)
     assert f.contributing_domains == 2
     assert f.by_domain == {SP: 140_000, WMO: 60_000}
-    assert f.domain_hhi == pytest.approx(0.7**2 + 0.3**2)
-    assert f.domain_balance == pytest.approx(1 / 0.58 - 1)
+    # balance of the shared money: s1 (sport) and s2 (Wmo), 100,000 and 60,000
+    assert f.shared_by_domain == {SP: 100_000, WMO: 60_000}
+    assert f.domain_hhi == pytest.approx(0.625**2 + 0.375**2)
+    assert f.domain_balance == pytest.approx(1 / 0.53125 - 1)
+    assert f.shared_structural_share == 1.0
+    assert f.plan_shared_coverage == 0.5  # a1 on s1, shared; a2's s3 is siloed and over
     # a1 covered on its start; a2 starts after s3 has ended; a3 has no funding
     assert f.plan_coverage == pytest.approx(1 / 3)
     assert f.plan_cost_coverage == 0.5
@@ -169,16 +199,19 @@ def test_governance_figures_by_hand(small: ss.Engagement) -> None:
         SP: {L.ADMINISTRATIVE: 1, L.OFFICIAL: 1, L.EXECUTIVE: 1},
         WMO: {L.ADMINISTRATIVE: 1, L.OFFICIAL: 1, L.EXECUTIVE: 1},
     }
+    # each domain is tied from its alderman through its department to its practitioners
     assert g.vertical_continuity == (SP, WMO)
     assert g.vertical_continuity_share == 1.0
-    assert g.civil_society_share == pytest.approx(2 / 6)
+    assert g.civil_society_share == pytest.approx(2 / 7)
     assert g.civil_society_engaged == ("club",)
 
 
 def test_index_is_the_mean_of_its_parts(small: ss.Engagement) -> None:
     a = ss.alignment(small, on=ON)
     assert set(a.index_parts) == set(INDEX_PARTS)
-    expected = (0.8 + 0.8 + (1 / 0.58 - 1) + 0.8 + 1.0 + 0.5) / 6
+    # shared 0.8, structural share of the shared money 1.0, balance of the shared money,
+    # joint control 0.8, both domains tied through the levels, half the plan's cost
+    expected = (0.8 + 1.0 + (1 / 0.53125 - 1) + 0.8 + 1.0 + 0.5) / 6
     assert a.index == pytest.approx(expected)
 
 
@@ -198,12 +231,10 @@ def test_figures_follow_the_date(small: ss.Engagement) -> None:
 def test_shared_funding_needs_two_domains_and_a_joint_deciding_body(
     small: ss.Engagement,
 ) -> None:
-    advisory = attrs.evolve(
-        small, governance=(attrs.evolve(small.governance[0], mandate=ss.Mandate.ADVISORY),)
-    )
+    advisory = attrs.evolve(small, governance=(attrs.evolve(small.governance[0], mandate=ADVISES),))
     assert ss.alignment(advisory, on=ON).funding.shared_share == 0.0
     one_side = attrs.evolve(
-        small, governance=(attrs.evolve(small.governance[0], members=("weth-sport",)),)
+        small, governance=(attrs.evolve(small.governance[0], members=seats("weth-sport")),)
     )
     assert ss.alignment(one_side, on=ON).funding.shared_share == 0.0
     siloed = attrs.evolve(
@@ -213,8 +244,12 @@ def test_shared_funding_needs_two_domains_and_a_joint_deciding_body(
         ),
     )
     assert ss.alignment(siloed, on=ON).funding.shared_share == 0.0
-    # the joint body still controls the money, whatever its label
-    assert ss.alignment(siloed, on=ON).governance.joint_controlled_share == 0.8
+    # siloed money stays out of joint control, whoever sits over it
+    assert ss.alignment(siloed, on=ON).governance.joint_controlled_share == 0.0
+    assert ss.alignment(siloed, on=ON).index < 0.3
+    # a decision mandate that nobody granted is no mandate
+    claimed = attrs.evolve(small, governance=(attrs.evolve(small.governance[0], mandate=DECIDES),))
+    assert ss.alignment(claimed, on=ON).governance.joint_decision_bodies == ()
 
 
 def test_runway() -> None:
@@ -305,7 +340,8 @@ def test_the_examples_tell_their_stories(
     early, stuck, ready = (ss.alignment(e, on=on) for e in (etten_leur, bergen, roosendaal))
     assert stuck.funding.siloed_share == 1.0 and stuck.funding.shared_share == 0.0
     assert stuck.governance.joint_decision_bodies == ()
-    assert ready.funding.shared_share == 1.0
+    # all but the Sportakkoord budget (40,000 of 1,170,000, siloed) is shared
+    assert ready.funding.shared_share == pytest.approx(1 - 40_000 / 1_170_000)
     assert ready.governance.joint_decision_bodies == ("stuurgroep",)
     assert ready.index > max(early.index, stuck.index)
     assert 0 < ss.who_pays_who_benefits(roosendaal, on=on).mismatch_share < 1  # type: ignore[operator]
@@ -319,8 +355,9 @@ def test_figures_stay_in_range(eng: ss.Engagement, on: dt.date) -> None:
     assert all(0 <= v <= 1 for v in a.index_parts.values())
     if f.total_per_year > 0:
         assert f.pooled_share + f.aligned_share + f.siloed_share == pytest.approx(1)
+    if f.shared_by_domain:  # shared money booked on a domain
         assert f.domain_hhi is not None
-        assert 1 / f.contributing_domains - 1e-9 <= f.domain_hhi <= 1 + 1e-9
+        assert 1 / len(f.shared_by_domain) - 1e-9 <= f.domain_hhi <= 1 + 1e-9
     assert 0 <= f.shared_share <= f.pooled_share + f.aligned_share + 1e-9
     assert f.runway_months is None or f.runway_months >= 0
     assert funding_profile(eng.as_of(on), on) == f
@@ -334,7 +371,7 @@ def test_cli_alignment(capsys: pytest.CaptureFixture[str]) -> None:
     r = run(capsys, "alignment", path, "--on", "2026-11-24", "--format", "json")
     assert r.code == 0
     data = json.loads(r.out)
-    assert data["funding"]["shared_share"] == 1.0
+    assert data["funding"]["shared_share"] == pytest.approx(1 - 40_000 / 1_170_000)
     assert data["governance"]["joint_decision_bodies"] == ["stuurgroep"]
     assert data["who_pays_who_benefits"]["mismatch_share"] > 0
     assert run(capsys, "alignment", path, "--lang", "nl").code == 0

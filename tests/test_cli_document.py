@@ -120,7 +120,7 @@ def test_new_writes_a_valid_document(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert result.code == 0
     eng = ss.load(out)
     assert eng.municipality.cbs_code == "GM1674"
-    assert eng.facilitator is not None and eng.facilitator.since.isoformat() == "2025-03-01"
+    assert eng.facilitator is not None and eng.facilitator.engaged.start.isoformat() == "2025-03-01"
 
 
 def test_new_refuses_to_overwrite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

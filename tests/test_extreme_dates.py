@@ -61,7 +61,7 @@ def variants() -> list[tuple[str, str, dict[str, Any]]]:
         ends = open_to_the_end(data)
         if ends.get("funding"):
             # an open-ended stream that begins on the last day, after one ending then
-            extra = json.loads(json.dumps(ends["funding"][0]))
+            extra = every_date(ends["funding"][0], LAST.isoformat())
             extra["id"] = "after-the-end"
             extra["period"] = {"start": LAST.isoformat()}
             ends["funding"].append(extra)
@@ -144,7 +144,7 @@ def test_runway_runs_to_the_last_day_and_past_it() -> None:
         return ss.FundingStream(
             id=ident,
             name=ident,
-            source_domain=ss.Domain.SPORT,
+            domain=ss.Domain.SPORT,
             amount_per_year=1,
             period=ss.Period(start=start, end=end),
             nature=ss.FundingNature.STRUCTURAL,

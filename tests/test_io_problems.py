@@ -12,7 +12,7 @@ from sportsocial.io import MIGRATIONS, SCHEMA_VERSION, build_schema, engagement_
 
 
 def base() -> dict[str, Any]:
-    return {"schema_version": 1, "municipality": {"name": "Roosendaal", "cbs_code": "GM1674"}}
+    return {"schema_version": 2, "municipality": {"name": "Roosendaal", "cbs_code": "GM1674"}}
 
 
 def problems_of(data: Any) -> list[tuple[str, str]]:
@@ -26,7 +26,7 @@ def stream(**over: Any) -> dict[str, Any]:
     s = {
         "id": "f1",
         "name": "BRC",
-        "source_domain": "sport",
+        "domain": "sport",
         "amount_per_year": 1000,
         "period": {"start": "2024-01-01"},
         "nature": "structural",

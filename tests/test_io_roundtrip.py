@@ -48,7 +48,7 @@ def test_as_of_of_a_valid_engagement_is_valid(engagement: ss.Engagement, st_date
 def test_dump_leaves_out_defaults(minimal: ss.Engagement) -> None:
     text = ss.dumps(minimal)
     assert "stakeholders" not in text
-    assert text.startswith('{\n  "schema_version": 1,')
+    assert text.startswith('{\n  "schema_version": 2,')
 
 
 def test_revision_is_not_part_of_equality(minimal: ss.Engagement) -> None:

@@ -13,6 +13,7 @@ import attrs
 import pytest
 
 import sportsocial as ss
+import sportsocial.readiness
 from sportsocial.methodology import (
     SHIPPED,
     Skip,
@@ -98,9 +99,19 @@ def test_default_is_ssnb_from_administrative_to_executive() -> None:
     )
     assert m.phase("administrative-connection").level is ss.Level.ADMINISTRATIVE
     assert m.phase("kick-off").level is ss.Level.EXECUTIVE
-    # Leaving the administrative connection needs joint governance, ambition and shared money.
-    assert {"GOV101", "GOV104", "FIN101", "FIN103"} <= set(m.phase("work-sessions").gate.must)
-    assert {"ANC101", "ANC102", "PLN102", "PLN105"} <= set(m.phase("kick-off").gate.must)
+    # Leaving the administrative connection needs joint governance and a shared ambition;
+    # the decision on money is expected from the work sessions: a warning there, a
+    # blocker at the anchoring and the kick-off.
+    work = m.phase("work-sessions").gate
+    assert {"GOV101", "GOV102", "GOV103", "GOV104"} <= set(work.must)
+    assert {"FIN101", "FIN103"} <= set(work.should)
+    assert {"FIN101", "FIN103", "GOV108"} <= set(m.phase("anchoring").gate.must)
+    kickoff = m.phase("kick-off").gate
+    # a college decision suffices at the kick-off; anchoring in both policy notes is a should
+    assert {"ANC105", "PLN102", "PLN105", "PLN206", "PLN207", "PLN208", "NET204"} <= set(
+        kickoff.must
+    )
+    assert {"ANC101", "ANC102", "FIN201"} <= set(kickoff.should)
 
 
 def test_five_step_has_its_steps() -> None:
@@ -140,7 +151,8 @@ def test_structure_problems_all_at_once() -> None:
         {"name": "min_structural_share", "value": 0.6},
         {"name": "colour", "value": 1},
     ]
-    assert problem_codes(d) == [
+    # the structure first, then the gates against the rule registry, every problem at once
+    assert sorted(problem_codes(d)) == [
         ("MET201", "$.phases[1].id"),
         ("MET202", "$.skips[0].target"),
         ("MET203", "$.skips[1]"),
@@ -195,10 +207,12 @@ def test_phase_from_log_and_as_of(roosendaal: ss.Engagement) -> None:
 
 
 def test_progression_to_the_next_phase(roosendaal: ss.Engagement) -> None:
-    moved = ss.advance(roosendaal, "kick-off", on=ON, decided_by="stuurgroep", decision="budget")
+    moved = ss.advance(
+        roosendaal, "kick-off", on=ON, decided_by="stuurgroep", decision="begroting-2027"
+    )
     assert moved.phase == "kick-off"
     assert moved.phase_log[-1] == ss.PhaseEntry(
-        phase="kick-off", entered=ON, decided_by="stuurgroep", decision="budget"
+        phase="kick-off", entered=ON, decided_by="stuurgroep", decision="begroting-2027"
     )
     assert roosendaal.phase == "anchoring"  # the original is untouched
 
@@ -271,17 +285,11 @@ def test_blocked_gate_carries_every_blocker(bergen: ss.Engagement) -> None:
     check = info.value.check
     assert check.current == "administrative-connection"
     assert check.target == "work-sessions"
-    assert {f.code for f in check.verdict.blockers} == {
-        "GOV101",
-        "GOV103",
-        "GOV104",
-        "FIN101",
-        "FIN103",
-    }
+    assert {f.code for f in check.verdict.blockers} == {"GOV101", "GOV102", "GOV103", "GOV104"}
 
 
 def test_waivers_let_a_gate_pass_and_stay_visible(bergen: ss.Engagement) -> None:
-    codes = ["GOV101", "GOV103", "GOV104", "FIN101", "FIN103"]
+    codes = ["GOV101", "GOV102", "GOV103", "GOV104"]
     waivers = [ss.Waiver(code=c, reason="pilot year", decided_by="college", date=ON) for c in codes]
     moved = ss.advance(bergen, "work-sessions", on=ON, decided_by="college", waivers=waivers)
     assert [w.code for w in moved.phase_log[-1].waivers] == codes
@@ -421,7 +429,7 @@ def test_cli_advance_with_waivers_writes_the_log(
         "--decided-by",
         "college",
     ]
-    for code in ("GOV101", "GOV103", "GOV104", "FIN101", "FIN103"):
+    for code in ("GOV101", "GOV102", "GOV103", "GOV104"):
         argv += ["--waive", code]
     assert run(capsys, *argv).code == 1  # a waiver needs a reason
     result = run(capsys, *argv, "--reason", "pilot year")
@@ -482,7 +490,7 @@ def test_advance_by_a_decision_taken_later_is_refused(roosendaal: ss.Engagement)
         kind=ss.DecisionKind.MANDATE,
         date=dt.date(2026, 12, 1),
         title="Kick-off of the plan",
-        decided_by="stuurgroep",
+        by="stuurgroep",
     )
     eng = attrs.evolve(roosendaal, decisions=(*roosendaal.decisions, later))
     with pytest.raises(ss.TransitionNotAllowed):
@@ -571,7 +579,8 @@ def test_gate_parameters_override_the_methodology_s(roosendaal: ss.Engagement) -
     assert m.parameter_values("anchoring")["min_structural_share"] == 0.1
     report = ss.check(eng, "kick-off", on=ON, methodology=m, select=["FIN201"])
     assert [f.code for f in report.findings] == ["FIN201"]
-    assert [f.code for f in report.blockers] == ["FIN201"]
+    # the structural share is a should at the kick-off (see docs/rules.md): a warning
+    assert [f.code for f in report.warnings] == ["FIN201"]
 
 
 @pytest.mark.parametrize("ident", SHIPPED)
@@ -636,7 +645,12 @@ def test_five_step_gate_blocks_without_a_shared_vision(tmp_path: Path) -> None:
         decisions=tuple(
             d
             for d in eng.decisions
-            if d.kind not in (ss.DecisionKind.AMBITION, ss.DecisionKind.VISION)
+            if d.kind
+            not in (
+                ss.DecisionKind.AMBITION,
+                ss.DecisionKind.VISION,
+                ss.DecisionKind.COALITION_AGREEMENT,
+            )
         ),
     )
     eng = ss.advance(eng, "vision", on=ON, decided_by="x", base=tmp_path)

@@ -52,15 +52,15 @@ def test_as_of_drops_what_had_not_happened(roosendaal: ss.Engagement) -> None:
     assert early.decisions[0].id == "opdracht" and len(early.decisions) == 1
     assert [b.id for b in early.governance] == ["werkgroep"]
     assert early.goals == () and early.opportunities == () and early.plan.actions == ()
-    # Pooled fund starts 2027 and was committed mid-2026: not there in 2025.
-    assert {f.id for f in early.funding} == {"brc", "jeugdfonds"}
+    # The pooled fund starts in September 2026 and was committed mid-2026: not there in 2025.
+    assert {f.id for f in early.funding} == {"brc", "jeugdfonds", "sportakkoord"}
 
 
 def test_as_of_keeps_future_money_once_committed(roosendaal: ss.Engagement) -> None:
     view = roosendaal.as_of(D(2026, 8, 1))
-    fund = view.funding_stream("fonds-wmo")
-    assert fund is not None and fund.committed == D(2026, 7, 9)
-    assert view.funding_stream("fonds-wmo") == roosendaal.funding_stream("fonds-wmo")
+    fund = view.funding_stream("fonds")
+    assert fund is not None and fund.contributions[0].committed == D(2026, 7, 9)
+    assert view.funding_stream("fonds") == roosendaal.funding_stream("fonds")
 
 
 def test_as_of_clears_later_knowledge(roosendaal: ss.Engagement) -> None:
@@ -113,4 +113,4 @@ def test_lookups(roosendaal: ss.Engagement) -> None:
     assert roosendaal.stakeholder("ggd") is not None
     assert roosendaal.stakeholder("nobody") is None
     body = roosendaal.body("stuurgroep")
-    assert body is not None and body.mandate is ss.Mandate.DECISION
+    assert body is not None and body.decides

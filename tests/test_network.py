@@ -46,6 +46,7 @@ from sportsocial.network import (
     vertical_linkage,
 )
 
+from .builders import ADVISES, portfolios, seats
 from .cli_helpers import run
 from .conftest import EXAMPLES
 from .strategies import engagements
@@ -100,7 +101,12 @@ def stakeholder(
     period: ss.Period | None = None,
 ) -> ss.Stakeholder:
     return ss.Stakeholder(
-        id=sid, name=sid.upper(), kind=kind, level=level, domain=domain, period=period
+        id=sid,
+        name=sid.upper(),
+        kind=kind,
+        level=level,
+        portfolios=portfolios(domain),
+        period=period,
     )
 
 
@@ -121,9 +127,9 @@ def body(bid: str, members: tuple[str, ...], start: dt.date = BODY_START) -> ss.
         name=f"Body {bid}",
         kind=ss.GovernanceKind.WORKING_GROUP,
         level=ss.Level.OFFICIAL,
-        mandate=ss.Mandate.ADVISORY,
+        mandate=ADVISES,
         period=ss.Period(start=start),
-        members=members,
+        members=seats(*members),
     )
 
 
@@ -448,7 +454,12 @@ def test_single_points_of_failure(
 def test_roosendaal_without_bodies_and_executive_bridges_hangs_on_the_sport_department(
     roosendaal: ss.Engagement,
 ) -> None:
-    bridges = ({"bsc", "welzijn"}, {"werkplein", "vv-west"})
+    bridges = (
+        {"bsc", "welzijn"},
+        {"werkplein", "vv-west"},
+        {"bsc", "wijkteam"},
+        {"huisartsen", "bsc"},
+    )
     eng = attrs.evolve(
         roosendaal,
         governance=(),
@@ -542,8 +553,10 @@ def test_network_metrics_of_small(small: ss.Engagement) -> None:
     assert m.density == pytest.approx(6 / 15)
     assert m.isolates == ("alderman",)
     assert m.components == (("club", "late", "sport", "ssnb", "welfare"), ("alderman",))
-    # E: club-welfare, sport-welfare; I: sport-club, late-club
-    assert (m.external_ties, m.internal_ties, m.ei_index) == (2, 2, 0.0)
+    # Collaboration ties only. E: club-welfare, sport-welfare (the working group);
+    # I: late-club. The sport department's funding of the club does not count.
+    assert (m.external_ties, m.internal_ties, m.ei_index) == (2, 1, pytest.approx(1 / 3))
+    assert m.ei_by_area == ((ss.Domain.SOCIAL_SUPPORT, pytest.approx(1 / 3)),)
     assert m.brokers[0] == "club"
     assert dict(m.betweenness).keys() == {"sport", "club", "welfare", "ssnb", "alderman", "late"}
     assert m.single_points_of_failure == ()

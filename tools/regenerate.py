@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sportsocial.catalogue.load import build_catalogue_schema
+from sportsocial.io.problems import problem_reference
 from sportsocial.io.schema import build_schema, render
 from sportsocial.methodology import methodology_markdown
 from sportsocial.methodology.library import build_methodology_schema, shipped_methodology
@@ -39,6 +40,8 @@ def main() -> None:
         SRC / "catalogue" / "data" / "catalogue.schema.json": render(build_catalogue_schema()),
         ROOT / "docs" / "rules.md": rule_reference("en"),
         ROOT / "docs" / "rules.nl.md": rule_reference("nl"),
+        ROOT / "docs" / "problem-codes.md": problem_reference("en"),
+        ROOT / "docs" / "problem-codes.nl.md": problem_reference("nl"),
     }
     for path, text in outputs.items():
         if not path.exists() or path.read_text(encoding="utf-8") != text:

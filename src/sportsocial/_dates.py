@@ -14,7 +14,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-__all__ = ["add_days", "month_end"]
+__all__ = ["DAYS_PER_MONTH", "add_days", "add_months", "month_end"]
+
+#: Days in an average month (a year of 365.25 days in twelve).
+DAYS_PER_MONTH = 365.25 / 12
 
 
 def add_days(day: dt.date, days: int) -> dt.date:
@@ -44,3 +47,13 @@ def month_end(year: int, month: int) -> dt.date:
     if year > dt.MAXYEAR:
         return dt.date.max
     return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_months(day: dt.date, months: float) -> dt.date:
+    """``day`` moved by ``months`` average months (:data:`DAYS_PER_MONTH` days each,
+    rounded to whole days), held within the calendar.
+
+    >>> add_months(dt.date(2024, 1, 1), 12), add_months(dt.date(9999, 1, 1), 24)
+    (datetime.date(2024, 12, 31), datetime.date(9999, 12, 31))
+    """
+    return add_days(day, round(months * DAYS_PER_MONTH))

@@ -11,36 +11,75 @@ from collections.abc import Mapping
 
 import attrs
 
-from ..model import Domain, Engagement, Level, Mandate, Stakeholder
+from ..model import (
+    Domain,
+    Engagement,
+    FundingIntegration,
+    GovernanceBody,
+    Level,
+    Stakeholder,
+    StakeholderKind,
+)
+from .money import active_parts
 
-__all__ = ["GovernanceProfile", "governance_profile", "joint_decision_bodies"]
+__all__ = ["GovernanceProfile", "governance_profile", "joint_decision_bodies", "mandate_traced"]
 
 _LEVELS = (Level.ADMINISTRATIVE, Level.OFFICIAL, Level.EXECUTIVE)
 
 
 def _taking_part(engagement: Engagement, on: dt.date) -> list[Stakeholder]:
-    return [s for s in engagement.stakeholders if s.period is None or s.period.contains(on)]
+    """Stakeholders taking part on ``on``: within their period, and in office."""
+    return [
+        s
+        for s in engagement.stakeholders
+        if (s.period is None or s.period.contains(on)) and s.in_office_on(on)
+    ]
 
 
-def _present(engagement: Engagement, on: dt.date) -> dict[str, Domain | None]:
-    return {s.id: s.domain for s in _taking_part(engagement, on)}
+#: Who can grant a mandate: the college (its own powers) or the council (the budget right).
+_GRANTORS = frozenset({StakeholderKind.COLLEGE, StakeholderKind.COUNCIL})
+
+
+def mandate_traced(engagement: Engagement, body: GovernanceBody) -> bool:
+    """Whether ``body``'s mandate is traced to a recorded decision of the college or council.
+
+    A steering group decides only under a mandate granted by a recorded
+    decision: of the college, which decides collectively and can mandate its
+    powers, or of the council, which holds the budget right. A decision
+    mandate without such a decision is a claim, not a fact. On an engagement
+    taken ``as_of`` a date, a decision taken later is absent, so the mandate
+    is not yet traced.
+    """
+    grant = body.mandate.granted_by
+    decision = engagement.decision(grant) if grant is not None else None
+    if decision is None or decision.by is None:
+        return False
+    grantor = engagement.stakeholder(decision.by)
+    return grantor is not None and grantor.kind in _GRANTORS
+
+
+def _present(engagement: Engagement, on: dt.date) -> dict[str, tuple[Domain, ...]]:
+    return {s.id: s.domains for s in _taking_part(engagement, on)}
 
 
 def joint_decision_bodies(engagement: Engagement, on: dt.date) -> tuple[str, ...]:
     """Ids of the bodies that decide jointly for sport and the social domain on ``on``.
 
     A body is joint when its period contains the date, it has a decision
-    mandate, and its members stand for sport and for at least one
-    social-domain area. Any level counts; the readiness rules ask for one at
-    administrative level.
+    mandate traced to a decision of the college or council
+    (:func:`mandate_traced`), and its members in office stand for sport and
+    for at least one social-domain area. Any level counts; the readiness rules
+    ask for one at administrative level.
     """
     present = _present(engagement, on)
     joint = []
     for body in engagement.governance:
-        if body.mandate is not Mandate.DECISION or not body.period.contains(on):
+        if not body.decides or not body.period.contains(on):
             continue
-        domains = {present.get(m) for m in body.members}
-        if Domain.SPORT in domains and any(d is not None and d.is_social for d in domains):
+        if not mandate_traced(engagement, body):
+            continue
+        domains = {d for m in body.member_ids for d in present.get(m, ())}
+        if Domain.SPORT in domains and any(d.is_social for d in domains):
             joint.append(body.id)
     return tuple(joint)
 
@@ -59,15 +98,20 @@ class GovernanceProfile:
         executive). Rows cover the engagement's involved domains and every
         domain a stakeholder stands for.
     vertical_continuity:
-        Domains with stakeholders at all three levels: what is decided can be
-        carried down to execution within that domain.
+        Domains whose line runs from the administrative to the executive
+        level through ties between stakeholders of that domain (the portfolio
+        holder, the department, the practitioners:
+        :func:`~sportsocial.network.metrics.vertical_linkage`): what is
+        decided can be carried down to execution. Being present at each level
+        is not enough; the levels must be tied.
     vertical_continuity_share:
         ``len(vertical_continuity) / number of rows``; ``None`` without rows.
     joint_decision_bodies:
         Ids of the bodies that decide jointly for sport and the social domain.
     joint_controlled_share:
-        Share of the money active on the date (EUR/year) controlled by a joint
-        decision body; 0.0 without money.
+        Share of the money active on the date (EUR/year) that is pooled or
+        aligned and controlled by a joint decision body; 0.0 without money.
+        Siloed money stays out, whoever sits over it.
     civil_society_share:
         Civil-society stakeholders over all stakeholders taking part; 0.0
         without stakeholders.
@@ -89,19 +133,27 @@ class GovernanceProfile:
 def governance_profile(engagement: Engagement, on: dt.date) -> GovernanceProfile:
     """The governance profile of ``engagement`` on ``on`` (pass ``as_of(on)``)."""
     stakeholders = _taking_part(engagement, on)
-    rows = set(engagement.domains) | {s.domain for s in stakeholders if s.domain is not None}
+    rows = set(engagement.domains) | {d for s in stakeholders for d in s.domains}
     matrix = {d: dict.fromkeys(_LEVELS, 0) for d in Domain if d in rows}
     for s in stakeholders:
-        if s.domain is not None:
-            matrix[s.domain][s.level] += 1
-    continuous = tuple(d for d, row in matrix.items() if all(row.values()))
+        for d in s.domains:
+            matrix[d][s.level] += 1
+    from ..network.graph import build_ties  # networkx only when figures are asked for
+    from ..network.metrics import vertical_linkage
+
+    linked = {v.domain for v in vertical_linkage(build_ties(engagement, on)) if v.linked}
+    continuous = tuple(d for d in matrix if d in linked)
     joint = joint_decision_bodies(engagement, on)
-    active = {s.id: s.amount_per_year for s in engagement.funding if s.period.contains(on)}
+    total = 0.0
+    active: dict[str, float] = {}
+    for part in active_parts(engagement, on):
+        total += part.amount_per_year
+        if part.integration is not FundingIntegration.SILOED:
+            active[part.stream] = active.get(part.stream, 0.0) + part.amount_per_year
     controlled = {
         i for b in engagement.governance if b.id in joint for i in b.controls if i in active
     }
-    total = sum(active.values())
-    seated = {m for b in engagement.governance if b.period.contains(on) for m in b.members}
+    seated = {m for b in engagement.governance if b.period.contains(on) for m in b.member_ids}
     seated |= {p for w in engagement.work_sessions if w.date <= on for p in w.participants}
     civil = [s.id for s in stakeholders if s.civil_society]
     return GovernanceProfile(

@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 
+from .._evaluation import evaluation_view
 from ..model import Domain, Engagement
 
 __all__ = ["PocketMatrix", "who_pays_who_benefits"]
@@ -85,7 +86,7 @@ def who_pays_who_benefits(engagement: Engagement, on: dt.date | None = None) -> 
     True
     """
     day = on or dt.date.today()
-    eng = engagement.as_of(day)
+    eng = evaluation_view(engagement, day).engagement
     streams = {s.id: s for s in eng.funding}
     goals = {g.id: g for g in eng.goals}
     cells: dict[Domain, dict[Domain, float]] = {}
@@ -99,13 +100,18 @@ def who_pays_who_benefits(engagement: Engagement, on: dt.date | None = None) -> 
         if not paying or not served:
             unattributed += cost
             continue
-        total = sum(s.amount_per_year for s in paying)
-        for s in paying:
-            pay = s.amount_per_year / total if total > 0 else 1 / len(paying)
+        parts = [p for s in paying for p in s.parts() if p.domain is not None]
+        if not parts:
+            unattributed += cost
+            continue
+        total = sum(p.amount_per_year for p in parts)
+        for part in parts:
+            assert part.domain is not None
+            pay = part.amount_per_year / total if total > 0 else 1 / len(parts)
             for g in served:
                 for b in g.benefiting_domains:
                     share = cost * pay / len(served) / len(g.benefiting_domains)
-                    row = cells.setdefault(s.source_domain, {})
+                    row = cells.setdefault(part.domain, {})
                     row[b] = row.get(b, 0.0) + share
         attributed += cost
     off = sum(v for p, row in cells.items() for b, v in row.items() if p is not b)

@@ -8,41 +8,47 @@ from typing import Any
 
 import attrs
 
+from .._evaluation import evaluation_view
 from ..i18n import Text
 from ..model import Engagement
 from .funding import FundingProfile, funding_profile
 from .governance import GovernanceProfile, governance_profile
 
-__all__ = ["INDEX_PARTS", "Alignment", "alignment"]
+__all__ = ["INDEX_PARTS", "Alignment", "alignment", "alignment_of"]
 
 #: The parts of the alignment index, each in 0..1, with what they measure.
 #: The index is their unweighted mean: no part of the foundation is worth
 #: more than another, and equal weights need no justification a user cannot check.
 #: A part that is undefined on the date (no plan yet, no domains) counts 0:
-#: what is not there yet is not aligned yet.
+#: what is not there yet is not aligned yet. Four parts look at shared money
+#: only and the fifth at money under a joint body, so siloed money never raises
+#: the index: an engagement with all money siloed scores at most 1/6 (the ties
+#: between levels), one with an advisory-only body or a one-domain "pool" at
+#: most 2/6. docs/alignment.md works examples through.
 INDEX_PARTS: Mapping[str, Text] = {
     "shared_funding": Text(
         en="share of the money that is shared funding under a joint body",
-        nl="aandeel van het geld dat gezamenlijk is, onder een gezamenlijk overleg",
+        nl="aandeel van het geld dat gedeeld is, onder een gezamenlijk overleg",
     ),
     "structural_funding": Text(
-        en="share of the money that is structural", nl="aandeel van het geld dat structureel is"
+        en="share of the shared money that is structural",
+        nl="aandeel van het gedeelde geld dat structureel is",
     ),
     "domain_balance": Text(
-        en="balance of the paying domains, min(1, 1/HHI - 1)",
-        nl="evenwicht tussen de betalende domeinen, min(1, 1/HHI - 1)",
+        en="balance of the domains paying the shared money, min(1, 1/HHI - 1)",
+        nl="evenwicht tussen de domeinen die het gedeelde geld betalen, min(1, 1/HHI - 1)",
     ),
     "joint_control": Text(
-        en="share of the money a joint decision body controls",
-        nl="aandeel van het geld waarover een gezamenlijk besluitvormend overleg gaat",
+        en="share of the money that is pooled or aligned under a joint decision body",
+        nl="aandeel van het geld dat gebundeld of afgestemd is onder een gezamenlijk besluitvormend overleg",
     ),
     "vertical_continuity": Text(
-        en="share of the domains present at all three levels",
-        nl="aandeel van de domeinen dat op alle drie niveaus aanwezig is",
+        en="share of the domains tied from the administrative to the executive level",
+        nl="aandeel van de domeinen met een lijn van bestuurlijk tot uitvoerend niveau",
     ),
     "plan_coverage": Text(
-        en="share of the plan's cost (or actions) covered by committed money",
-        nl="aandeel van de kosten (of acties) van het plan gedekt door toegezegd geld",
+        en="share of the plan's cost (or actions) covered by committed shared money",
+        nl="aandeel van de kosten (of acties) van het plan gedekt door toegezegd gedeeld geld",
     ),
 }
 
@@ -81,19 +87,27 @@ class Alignment:
                 "total_per_year": f.total_per_year,
                 "by_integration": {k.value: v for k, v in f.by_integration.items()},
                 "by_domain": {k.value: v for k, v in f.by_domain.items()},
+                "by_funder": {k.value: v for k, v in f.by_funder.items()},
+                "external_share": f.external_share,
                 "pooled_share": f.pooled_share,
                 "aligned_share": f.aligned_share,
                 "siloed_share": f.siloed_share,
                 "shared_share": f.shared_share,
+                "shared_by_domain": {k.value: v for k, v in f.shared_by_domain.items()},
                 "structural_share": f.structural_share,
+                "shared_structural_share": f.shared_structural_share,
                 "incidental_share": f.incidental_share,
                 "contributing_domains": f.contributing_domains,
                 "domain_hhi": f.domain_hhi,
                 "domain_balance": f.domain_balance,
                 "plan_coverage": f.plan_coverage,
                 "plan_cost_coverage": f.plan_cost_coverage,
+                "plan_shared_coverage": f.plan_shared_coverage,
                 "incidental_dependence": f.incidental_dependence,
                 "runway_months": f.runway_months,
+                "runway_end": f.runway_end.isoformat() if f.runway_end else None,
+                "plan_end": f.plan_end.isoformat() if f.plan_end else None,
+                "funds": [fund.to_dict() for fund in f.funds],
             },
             "governance": {
                 "level_domain_matrix": {
@@ -111,14 +125,13 @@ class Alignment:
 
 
 def _parts(f: FundingProfile, g: GovernanceProfile) -> dict[str, float]:
-    plan = f.plan_cost_coverage if f.plan_cost_coverage is not None else f.plan_coverage
     return {
         "shared_funding": f.shared_share,
-        "structural_funding": f.structural_share,
+        "structural_funding": f.shared_structural_share,
         "domain_balance": f.domain_balance,
         "joint_control": g.joint_controlled_share,
         "vertical_continuity": g.vertical_continuity_share or 0.0,
-        "plan_coverage": plan or 0.0,
+        "plan_coverage": f.plan_shared_coverage or 0.0,
     }
 
 
@@ -138,9 +151,18 @@ def alignment(engagement: Engagement, on: dt.date | None = None) -> Alignment:
     >>> a = ss.alignment(ss.load("examples/bergen-op-zoom-stuck.yaml"), on=dt.date(2026, 6, 30))
     >>> a.funding.shared_share, a.governance.joint_decision_bodies
     (0.0, ())
+
+    Notes
+    -----
+    The engagement as of ``on`` is shared with :func:`sportsocial.check` and
+    :func:`sportsocial.network_metrics` on the same engagement and date: it is
+    built once, and so are these figures.
     """
-    day = on or dt.date.today()
-    eng = engagement.as_of(day)
+    return evaluation_view(engagement, on or dt.date.today()).alignment
+
+
+def alignment_of(eng: Engagement, day: dt.date) -> Alignment:
+    """The :func:`alignment` of an engagement that is already ``as_of(day)``."""
     f = funding_profile(eng, day)
     g = governance_profile(eng, day)
     return Alignment(

@@ -1,7 +1,9 @@
 """Alignment over time: the metrics at a regular series of dates.
 
 Each row is :func:`~sportsocial.alignment.alignment` on one date, so the
-cost is linear in the number of dates times the number of facts. Dates fall
+cost is linear in the number of dates times the number of facts. The
+engagement as of a date is built anew only when a fact changed since the
+previous row; otherwise the previous row's is taken over. Dates fall
 on the last day of each month, quarter or year, so that a row says how things
 stood when the period closed.
 """
@@ -18,11 +20,12 @@ from typing import Any, Literal
 import attrs
 
 from .._dates import month_end
+from .._evaluation import views_over
 from ..errors import MissingExtra
 from ..i18n import Text
 from ..io.formats import json_text
 from ..model import Engagement, FundingIntegration
-from .profile import Alignment, alignment
+from .profile import Alignment
 
 __all__ = ["Every", "Timeline", "TimelineRow", "timeline", "timeline_dates"]
 
@@ -183,7 +186,7 @@ def _first_date(engagement: Engagement) -> dt.date | None:
     if engagement.phase_log:
         return engagement.phase_log[0].entered
     if engagement.facilitator is not None:
-        return engagement.facilitator.since
+        return engagement.facilitator.engaged.start
     dates = [d.date for d in engagement.decisions] + [f.period.start for f in engagement.funding]
     return min(dates, default=None)
 
@@ -222,7 +225,7 @@ def timeline(
         last = end or dt.date.today()
         first = start or _first_date(engagement) or last
         days = timeline_dates(first, last, every)
-    rows = tuple(TimelineRow.of(alignment(engagement, on=d)) for d in days)
+    rows = tuple(TimelineRow.of(view.alignment) for view in views_over(engagement, days))
     changes = tuple(
         (p.entered, p.phase) for p in engagement.phase_log if days and p.entered <= days[-1]
     )

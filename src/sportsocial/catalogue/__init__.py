@@ -3,9 +3,11 @@
 The catalogue ships as data (``catalogue/data/catalogue.json``) with its own
 JSON Schema: well-known Dutch interventions, arrangements and funding routes
 that connect sport and exercise to the social domain, each with the target
-groups and social goals it serves, the domains that typically pay for it, and
-its public sources with their dates. :func:`opportunities` suggests the
-entries that fit an engagement and are not yet in its plan.
+groups and social goals it serves, the domains that typically pay for it, who
+pays, the co-financing rule and Iv3 taakveld, the days it is valid, what the
+sources do not confirm, and its public sources with their dates.
+:func:`opportunities` suggests the entries that fit an engagement and are not
+yet in its plan, as the catalogue stands on the date and over the plan period.
 """
 
 from .checks import CATALOGUE_CODES, check_catalogue
@@ -26,7 +28,16 @@ from .match import (
     found_in,
     opportunities,
 )
-from .model import Catalogue, Funder, Intervention, InterventionKind, Source
+from .model import (
+    Catalogue,
+    FactKind,
+    Funder,
+    Intervention,
+    InterventionKind,
+    Source,
+    Unverified,
+)
+from .validity import PlanWindow, Validity, money_ending, plan_window, validity
 
 __all__ = [
     "CATALOGUE_CODES",
@@ -34,12 +45,16 @@ __all__ = [
     "SHARED_FUNDING_DOMAINS",
     "WEIGHTS",
     "Catalogue",
+    "FactKind",
     "Funder",
     "Intervention",
     "InterventionKind",
+    "PlanWindow",
     "ScoreParts",
     "Source",
     "Suggestion",
+    "Unverified",
+    "Validity",
     "build_catalogue_schema",
     "catalogue_from_data",
     "catalogue_schema",
@@ -48,5 +63,8 @@ __all__ = [
     "engagement_goals",
     "found_in",
     "load_catalogue",
+    "money_ending",
     "opportunities",
+    "plan_window",
+    "validity",
 ]

@@ -40,8 +40,18 @@ whole word or phrase and ignoring case, in an action's title, an opportunity's
 sport offer, or a funding stream's name or ``funds``; ``found_in`` lists the ids
 of those actions, opportunities and funding streams.
 
+**Validity.** The catalogue is read as it stands on the evaluated date and
+over the plan period (:mod:`sportsocial.catalogue.validity`). An entry that
+has ended, or has not started, on that date is left out, unless the
+engagement already has it: then it is listed, flagged, because the plan
+leans on it. An entry that ends before the plan ends (or before it starts) is
+listed with its end date and flagged, never as a plain recommendation. So
+is an entry whose money comes through such a route (``paid_through``): Welzijn
+op Recept is open-ended, but its Brede SPUK money ends on 31 December 2026.
+
 **Order.** Suggestions not yet in the plan come first, then those already
-present; each group by score (highest first), then id.
+present; within each, plain recommendations before flagged ones, then by
+score (highest first), then id.
 """
 
 from __future__ import annotations
@@ -58,6 +68,15 @@ from ..i18n import Text
 from ..model import Domain, Engagement, SocialGoal, TargetGroup
 from .load import load_catalogue
 from .model import Catalogue, Intervention
+from .validity import (
+    PlanWindow,
+    Validity,
+    money_ending,
+    money_note,
+    plan_window,
+    validity,
+    validity_note,
+)
 
 __all__ = [
     "SHARED_FUNDING_DOMAINS",
@@ -111,6 +130,10 @@ class Suggestion:
     entry and the engagement share (in the engagement's order, goals in
     :class:`~sportsocial.SocialGoal` order); ``found_in`` the ids of actions,
     opportunities and funding streams where the entry was detected.
+    ``validity`` says how the entry stands on ``on`` and over the plan
+    ``window``; ``money_ends`` lists the routes in its ``paid_through`` whose
+    money does not last the plan; ``flag`` says why it is not a plain
+    recommendation, with the dates (``None`` when it is one).
     """
 
     intervention: Intervention
@@ -120,6 +143,11 @@ class Suggestion:
     parts: ScoreParts
     found_in: tuple[str, ...]
     reason: Text
+    on: dt.date
+    window: PlanWindow | None
+    validity: Validity
+    money_ends: tuple[Intervention, ...]
+    flag: Text | None
 
     @property
     def id(self) -> str:
@@ -136,6 +164,16 @@ class Suggestion:
         """Whether the engagement already has it (``found_in`` is not empty)."""
         return bool(self.found_in)
 
+    @property
+    def lasts(self) -> bool:
+        """Whether the entry and its money hold over the whole plan period."""
+        return self.validity.recommendable and not self.money_ends
+
+    @property
+    def recommended(self) -> bool:
+        """A plain recommendation: not yet in the plan, and lasting the whole plan period."""
+        return not self.in_plan and self.lasts
+
     def to_dict(self, lang: str | None = None) -> dict[str, Any]:
         """JSON-ready mapping; texts in ``lang``, or in both languages when ``None``."""
 
@@ -143,6 +181,7 @@ class Suggestion:
             return t(lang) if lang else t.to_dict()
 
         entry = self.intervention
+        window = self.window
         return {
             "id": entry.id,
             "kind": entry.kind.value,
@@ -151,16 +190,40 @@ class Suggestion:
             "parts": {
                 k: None if v is None else round(v, 4) for k, v in self.parts.as_dict().items()
             },
+            "recommended": self.recommended,
+            "validity": self.validity.value,
+            "valid_from": _iso(entry.valid_from),
+            "valid_until": _iso(entry.valid_until),
+            "on": self.on.isoformat(),
+            "plan_window": None
+            if window is None
+            else {"start": window[0].isoformat(), "end": _iso(window[1])},
+            "money_ends": [
+                {"route": r.id, "valid_until": _iso(r.valid_until)} for r in self.money_ends
+            ],
+            "flag": None if self.flag is None else text(self.flag),
             "in_plan": self.in_plan,
             "found_in": list(self.found_in),
             "target_groups": [g.value for g in self.target_groups],
             "social_goals": [g.value for g in self.social_goals],
             "funding_domains": [d.value for d in self.funding_domains],
             "funders": [f.value for f in entry.funders],
+            "taakvelden": list(entry.taakvelden),
             "reason": text(self.reason),
             "financing": text(entry.financing),
-            "sources": [{"url": s.url, "title": s.title, "date": s.date} for s in entry.sources],
+            "co_financing": None if entry.co_financing is None else text(entry.co_financing),
+            "unverified": [
+                {"about": u.about.value, "note": text(u.note)} for u in entry.unverified
+            ],
+            "sources": [
+                {"url": s.url, "title": s.title, "date": s.date, "checked": s.checked.isoformat()}
+                for s in entry.sources
+            ],
         }
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return None if day is None else day.isoformat()
 
 
 def engagement_goals(engagement: Engagement) -> tuple[SocialGoal, ...]:
@@ -244,12 +307,12 @@ def _reason_in(
                 x=_join(entry.funding_domains, lang),
             )
         )
-    if entry.funders:
+    if entry.outside_funders:
         parts.append(
             say(
                 "paid from outside the municipality by: {x}",
                 "betaald van buiten de gemeente door: {x}",
-                x=_join(entry.funders, lang),
+                x=_join(entry.outside_funders, lang),
             )
         )
     if not entry.funding_domains and not entry.funders:
@@ -276,7 +339,21 @@ def _reason(
     )
 
 
-def _suggestion(entry: Intervention, engagement: Engagement) -> Suggestion | None:
+def _flag(*notes: Text | None) -> Text | None:
+    given = [n for n in notes if n is not None]
+    if not given:
+        return None
+    return Text(en="; ".join(n.en for n in given), nl="; ".join(n.nl for n in given))
+
+
+def _suggestion(
+    entry: Intervention,
+    engagement: Engagement,
+    catalogue: Catalogue,
+    on: dt.date,
+    window: PlanWindow | None,
+) -> Suggestion | None:
+    status = validity(entry, on, window)
     eng_groups = engagement.target_groups
     eng_goals = engagement_goals(engagement)
     eng_domains = engagement.domains
@@ -287,6 +364,8 @@ def _suggestion(entry: Intervention, engagement: Engagement) -> Suggestion | Non
     general = not eng_groups or not entry.target_groups
     if not (groups or (general and domains) or where):
         return None
+    if not (status.in_force or where):
+        return None  # ended or not yet valid, and not in the plan: no advice
     parts = ScoreParts(
         target_groups=_share(len(groups), len(eng_groups)),
         social_goals=_share(len(goals), len(eng_goals)),
@@ -304,6 +383,11 @@ def _suggestion(entry: Intervention, engagement: Engagement) -> Suggestion | Non
         parts=parts,
         found_in=where,
         reason=_reason(entry, groups, goals, domains, where),
+        on=on,
+        window=window,
+        validity=status,
+        money_ends=(ending := money_ending(entry, catalogue, on, window)),
+        flag=_flag(validity_note(entry, status, window), money_note(ending, on, window)),
     )
 
 
@@ -314,21 +398,38 @@ def opportunities(
 ) -> tuple[Suggestion, ...]:
     """Catalogue entries that fit the engagement's target groups and domains.
 
-    With ``on``, the engagement as it stood that day (:meth:`Engagement.as_of`).
+    With ``on``, the engagement as it stood that day (:meth:`Engagement.as_of`),
+    and the catalogue as it stands that day; without it, the engagement as it
+    is and the catalogue as it stands today. Each entry is also weighed
+    against the plan period (:func:`~sportsocial.catalogue.validity.plan_window`):
+    one that ends before the plan does is flagged with its end date, one that
+    has ended or not yet started is left out unless the plan already has it.
     ``catalogue`` defaults to the shipped one. Suggestions not yet in the plan
-    come first, then those already present; each by score, highest first, then
-    id. The matching rule and the score are documented in
+    come first, then those already present; within each, plain
+    recommendations first, then by score, highest first, then id. The
+    matching rule and the score are documented in
     :mod:`sportsocial.catalogue.match`.
 
     Examples
     --------
+    >>> import datetime as dt
     >>> import sportsocial as ss
     >>> eng = ss.load("examples/etten-leur-baseline.yaml")
-    >>> [(s.id, round(s.score, 2), s.in_plan) for s in ss.opportunities(eng)][:2]
-    [('brede-spuk', 0.75, False), ('welzijn-op-recept', 0.5, False)]
+    >>> found = ss.opportunities(eng, on=dt.date(2026, 12, 2))
+    >>> [(s.id, round(s.score, 2), s.recommended) for s in found][:2]
+    [('jeugdfonds-sport-en-cultuur', 0.5, True), ('in-balans', 0.25, True)]
+    >>> brede_spuk = next(s for s in found if s.id == "brede-spuk")
+    >>> brede_spuk.validity.value, brede_spuk.recommended
+    ('ends-during-plan', False)
     """
+    day = on if on is not None else dt.date.today()
     if on is not None:
         engagement = engagement.as_of(on)
+    window = plan_window(engagement)
     cat = catalogue if catalogue is not None else load_catalogue()
-    found = [s for s in (_suggestion(e, engagement) for e in cat.entries) if s is not None]
-    return tuple(sorted(found, key=lambda s: (s.in_plan, -s.score, s.id)))
+    found = [
+        s
+        for s in (_suggestion(e, engagement, cat, day, window) for e in cat.entries)
+        if s is not None
+    ]
+    return tuple(sorted(found, key=lambda s: (s.in_plan, not s.lasts, -s.score, s.id)))

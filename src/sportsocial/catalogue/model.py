@@ -2,9 +2,12 @@
 
 Every entry is a public fact with its source: what it is, whom it serves, which
 social-domain goals it contributes to, which municipal domains typically pay
-for it, who pays from outside the municipality, and the public pages it was
-compiled from, each with the page's own date (or none when the page is
-undated).
+for it, who pays, the co-financing rule and the Iv3 taakveld it is usually
+booked on, the days it is valid, and the public pages it was compiled from,
+each with the page's own date (or none when the page is undated) and the date
+it was checked. What the sources do not confirm is listed in ``unverified``,
+one record per fact, so a reader (and a program) can tell a sourced fact from
+a gap.
 """
 
 from __future__ import annotations
@@ -15,17 +18,20 @@ from collections.abc import Iterator
 import attrs
 
 from ..i18n import LabelledEnum, Text, register_labels
-from ..model import Domain, SocialGoal, TargetGroup
+from ..model import Domain, Funder, SocialGoal, TargetGroup
 from ..model._fields import meta
 from ..model.phases import PHASE_PATTERN
+from ..model.taakveld import TAAKVELD_PATTERN
 
 __all__ = [
     "DATE_PATTERN",
     "Catalogue",
+    "FactKind",
     "Funder",
     "Intervention",
     "InterventionKind",
     "Source",
+    "Unverified",
 ]
 
 #: An ISO 8601 calendar date, at the precision the page gives: ``2023-02-06``,
@@ -41,12 +47,16 @@ class InterventionKind(LabelledEnum):
     ARRANGEMENT = "arrangement"
 
 
-class Funder(LabelledEnum):
-    """Who pays from outside the municipal budgets."""
+class FactKind(LabelledEnum):
+    """A fact of an entry that the sources may leave unconfirmed."""
 
-    NATIONAL_GOVERNMENT = "national-government"
-    HEALTH_INSURANCE = "health-insurance"
-    FUND = "fund"
+    VALID_FROM = "valid-from"
+    VALID_UNTIL = "valid-until"
+    CONTINUATION = "continuation"
+    FUNDER = "funder"
+    CO_FINANCING = "co-financing"
+    TAAKVELD = "taakveld"
+    AMOUNT = "amount"
 
 
 register_labels(
@@ -56,10 +66,14 @@ register_labels(
             "funding-route": ("funding route", "financieringsroute"),
             "arrangement": ("arrangement", "regeling of afspraak"),
         },
-        Funder: {
-            "national-government": ("national government (Rijk)", "Rijk"),
-            "health-insurance": ("basic health insurance", "basisverzekering (zorgverzekeraar)"),
-            "fund": ("a private fund", "een fonds"),
+        FactKind: {
+            "valid-from": ("start date", "begindatum"),
+            "valid-until": ("end date", "einddatum"),
+            "continuation": ("what follows after the end", "wat er na de einddatum komt"),
+            "funder": ("who pays", "wie betaalt"),
+            "co-financing": ("co-financing rule", "cofinancieringsregel"),
+            "taakveld": ("budget line (Iv3 taakveld)", "begrotingspost (Iv3-taakveld)"),
+            "amount": ("amount", "bedrag"),
         },
     }
 )
@@ -69,7 +83,7 @@ register_labels(
 class Source:
     """A public page an entry is compiled from, with the page's own date."""
 
-    url: str = attrs.field(metadata=meta("Address of the public page.", pattern=r"^https://\S+$"))
+    url: str = attrs.field(metadata=meta("Address of the public page.", pattern=r"^https?://\S+$"))
     title: str = attrs.field(metadata=meta("What the page is.", minLength=1))
     date: str | None = attrs.field(
         metadata=meta(
@@ -78,6 +92,9 @@ class Source:
             type=["string", "null"],
             pattern=DATE_PATTERN,
         )
+    )
+    checked: dt.date = attrs.field(
+        metadata=meta("Date the page was last checked for this entry's facts.")
     )
 
     @property
@@ -93,13 +110,33 @@ class Source:
 
 
 @attrs.frozen(kw_only=True)
+class Unverified:
+    """A fact of an entry that the sources do not confirm, and what is known instead."""
+
+    about: FactKind = attrs.field(metadata=meta("Which fact is not verified."))
+    note: Text = attrs.field(
+        metadata=meta("What the sources do and do not say, in English and Dutch.")
+    )
+
+
+@attrs.frozen(kw_only=True)
 class Intervention:
     """One entry of the catalogue: an intervention, a funding route or an arrangement.
 
     ``funding_domains`` lists only the municipal domains the sources say (or
-    directly imply) pay for it; money from outside the municipality (the Rijk,
-    basic health insurance, a fund) is in ``funders``. ``keywords`` are the
+    directly imply) pay for it; ``funders`` says who pays, the municipality's
+    own budget or money from outside it (the state, a health insurer, a fund),
+    with the values a funding stream uses (:class:`sportsocial.Funder`). ``keywords`` are the
     lower-case words or phrases that show an engagement already has it.
+
+    ``valid_from`` and ``valid_until`` are the first and last day the entry
+    holds (the regulation, agreement or programme runs); ``None`` is open: no
+    start or no end that the sources give. ``unverified`` lists the facts the
+    sources do not confirm; an entry with an end date says there what follows
+    (or names its successor in ``followed_by``). ``paid_through`` names the
+    entries whose money pays for it (the Brede SPUK for a part of it), so that
+    an intervention without an end of its own is still flagged when its money
+    ends.
     """
 
     id: str = attrs.field(
@@ -109,6 +146,10 @@ class Intervention:
         metadata=meta("Intervention, funding route or arrangement.")
     )
     name: Text = attrs.field(metadata=meta("Name in English and Dutch."))
+    short_name: Text | None = attrs.field(
+        default=None,
+        metadata=meta("A short name for running text, when the name is long (Brede SPUK)."),
+    )
     summary: Text = attrs.field(
         metadata=meta("What it is, paraphrasing the sources, in English and Dutch.")
     )
@@ -128,7 +169,10 @@ class Intervention:
     )
     funders: tuple[Funder, ...] = attrs.field(
         default=(),
-        metadata=meta("Who pays from outside the municipal budgets.", uniqueItems=True),
+        metadata=meta(
+            "Who pays: the municipality's own budget, the state, an insurer, a fund, ...",
+            uniqueItems=True,
+        ),
     )
     financing: Text = attrs.field(
         metadata=meta("How it is paid for (rules, amounts), in English and Dutch.")
@@ -144,7 +188,74 @@ class Intervention:
     sources: tuple[Source, ...] = attrs.field(
         metadata=meta("Public pages the entry is compiled from.", minItems=1)
     )
-    checked: dt.date = attrs.field(metadata=meta("Date the entry was compiled from its sources."))
+    checked: dt.date = attrs.field(
+        metadata=meta("Date the entry was last compiled from its sources.")
+    )
+    valid_from: dt.date | None = attrs.field(
+        metadata=meta(
+            "First day the entry holds, or null when open (no start the sources give).",
+            type=["string", "null"],
+        )
+    )
+    valid_until: dt.date | None = attrs.field(
+        metadata=meta(
+            "Last day the entry holds, or null when open-ended.",
+            type=["string", "null"],
+        )
+    )
+    co_financing: Text | None = attrs.field(
+        default=None,
+        metadata=meta("The co-financing rule: who pays which share, in English and Dutch."),
+    )
+    taakvelden: tuple[str, ...] = attrs.field(
+        default=(),
+        metadata=meta(
+            "Iv3 taakvelden (codes after the 2023 revision) it is usually booked on.",
+            uniqueItems=True,
+            items={"pattern": TAAKVELD_PATTERN},
+        ),
+    )
+    paid_through: tuple[str, ...] = attrs.field(
+        default=(),
+        metadata=meta(
+            "Ids of the catalogue entries (funding routes, arrangements) that carry its money.",
+            uniqueItems=True,
+            items={"pattern": PHASE_PATTERN},
+        ),
+    )
+    followed_by: str | None = attrs.field(
+        default=None,
+        metadata=meta("Id of the entry that continues it after its end.", pattern=PHASE_PATTERN),
+    )
+    unverified: tuple[Unverified, ...] = attrs.field(
+        default=(),
+        metadata=meta("Facts of the entry that the sources do not confirm."),
+    )
+
+    def label(self, lang: str = "en") -> str:
+        """The short name in ``lang``, or the name when there is no short one."""
+        return (self.short_name or self.name)(lang)
+
+    def started_by(self, on: dt.date) -> bool:
+        """Whether the entry holds from ``on`` or earlier (an open start always has)."""
+        return self.valid_from is None or self.valid_from <= on
+
+    def ended_by(self, on: dt.date) -> bool:
+        """Whether the entry's last day lies before ``on``."""
+        return self.valid_until is not None and self.valid_until < on
+
+    def valid_on(self, on: dt.date) -> bool:
+        """Whether the entry holds on ``on``."""
+        return self.started_by(on) and not self.ended_by(on)
+
+    def unverified_about(self, about: FactKind) -> Unverified | None:
+        """The record saying ``about`` is not verified, or ``None`` when it is (or is absent)."""
+        return next((u for u in self.unverified if u.about is about), None)
+
+    @property
+    def outside_funders(self) -> tuple[Funder, ...]:
+        """Who pays from outside the municipal budgets."""
+        return tuple(f for f in self.funders if f.external)
 
 
 @attrs.frozen(kw_only=True)
@@ -156,7 +267,7 @@ class Catalogue:
     >>> from sportsocial.catalogue import load_catalogue
     >>> cat = load_catalogue()
     >>> cat.entry("gli").funders[0].label("nl")
-    'basisverzekering (zorgverzekeraar)'
+    'een zorgverzekeraar'
     >>> "welzijn-op-recept" in cat
     True
     """
@@ -164,6 +275,10 @@ class Catalogue:
     entries: tuple[Intervention, ...] = attrs.field(
         metadata=meta("The entries of the catalogue.", minItems=1)
     )
+
+    def valid_on(self, on: dt.date) -> tuple[Intervention, ...]:
+        """The entries that hold on ``on``, in catalogue order."""
+        return tuple(e for e in self.entries if e.valid_on(on))
 
     @property
     def ids(self) -> tuple[str, ...]:

@@ -1,10 +1,15 @@
 """The ``sportsocial`` command line.
 
 Each group of commands lives in its own module with a ``register`` function;
-:data:`COMMANDS` lists them. Exit codes: 0 ok, 1 invalid input or a refusal,
-2 wrong use of the command line, 3 an internal error (a bug: please report
-it). No input, however broken, ends in a traceback; set ``SPORTSOCIAL_DEBUG=1``
-to see one for an internal error.
+:data:`COMMANDS` lists them. Exit codes (:data:`EXIT_CODES`): 0 ok, 1 invalid
+input or a refusal, 2 wrong use of the command line, 3 an internal error (a
+bug: please report it). No input, however broken, ends in a traceback; set
+``SPORTSOCIAL_DEBUG=1`` to see one for an internal error.
+
+Building the parser imports only the standard library; each command imports
+what it needs when it runs, so ``sportsocial --help`` starts in a few times
+Python's own start-up, and ``sportsocial validate`` never loads networkx,
+matplotlib or pandas.
 """
 
 from __future__ import annotations
@@ -12,52 +17,46 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Sequence
 
 from .._version import __version__
-from ..errors import ConflictError, InvalidDocument, MissingExtra, SportsocialError
-from ..i18n import Text, os_reason
 from . import alignment, document, methodology, network, opportunities, readiness
+from ._commands import EVERY, Commands, wanted_command
 from ._common import (
     EXIT_INTERNAL,
     EXIT_INVALID,
     EXIT_OK,
     EXIT_USAGE,
-    NOT_WRITTEN,
     common_parser,
     emit,
     report_error,
+    report_not_written,
     report_problems,
-    say,
 )
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: start-up time
 
 __all__ = ["COMMANDS", "EXIT_CODES", "build_parser", "main"]
 
-#: Every exit code of the command line and what it means.
-EXIT_CODES: dict[int, Text] = {
-    EXIT_OK: Text(en="ok", nl="in orde"),
-    EXIT_INVALID: Text(
-        en="invalid input, a refusal or a blocking finding",
-        nl="ongeldige invoer, een weigering of een blokkerende bevinding",
+#: Every exit code of the command line and what it means, in English and Dutch.
+EXIT_CODES: dict[int, tuple[str, str]] = {
+    EXIT_OK: ("ok", "in orde"),
+    EXIT_INVALID: (
+        "invalid input, a refusal or a blocking finding",
+        "ongeldige invoer, een weigering of een blokkerende bevinding",
     ),
-    EXIT_USAGE: Text(
-        en="wrong use of the command line", nl="verkeerd gebruik van de opdrachtregel"
-    ),
-    EXIT_INTERNAL: Text(
-        en="internal error (a bug in sportsocial)", nl="interne fout (een fout in sportsocial)"
+    EXIT_USAGE: ("wrong use of the command line", "verkeerd gebruik van de opdrachtregel"),
+    EXIT_INTERNAL: (
+        "internal error (a bug in sportsocial)",
+        "interne fout (een fout in sportsocial)",
     ),
 }
 
-_INTERNAL = Text(
-    en="internal error: {kind}: {detail}\nThis is a bug in sportsocial {version}; please report "
-    "it with the command and, if you can, the file (see SECURITY.md for sensitive files).",
-    nl="interne fout: {kind}: {detail}\nDit is een fout in sportsocial {version}; meld die graag "
-    "met de opdracht en zo mogelijk het bestand (zie SECURITY.md voor gevoelige bestanden).",
-)
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
 
-Register = Callable[
-    ["argparse._SubParsersAction[argparse.ArgumentParser]", argparse.ArgumentParser], None
-]
+    Register = Callable[
+        ["argparse._SubParsersAction[argparse.ArgumentParser]", argparse.ArgumentParser], None
+    ]
 
 #: The command groups, in the order ``--help`` lists them.
 COMMANDS: list[Register] = [
@@ -70,8 +69,15 @@ COMMANDS: list[Register] = [
 ]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser (useful for docs and tests)."""
+def build_parser(command: str | None = EVERY) -> argparse.ArgumentParser:
+    """The argument parser (useful for docs and tests).
+
+    Parameters
+    ----------
+    command:
+        The command whose parser to build (default: every command); the
+        others are only listed, as ``--help`` shows them. ``None``: list them all.
+    """
     parser = argparse.ArgumentParser(
         prog="sportsocial",
         description=(
@@ -80,7 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", action=Commands)
+    if isinstance(sub, Commands):  # always: told so above
+        sub.wanted = command
     common = common_parser()
     for register in COMMANDS:
         register(sub, common)
@@ -89,7 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
-    parser = build_parser()
+    if argv is None:
+        argv = sys.argv[1:]
+    parser = build_parser(wanted_command(argv))
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
@@ -98,6 +108,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     lang = getattr(args, "lang", "en")
+    # a command runs: now its errors are worth importing (``--help`` never gets here)
+    from ..errors import ConflictError, InvalidDocument, MissingExtra, SportsocialError
+    from ..i18n import Text
+
     try:
         code: int = args.func(args)
     except InvalidDocument as exc:
@@ -109,8 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # pragma: no cover - e.g. piped into head
         return EXIT_OK
     except OSError as exc:  # a file or the output that cannot be written
-        target = exc.filename or Text(en="the output", nl="de uitvoer")
-        say(NOT_WRITTEN, lang, path=target, error=os_reason(exc))
+        report_not_written(exc.filename or Text(en="the output", nl="de uitvoer"), exc, lang)
         return EXIT_INVALID
     except SportsocialError as exc:  # any other refusal the library documents
         message = getattr(exc, "message", None)
@@ -119,10 +132,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: say so, without a traceback
         if os.environ.get("SPORTSOCIAL_DEBUG"):
             raise
-        detail = str(exc).splitlines()[0][:200] if str(exc) else ""
-        say(_INTERNAL, lang, kind=type(exc).__name__, detail=detail, version=__version__)
+        _internal_error(exc, lang)
         return EXIT_INTERNAL
     return code
+
+
+def _internal_error(exc: Exception, lang: str) -> None:
+    from ..i18n import Text
+
+    detail = str(exc).splitlines()[0][:200] if str(exc) else ""
+    message = Text(
+        en="internal error: {kind}: {detail}\nThis is a bug in sportsocial {version}; please "
+        "report it with the command and, if you can, the file (see SECURITY.md for sensitive "
+        "files).",
+        nl="interne fout: {kind}: {detail}\nDit is een fout in sportsocial {version}; meld die "
+        "graag met de opdracht en zo mogelijk het bestand (zie SECURITY.md voor gevoelige "
+        "bestanden).",
+    )
+    emit(
+        message.format(kind=type(exc).__name__, detail=detail, version=__version__)(lang),
+        sys.stderr,
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,4 +1,10 @@
-"""What every command shares: exit codes, the language option, output, loading."""
+"""What every command shares: exit codes, the language option, output, loading.
+
+Building the parser imports nothing but the standard library, so that
+``sportsocial --help`` is instant: the machinery a command needs (the model,
+the reader, the analyses, and the bilingual messages, which are attrs values)
+is imported by the command when it runs.
+"""
 
 from __future__ import annotations
 
@@ -6,23 +12,21 @@ import argparse
 import datetime as dt
 import os
 import sys
-from collections.abc import Callable, Iterable
-from typing import Any, TextIO
 
-from ..errors import ConflictError, InvalidDocument, MissingExtra, Problem
-from ..i18n import Lang, Text, check_lang, os_reason
-from ..io import json_text, load, write_atomic
-from ..io.figures import picture_format
-from ..model import Engagement
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: start-up time
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+    from typing import Any, TextIO
+
+    from ..errors import ConflictError, MissingExtra, Problem
+    from ..i18n import Lang, Text
+    from ..model import Engagement
 
 __all__ = [
-    "BAD_PICTURE",
     "EXIT_INTERNAL",
     "EXIT_INVALID",
     "EXIT_OK",
     "EXIT_USAGE",
-    "NOT_WRITTEN",
-    "WRITTEN",
     "common_parser",
     "draw_or_report",
     "emit",
@@ -31,8 +35,10 @@ __all__ = [
     "names_option",
     "parse_date",
     "picture_refused",
+    "report_not_written",
     "report_problems",
     "say",
+    "say_written",
     "write_or_report",
 ]
 
@@ -92,7 +98,9 @@ def emit(text: str, stream: TextIO | None = None) -> None:
 
 
 def emit_json(data: Any) -> None:
-    """Write ``data`` as indented JSON to stdout."""
+    """Write ``data`` as indented JSON to stdout; a figure that is not finite is ``null``."""
+    from ..io.formats import json_text
+
     emit(json_text(data))
 
 
@@ -103,12 +111,22 @@ def say(message: Text, lang: str, **values: object) -> None:
 
 def report_problems(problems: Iterable[Problem], lang: Lang | str) -> None:
     """Print problem records to stderr, one per line, in ``lang``."""
+    from ..i18n import check_lang
+
     for p in problems:
         emit(p.render(check_lang(lang)), sys.stderr)
 
 
 def load_or_report(path: str, lang: str) -> Engagement | None:
-    """Load an engagement, or print every problem and return ``None``."""
+    """Load an engagement, or print every problem and return ``None``.
+
+    The methodology package is imported first: it adds the check of the
+    document's methodology reference to reading a document.
+    """
+    from .. import methodology  # noqa: F401 - see the docstring
+    from ..errors import InvalidDocument
+    from ..io import load
+
     try:
         return load(path)
     except InvalidDocument as exc:
@@ -116,28 +134,34 @@ def load_or_report(path: str, lang: str) -> Engagement | None:
         return None
 
 
-#: A file that could not be written, and why.
-NOT_WRITTEN = Text(en="cannot write {path}: {error}", nl="kan {path} niet schrijven: {error}")
-#: A file that was written.
-WRITTEN = Text(en="written: {path}", nl="geschreven: {path}")
-#: ``--plot`` naming a file in a format no picture is written in.
-BAD_PICTURE = Text(
-    en="--plot: cannot draw to {path}: use a file name ending in .png, .svg or .pdf",
-    nl="--plot: kan niet tekenen naar {path}: gebruik een bestandsnaam op .png, .svg of .pdf",
-)
+def report_not_written(path: object, exc: OSError, lang: str) -> None:
+    """Say that a file (or the output) could not be written, and why."""
+    from ..i18n import Text, os_reason
+
+    message = Text(en="cannot write {path}: {error}", nl="kan {path} niet schrijven: {error}")
+    say(message, lang, path=path, error=os_reason(exc))
+
+
+def say_written(path: str, lang: str) -> None:
+    """Say that a file was written."""
+    from ..i18n import Text
+
+    say(Text(en="written: {path}", nl="geschreven: {path}"), lang, path=path)
 
 
 def _written(action: Callable[[], object], path: str, lang: str) -> bool:
     try:
         action()
     except OSError as exc:
-        say(NOT_WRITTEN, lang, path=path, error=os_reason(exc))
+        report_not_written(path, exc, lang)
         return False
     return True
 
 
 def write_or_report(path: str, data: str | bytes, lang: str) -> bool:
     """Write ``data`` to ``path`` atomically; say why not and return False when it fails."""
+    from ..io import write_atomic
+
     return _written(lambda: write_atomic(path, data), path, lang)
 
 
@@ -146,9 +170,16 @@ def picture_refused(path: str | None, lang: str) -> bool:
 
     Checked before any work, so a wrong suffix costs nothing.
     """
+    from ..i18n import Text
+    from ..io.figures import picture_format
+
     if path is None or picture_format(path) is not None:
         return False
-    say(BAD_PICTURE, lang, path=path)
+    refusal = Text(
+        en="--plot: cannot draw to {path}: use a file name ending in .png, .svg or .pdf",
+        nl="--plot: kan niet tekenen naar {path}: gebruik een bestandsnaam op .png, .svg of .pdf",
+    )
+    say(refusal, lang, path=path)
     return True
 
 
@@ -156,12 +187,14 @@ def draw_or_report(draw: Callable[[], object], path: str, lang: str) -> bool:
     """Run ``draw`` (which writes ``path``); say it was written, or why not."""
     if not _written(draw, path, lang):
         return False
-    say(WRITTEN, lang, path=path)
+    say_written(path, lang)
     return True
 
 
 def report_error(exc: ConflictError | MissingExtra, lang: str) -> None:
     """Print a refusal (conflict, missing extra) in ``lang``."""
+    from ..errors import ConflictError
+
     if isinstance(exc, ConflictError):
         emit(f"{exc.path}: {exc.message(lang)}", sys.stderr)
     else:

@@ -6,12 +6,6 @@ import argparse
 import datetime as dt
 import os
 
-from ..alignment import alignment, timeline, who_pays_who_benefits
-from ..alignment.render import alignment_text
-from ..errors import InvalidDocument
-from ..i18n import Text
-from ..methodology.library import resolve_methodology
-from ..model import Engagement
 from ._common import (
     EXIT_INVALID,
     EXIT_OK,
@@ -26,17 +20,20 @@ from ._common import (
     write_or_report,
 )
 
-__all__ = ["register"]
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: start-up time
+if TYPE_CHECKING:
+    from ..i18n import Text
+    from ..model import Engagement
 
-_START_AFTER_END = Text(
-    en="--start {start} lies after the end of the timeline ({end}): no dates to show",
-    nl="--start {start} ligt na het einde van de tijdlijn ({end}): geen datums te tonen",
-)
+__all__ = ["register"]
 
 
 def _phase_names(eng: Engagement, file: str) -> dict[str, Text]:
     """Names of the phases of the engagement's methodology, by id; empty when
     the methodology cannot be read (the ids are shown instead)."""
+    from ..errors import InvalidDocument
+    from ..methodology.library import resolve_methodology
+
     try:
         methodology = resolve_methodology(eng.methodology, os.path.dirname(file))
     except InvalidDocument:
@@ -54,6 +51,9 @@ def _phase_label(phase_id: str | None, eng: Engagement, file: str, lang: str) ->
 
 
 def _alignment(args: argparse.Namespace) -> int:
+    from ..alignment import alignment, who_pays_who_benefits
+    from ..alignment.render import alignment_text
+
     eng = load_or_report(args.file, args.lang)
     if eng is None:
         return EXIT_INVALID
@@ -85,11 +85,19 @@ def _timeline(args: argparse.Namespace) -> int:
     if dates is None and args.start is not None:
         end = args.end or dt.date.today()
         if args.start > end:
-            say(_START_AFTER_END, args.lang, start=args.start, end=end)
+            from ..i18n import Text
+
+            start_after_end = Text(
+                en="--start {start} lies after the end of the timeline ({end}): no dates to show",
+                nl="--start {start} ligt na het einde van de tijdlijn ({end}): geen datums te tonen",
+            )
+            say(start_after_end, args.lang, start=args.start, end=end)
             return EXIT_USAGE
     eng = load_or_report(args.file, args.lang)
     if eng is None:
         return EXIT_INVALID
+    from ..alignment import timeline
+
     ts = timeline(eng, args.every, start=args.start, end=args.end, dates=dates)
     if args.plot:
         names = _phase_names(eng, args.file)

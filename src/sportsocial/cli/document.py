@@ -5,36 +5,37 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from typing import Any
 
-from ..errors import InvalidDocument
-from ..i18n import Text
-from ..io import SCHEMA_VERSION, dump, dumps, engagement_from_data, engagement_schema
-from ..io.schema import render
 from ._common import (
     EXIT_INVALID,
     EXIT_OK,
-    WRITTEN,
     emit,
     emit_json,
     parse_date,
     report_problems,
     say,
+    say_written,
 )
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: start-up time
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["register"]
 
-_VALID = Text(en="{file}: valid", nl="{file}: geldig")
-_SUMMARY = Text(
-    en="{bad} of {total} file(s) invalid, {count} problem(s)",
-    nl="{bad} van {total} bestand(en) ongeldig, {count} probleem/problemen",
-)
-
 
 def _validate(args: argparse.Namespace) -> int:
+    from .. import methodology  # noqa: F401 - adds the methodology check to reading
+    from ..errors import InvalidDocument
+    from ..i18n import Text
     from ..io.document import engagement_from_data as build
     from ..io.document import read_document
 
+    valid = Text(en="{file}: valid", nl="{file}: geldig")
+    summary = Text(
+        en="{bad} of {total} file(s) invalid, {count} problem(s)",
+        nl="{bad} van {total} bestand(en) ongeldig, {count} probleem/problemen",
+    )
     results: list[dict[str, Any]] = []
     for path in args.files:
         try:
@@ -54,16 +55,19 @@ def _validate(args: argparse.Namespace) -> int:
     else:
         for r in results:
             if r["valid"]:
-                emit(_VALID.format(file=r["file"])(args.lang))
+                emit(valid.format(file=r["file"])(args.lang))
             else:
                 report_problems(r["problems"], args.lang)
         if bad:
             count = sum(len(r["problems"]) for r in bad)
-            say(_SUMMARY, args.lang, bad=len(bad), total=len(results), count=count)
+            say(summary, args.lang, bad=len(bad), total=len(results), count=count)
     return EXIT_INVALID if bad else EXIT_OK
 
 
 def _schema(args: argparse.Namespace) -> int:
+    from ..io import engagement_schema
+    from ..io.schema import render
+
     if args.document == "methodology":
         from ..methodology import methodology_schema
 
@@ -82,6 +86,10 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
+    from .. import methodology  # noqa: F401 - adds the methodology check to reading
+    from ..errors import InvalidDocument
+    from ..io import SCHEMA_VERSION, dump, dumps, engagement_from_data
+
     municipality: dict[str, Any] = {"name": args.municipality, "cbs_code": args.cbs_code}
     if args.population is not None:
         municipality["population"] = args.population
@@ -91,7 +99,7 @@ def _new(args: argparse.Namespace) -> int:
         "methodology": args.methodology,
     }
     if args.facilitator:
-        data["facilitator"] = {"organisation": args.facilitator, "since": args.on.isoformat()}
+        data["facilitator"] = {"name": args.facilitator, "engaged": {"start": args.on.isoformat()}}
     try:
         engagement = engagement_from_data(data, "<new>")
     except InvalidDocument as exc:
@@ -101,7 +109,7 @@ def _new(args: argparse.Namespace) -> int:
         sys.stdout.write(dumps(engagement, args.format or "yaml"))
         return EXIT_OK
     dump(engagement, args.output, format=args.format, force=args.force)
-    say(WRITTEN, args.lang, path=args.output)
+    say_written(args.output, args.lang)
     return EXIT_OK
 
 

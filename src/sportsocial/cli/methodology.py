@@ -7,22 +7,7 @@ import datetime as dt
 import os
 import sys
 
-from ..errors import GateBlocked, InvalidDocument, TransitionNotAllowed
-from ..i18n import Text
-from ..io import dump
-from ..io.problems import problem
-from ..methodology import (
-    SHIPPED,
-    Methodology,
-    advance,
-    describe,
-    load_methodology,
-    mermaid,
-    methodology_markdown,
-    status,
-)
-from ..methodology.library import shipped_methodology
-from ..model import Waiver
+from .._shipped import METHODOLOGIES as SHIPPED
 from ._common import (
     EXIT_INVALID,
     EXIT_OK,
@@ -34,25 +19,21 @@ from ._common import (
     say,
 )
 
-__all__ = ["register"]
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: start-up time
+if TYPE_CHECKING:
+    from ..methodology import Methodology
 
-_VALID = Text(
-    en="{file}: valid methodology '{id}' ({count} phases)",
-    nl="{file}: geldige methodiek '{id}' ({count} fasen)",
-)
-_ADVANCED = Text(
-    en="{file}: entered '{phase}' on {date} (decided by {who})",
-    nl="{file}: fase '{phase}' betreden op {date} (besloten door {who})",
-)
-_UNCHANGED = Text(en="{file} is unchanged.", nl="{file} is niet gewijzigd.")
-_WOULD_ADVANCE = Text(
-    en="{file}: would enter '{phase}' on {date} (decided by {who}); --dry-run: not written",
-    nl="{file}: zou fase '{phase}' betreden op {date} (besloten door {who}); --dry-run: niet geschreven",
-)
+__all__ = ["register"]
 
 
 def _methodology(ref: str) -> Methodology:
-    """A shipped methodology by id, or one from a file the user named; MET101 when it is neither."""
+    """A shipped methodology by id, or one from a file the user named (anywhere: the user
+    chose it); MET101 when it is neither."""
+    from ..errors import InvalidDocument
+    from ..io.problems import problem
+    from ..methodology.library import shipped_methodology
+    from ..readiness.gate_rules import load_methodology  # checks the gates against the rules
+
     try:
         return shipped_methodology(ref) if ref in SHIPPED else load_methodology(ref)
     except InvalidDocument as exc:
@@ -65,6 +46,8 @@ def _methodology(ref: str) -> Methodology:
 
 
 def _show(args: argparse.Namespace) -> int:
+    from ..methodology import describe, methodology_markdown
+
     m = _methodology(args.methodology)
     if args.format == "markdown":
         emit(methodology_markdown(m, args.lang))
@@ -78,11 +61,21 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _diagram(args: argparse.Namespace) -> int:
+    from ..methodology import mermaid
+
     emit(mermaid(_methodology(args.methodology), args.lang))
     return EXIT_OK
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from ..errors import InvalidDocument
+    from ..i18n import Text
+    from ..readiness.gate_rules import load_methodology  # checks the gates against the rules
+
+    valid = Text(
+        en="{file}: valid methodology '{id}' ({count} phases)",
+        nl="{file}: geldige methodiek '{id}' ({count} fasen)",
+    )
     bad = False
     for path in args.files:
         try:
@@ -91,11 +84,13 @@ def _validate(args: argparse.Namespace) -> int:
             report_problems(exc.problems, args.lang)
             bad = True
             continue
-        emit(_VALID.format(file=path, id=m.id, count=len(m.phases))(args.lang))
+        emit(valid.format(file=path, id=m.id, count=len(m.phases))(args.lang))
     return EXIT_INVALID if bad else EXIT_OK
 
 
 def _status(args: argparse.Namespace) -> int:
+    from ..methodology import status
+
     eng = load_or_report(args.file, args.lang)
     if eng is None:
         return EXIT_INVALID
@@ -108,6 +103,21 @@ def _status(args: argparse.Namespace) -> int:
 
 
 def _advance(args: argparse.Namespace) -> int:
+    from ..errors import GateBlocked, TransitionNotAllowed
+    from ..i18n import Text
+    from ..io import dump
+    from ..methodology import advance
+    from ..model import Waiver
+
+    advanced = Text(
+        en="{file}: entered '{phase}' on {date} (decided by {who})",
+        nl="{file}: fase '{phase}' betreden op {date} (besloten door {who})",
+    )
+    unchanged = Text(en="{file} is unchanged.", nl="{file} is niet gewijzigd.")
+    would_advance = Text(
+        en="{file}: would enter '{phase}' on {date} (decided by {who}); --dry-run: not written",
+        nl="{file}: zou fase '{phase}' betreden op {date} (besloten door {who}); --dry-run: niet geschreven",
+    )
     eng = load_or_report(args.file, args.lang)
     if eng is None:
         return EXIT_INVALID
@@ -135,16 +145,16 @@ def _advance(args: argparse.Namespace) -> int:
             emit_json(exc.check.to_dict(args.lang))  # type: ignore[attr-defined]
         else:
             emit(exc.check.explain(args.lang), sys.stderr)  # type: ignore[attr-defined]
-        say(_UNCHANGED, args.lang, file=args.file)
+        say(unchanged, args.lang, file=args.file)
         return EXIT_INVALID
     except TransitionNotAllowed as exc:
         say(exc.message, args.lang)
-        say(_UNCHANGED, args.lang, file=args.file)
+        say(unchanged, args.lang, file=args.file)
         return EXIT_INVALID
     if not args.dry_run:
         dump(moved, args.file)
     say(
-        _WOULD_ADVANCE if args.dry_run else _ADVANCED,
+        would_advance if args.dry_run else advanced,
         args.lang,
         file=args.file,
         phase=args.to,

@@ -4,16 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from ..network import (
-    network_metrics,
-    network_text,
-    stakeholder_graph,
-    to_dot,
-    to_graphml,
-    to_mermaid,
-    to_node_link,
-)
-from ..network.plot import plot_network
 from ._common import (
     EXIT_INVALID,
     EXIT_OK,
@@ -31,6 +21,18 @@ __all__ = ["register"]
 
 
 def _network(args: argparse.Namespace) -> int:
+
+    from ..network import (
+        network_metrics,
+        network_text,
+        stakeholder_graph,
+        to_dot,
+        to_graphml,
+        to_mermaid,
+        to_node_link,
+    )
+    from ..network.plot import plot_network
+
     if picture_refused(args.plot, args.lang):
         return EXIT_USAGE
     eng = load_or_report(args.file, args.lang)

@@ -3,14 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 
-from ..catalogue import catalogue_to_data, load_catalogue, opportunities
-from ..catalogue.render import (
-    catalogue_markdown,
-    catalogue_text,
-    suggestions_markdown,
-    suggestions_text,
-)
 from ._common import EXIT_INVALID, EXIT_OK, emit, emit_json, load_or_report, parse_date
 
 __all__ = ["register"]
@@ -20,18 +14,29 @@ __all__ = ["register"]
 
 
 def _opportunities(args: argparse.Namespace) -> int:
+    from ..catalogue import load_catalogue, opportunities
+    from ..catalogue.render import suggestions_markdown, suggestions_text
+    from ..catalogue.validity import plan_window
+
     eng = load_or_report(args.file, args.lang)
     if eng is None:
         return EXIT_INVALID
     catalogue = load_catalogue(args.catalogue)
     found = opportunities(eng, on=args.on, catalogue=catalogue)
     name = eng.municipality.name
-    on = args.on.isoformat() if args.on else None
+    on = (args.on or dt.date.today()).isoformat()
     if args.format == "json":
+        window = plan_window(eng.as_of(args.on) if args.on else eng)
         emit_json(
             {
                 "municipality": name,
                 "on": on,
+                "plan_window": None
+                if window is None
+                else {
+                    "start": window[0].isoformat(),
+                    "end": window[1].isoformat() if window[1] else None,
+                },
                 "suggestions": [s.to_dict() for s in found],
             }
         )
@@ -43,13 +48,17 @@ def _opportunities(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from ..catalogue import catalogue_to_data, load_catalogue
+    from ..catalogue.render import catalogue_markdown, catalogue_text
+
     catalogue = load_catalogue(args.catalogue)
+    on = args.on or dt.date.today()
     if args.format == "json":
         emit_json(catalogue_to_data(catalogue))
     elif args.format == "markdown":
-        emit(catalogue_markdown(catalogue, args.lang))
+        emit(catalogue_markdown(catalogue, args.lang, on))
     else:
-        emit(catalogue_text(catalogue, args.lang))
+        emit(catalogue_text(catalogue, args.lang, on))
     return EXIT_OK
 
 
@@ -62,11 +71,16 @@ def register(
         parents=[common],
         help="promising connections from the catalogue for an engagement",
         description="Match the intervention and funding-route catalogue against an engagement's "
-        "target groups, goals and domains: entries not yet in its plan first, by score, then "
-        "the ones already present.",
+        "target groups, goals and domains, as the catalogue stands on the date and over the "
+        "plan period: entries not yet in its plan first (those lasting the plan period before "
+        "those that end sooner, each with its end date), then the ones already present.",
     )
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--on", type=parse_date, help="the engagement as it stood on this date")
+    p.add_argument(
+        "--on",
+        type=parse_date,
+        help="the engagement as it stood on this date, and the catalogue on it (default: today)",
+    )
     p.add_argument("--format", choices=["text", "json", "markdown"], default="text")
     p.add_argument(
         "--catalogue",
@@ -79,8 +93,11 @@ def register(
         "catalogue",
         parents=[common],
         help="list the intervention and funding-route catalogue with its sources",
-        description="List every catalogue entry with its target groups, goals, funding and public "
-        "sources. With --catalogue, check and list your own catalogue file.",
+        description="List every catalogue entry with its validity, target groups, goals, "
+        "funding and public sources. With --catalogue, check and list your own catalogue file.",
+    )
+    p.add_argument(
+        "--on", type=parse_date, help="say whether each entry holds on this date (default: today)"
     )
     p.add_argument("--format", choices=["text", "json", "markdown"], default="text")
     p.add_argument(

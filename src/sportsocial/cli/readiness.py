@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
-import pathlib
-import urllib.parse
 
-from ..i18n import Text
-from ..methodology.library import resolve_methodology
-from ..model import Engagement
-from ..readiness import agenda, check, explain, rules_table
-from ..readiness.engine import ALL_RULES
-from ..readiness.registry import REMOVED, RULES, Severity, unknown_selectors
 from ._common import (
     EXIT_INVALID,
     EXIT_OK,
@@ -25,31 +17,11 @@ from ._common import (
     say,
 )
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: start-up time
+if TYPE_CHECKING:
+    from ..model import Engagement
+
 __all__ = ["register"]
-
-
-_UNKNOWN_GATE = Text(
-    en="--gate: '{gate}' is not a phase of methodology '{id}' ({phases}), nor 'all'",
-    nl="--gate: '{gate}' is geen fase van methodiek '{id}' ({phases}), en ook geen 'all'",
-)
-_UNKNOWN_SELECTOR = Text(
-    en="{option}: no rule matches {codes} (give codes such as GOV101 or prefixes such as GOV, GOV1; "
-    "`sportsocial rules` lists them)",
-    nl="{option}: geen regel past bij {codes} (geef codes zoals GOV101 of voorvoegsels zoals GOV, GOV1; "
-    "`sportsocial rules` toont ze)",
-)
-_NO_CODES = Text(
-    en="{option}: no codes given (e.g. {option} GOV,FIN101)",
-    nl="{option}: geen codes opgegeven (bijvoorbeeld {option} GOV,FIN101)",
-)
-_UNKNOWN_RULE = Text(
-    en="explain: there is no rule '{code}'; `sportsocial rules` lists them",
-    nl="explain: er is geen regel '{code}'; `sportsocial rules` toont ze",
-)
-_REMOVED_RULE = Text(
-    en="explain: rule {code} was removed{successor}",
-    nl="explain: regel {code} is vervallen{successor_nl}",
-)
 
 
 def _codes(values: list[str] | None) -> list[str] | None:
@@ -60,34 +32,62 @@ def _codes(values: list[str] | None) -> list[str] | None:
 
 def _selection(option: str, values: list[str] | None, lang: str) -> tuple[bool, list[str] | None]:
     """The codes of ``--select`` or ``--ignore``; ``(False, None)`` after saying what is wrong."""
+    from ..i18n import Text
+    from ..readiness.registry import unknown_selectors
+
     codes = _codes(values)
     if values is not None and not codes:
-        say(_NO_CODES, lang, option=option)
+        no_codes = Text(
+            en="{option}: no codes given (e.g. {option} GOV,FIN101)",
+            nl="{option}: geen codes opgegeven (bijvoorbeeld {option} GOV,FIN101)",
+        )
+        say(no_codes, lang, option=option)
         return False, None
     unknown = unknown_selectors(codes or [])
     if unknown:
-        say(_UNKNOWN_SELECTOR, lang, option=option, codes=", ".join(unknown))
+        unknown_selector = Text(
+            en="{option}: no rule matches {codes} (give codes such as GOV101 or prefixes such as "
+            "GOV, GOV1; `sportsocial rules` lists them)",
+            nl="{option}: geen regel past bij {codes} (geef codes zoals GOV101 of voorvoegsels "
+            "zoals GOV, GOV1; `sportsocial rules` toont ze)",
+        )
+        say(unknown_selector, lang, option=option, codes=", ".join(unknown))
         return False, None
     return True, codes
 
 
 def _gate_ok(eng: Engagement, gate: str | None, base: str, lang: str) -> bool:
     """Whether ``--gate`` names a phase of the engagement's methodology (or 'all'); else say so."""
+    from ..i18n import Text
+    from ..methodology.library import resolve_methodology
+    from ..readiness.engine import ALL_RULES
+
     if gate is None or gate == ALL_RULES:
         return True
     m = resolve_methodology(eng.methodology, base)
     if gate in m.phase_ids:
         return True
-    say(_UNKNOWN_GATE, lang, gate=gate, id=m.id, phases=", ".join(m.phase_ids))
+    unknown_gate = Text(
+        en="--gate: '{gate}' is not a phase of methodology '{id}' ({phases}), nor 'all'",
+        nl="--gate: '{gate}' is geen fase van methodiek '{id}' ({phases}), en ook geen 'all'",
+    )
+    say(unknown_gate, lang, gate=gate, id=m.id, phases=", ".join(m.phase_ids))
     return False
 
 
 def _artifact_uri(path: str) -> str:
     """The file as a SARIF artifact URI: a relative URI reference, spaces and the like escaped."""
+    import pathlib
+    import urllib.parse
+
     return urllib.parse.quote(pathlib.PurePath(path).as_posix())
 
 
 def _check(args: argparse.Namespace) -> int:
+
+    from ..readiness import check
+    from ..readiness.registry import Severity
+
     eng = load_or_report(args.file, args.lang)
     if eng is None:
         return EXIT_INVALID
@@ -112,6 +112,9 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _rules(args: argparse.Namespace) -> int:
+    from ..readiness import rules_table
+    from ..readiness.registry import RULES
+
     if args.format == "json":
         emit_json(
             [
@@ -135,11 +138,19 @@ def _rules(args: argparse.Namespace) -> int:
 
 
 def _explain(args: argparse.Namespace) -> int:
+    from ..i18n import Text
+    from ..readiness import explain
+    from ..readiness.registry import REMOVED, RULES
+
     code = args.code.strip().upper()
     if code in REMOVED:
         successor = REMOVED[code]
+        removed_rule = Text(
+            en="explain: rule {code} was removed{successor}",
+            nl="explain: regel {code} is vervallen{successor_nl}",
+        )
         say(
-            _REMOVED_RULE,
+            removed_rule,
             args.lang,
             code=code,
             successor=f"; see {successor}" if successor else "",
@@ -147,13 +158,19 @@ def _explain(args: argparse.Namespace) -> int:
         )
         return EXIT_USAGE
     if code not in RULES:
-        say(_UNKNOWN_RULE, args.lang, code=args.code)
+        unknown_rule = Text(
+            en="explain: there is no rule '{code}'; `sportsocial rules` lists them",
+            nl="explain: er is geen regel '{code}'; `sportsocial rules` toont ze",
+        )
+        say(unknown_rule, args.lang, code=args.code)
         return EXIT_USAGE
     emit(explain(code, args.lang))
     return EXIT_OK
 
 
 def _agenda(args: argparse.Namespace) -> int:
+    from ..readiness import agenda
+
     eng = load_or_report(args.file, args.lang)
     if eng is None:
         return EXIT_INVALID

@@ -2,7 +2,7 @@
 
 >>> import sportsocial.io as sio
 >>> sio.SCHEMA_VERSION
-1
+2
 """
 
 from .converter import make_converter

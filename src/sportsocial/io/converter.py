@@ -12,9 +12,12 @@ import datetime as dt
 import functools
 from typing import Any
 
+import attrs
 import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from ..model import Engagement
+from ..model._fields import document_key
 
 __all__ = ["converter", "make_converter", "structure_engagement", "unstructure_engagement"]
 
@@ -28,8 +31,52 @@ def make_converter() -> cattrs.Converter:
     """
     conv = cattrs.Converter(omit_if_default=True, forbid_extra_keys=True, detailed_validation=True)
     conv.register_unstructure_hook(dt.date, lambda d: d.isoformat())
+    conv.register_unstructure_hook(float, _number)
     conv.register_structure_hook(dt.date, lambda v, _: _date(v))
+    # Fields whose document key differs from their Python name (``from``).
+    conv.register_structure_hook_factory(_has_keys, lambda cls: _structure_fn(conv, cls))
+    conv.register_unstructure_hook_factory(attrs.has, lambda cls: _unstructure_fn(conv, cls))
     return conv
+
+
+def _number(value: float) -> float | int:
+    """Whole amounts are written as integers (``120000``, not ``120000.0``), as users write them."""
+    if isinstance(value, int) or (value.is_integer() and abs(value) < 2**53):
+        return int(value)
+    return value
+
+
+def _has_keys(cls: Any) -> bool:
+    return attrs.has(cls) and any("key" in f.metadata for f in attrs.fields(cls))
+
+
+def _renames(cls: Any) -> dict[str, Any]:
+    return {
+        f.name: override(rename=document_key(f)) for f in attrs.fields(cls) if "key" in f.metadata
+    }
+
+
+def _structure_fn(conv: cattrs.Converter, cls: Any) -> Any:
+    return make_dict_structure_fn(
+        cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True, **_renames(cls)
+    )
+
+
+def _unstructure_fn(conv: cattrs.Converter, cls: Any) -> Any:
+    """Unstructure with the keys in the order the class declares them.
+
+    cattrs writes fields without a default first when it leaves out defaults;
+    documents read better in the declared order (who pays, then how much, then
+    when), so the keys are put back in that order.
+    """
+    inner = make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, **_renames(cls))
+    order = [document_key(f) for f in attrs.fields(cls)]
+
+    def unstructure(value: Any) -> dict[str, Any]:
+        data: dict[str, Any] = inner(value)
+        return {k: data[k] for k in order if k in data}
+
+    return unstructure
 
 
 def _date(value: Any) -> dt.date:

@@ -3,13 +3,14 @@
 A migration takes plain data of version *n* and returns data of version *n+1*;
 :func:`migrate` chains them up to :data:`~sportsocial.io.schema.SCHEMA_VERSION`.
 Migrations work on plain data, before the schema check, and never modify their
-input. A document newer than this release is refused (``DOC005``) rather than
+input: each builds new mappings along the paths it changes and shares the rest,
+so no deep copy is needed. Values that do not have the expected shape are left
+as they are, for the schema check to report. A document newer than this release is refused (``DOC005``) rather than
 read with loss.
 """
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from typing import Any
 
@@ -44,8 +45,113 @@ def _from_0(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _each(items: Any, change: Callable[[dict[str, Any]], dict[str, Any]]) -> Any:
+    """``change`` applied to every mapping of a list; anything else left as it is."""
+    if not isinstance(items, list):
+        return items
+    return [change(item) if isinstance(item, dict) else item for item in items]
+
+
+def _renamed(item: dict[str, Any], old: str, new: str) -> dict[str, Any]:
+    return {(new if k == old else k): v for k, v in item.items()}
+
+
+def _stakeholder_1(s: dict[str, Any]) -> dict[str, Any]:
+    out = {k: v for k, v in s.items() if k != "domain"}
+    if s.get("kind") == "municipal-executive":
+        # "municipal executive (alderman, college)": an alderman stands for a domain.
+        out["kind"] = "portfolio-holder" if s.get("domain") is not None else "college"
+    if "domain" in s:
+        out["portfolios"] = [{"domain": s["domain"]}]
+    return {k: out[k] for k in _ordered(out, after="level", new="portfolios")}
+
+
+def _ordered(item: dict[str, Any], *, after: str, new: str) -> list[str]:
+    """Keys of ``item`` with ``new`` moved right behind ``after`` (documents stay readable)."""
+    keys = [k for k in item if k != new]
+    if new in item:
+        keys.insert(keys.index(after) + 1 if after in keys else len(keys), new)
+    return keys
+
+
+def _stream_1(s: dict[str, Any]) -> dict[str, Any]:
+    out = _renamed(s, "source_domain", "domain")
+    if "source_domain" in s:
+        out["funder"] = "municipality"
+        out = {k: out[k] for k in _ordered(out, after="domain", new="funder")}
+    return out
+
+
+def _body_1(b: dict[str, Any]) -> dict[str, Any]:
+    out = dict(b)
+    period = b.get("period")
+    start = period.get("start") if isinstance(period, dict) else None
+    if isinstance(b.get("members"), list):
+        out["members"] = [
+            {"stakeholder": m, **({"from": start} if start is not None else {})}
+            if isinstance(m, str)
+            else m
+            for m in b["members"]
+        ]
+    if isinstance(b.get("mandate"), str):
+        out["mandate"] = {"kind": b["mandate"]}
+    return out
+
+
+def _action_1(a: dict[str, Any]) -> dict[str, Any]:
+    out = {k: v for k, v in a.items() if k != "start"}
+    if "start" in a:
+        out["period"] = {"start": a["start"]}
+    return out
+
+
+def _facilitator_1(f: Any) -> Any:
+    if not isinstance(f, dict):
+        return f
+    out: dict[str, Any] = {}
+    for k, v in f.items():
+        if k == "organisation":
+            out["name"] = v
+        elif k == "since":
+            out["engaged"] = {"start": v}
+        else:
+            out[k] = v
+    return out
+
+
+def _from_1(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 saw a simplified municipality; version 2 says what Dutch practice needs.
+
+    - a stakeholder's ``domain`` becomes one open-ended portfolio, and a
+      ``municipal-executive`` becomes a ``portfolio-holder`` (with a domain)
+      or the ``college`` (without);
+    - a stream's ``source_domain`` becomes ``domain``, paid by the municipality;
+    - a body's members become seats held from the body's start, its mandate an
+      object ``{kind}`` (no granting decision was recorded in version 1);
+    - a decision's ``decided_by`` becomes ``by``;
+    - an action's ``start`` becomes its ``period``;
+    - the facilitator's ``organisation`` and ``since`` become ``name`` and
+      ``engaged``.
+    """
+    out = dict(data)
+    out["stakeholders"] = _each(data.get("stakeholders"), _stakeholder_1)
+    out["funding"] = _each(data.get("funding"), _stream_1)
+    out["governance"] = _each(data.get("governance"), _body_1)
+    out["decisions"] = _each(data.get("decisions"), lambda d: _renamed(d, "decided_by", "by"))
+    plan = data.get("plan")
+    if isinstance(plan, dict) and "actions" in plan:
+        out["plan"] = {**plan, "actions": _each(plan["actions"], _action_1)}
+    if "facilitator" in data:
+        out["facilitator"] = _facilitator_1(data["facilitator"])
+    for key in ("stakeholders", "funding", "governance", "decisions"):
+        if key not in data:
+            del out[key]
+    out["schema_version"] = 2
+    return out
+
+
 #: ``MIGRATIONS[n]`` upgrades a version-*n* document to version *n+1*.
-MIGRATIONS: dict[int, Migration] = {0: _from_0}
+MIGRATIONS: dict[int, Migration] = {0: _from_0, 1: _from_1}
 
 
 def migrate(
@@ -70,7 +176,7 @@ def migrate(
                 supported=SCHEMA_VERSION,
             )
         ]
-    out = copy.deepcopy(data)
+    out = data
     while out["schema_version"] < SCHEMA_VERSION:
         step = MIGRATIONS.get(out["schema_version"])
         if step is None:

@@ -15,7 +15,7 @@ import attrs
 from ..errors import Problem, ProblemSeverity
 from ..i18n import Text
 
-__all__ = ["PROBLEM_CODES", "ProblemCode", "problem"]
+__all__ = ["PROBLEM_CODES", "ProblemCode", "problem", "problem_reference"]
 
 
 @attrs.frozen
@@ -224,6 +224,66 @@ PROBLEM_CODES: dict[str, ProblemCode] = {
             "een relatie verbindt '{ref}' met zichzelf",
         ),
         _c(
+            "REF207",
+            "seat-outside-office",
+            "the seat of '{ref}' in '{body}' lies outside its term in office",
+            "de zetel van '{ref}' in '{body}' valt buiten de ambtstermijn",
+        ),
+        _c(
+            "REF208",
+            "seat-outside-body-period",
+            "the seat of '{ref}' in '{body}' lies outside the period of the body",
+            "de zetel van '{ref}' in '{body}' valt buiten de looptijd van het overleg",
+        ),
+        _c(
+            "REF209",
+            "action-outside-plan-period",
+            "action '{ref}' runs outside the period of the plan",
+            "actie '{ref}' loopt buiten de looptijd van het plan",
+        ),
+        _c(
+            "REF210",
+            "stream-without-domain",
+            "funding stream '{ref}' says neither its domain nor a known taakveld it is booked on",
+            "geldstroom '{ref}' noemt geen domein en geen bekend taakveld waarop die geboekt is",
+        ),
+        _c(
+            "REF211",
+            "stream-amount-unclear",
+            "funding stream '{ref}' needs either amount_per_year or contributions, not both",
+            "geldstroom '{ref}' heeft of amount_per_year of contributions nodig, niet allebei",
+        ),
+        _c(
+            "REF212",
+            "portfolio-outside-office",
+            "the {domain} portfolio of '{ref}' lies outside its term in office",
+            "de portefeuille {domain} van '{ref}' valt buiten de ambtstermijn",
+        ),
+        _c(
+            "REF213",
+            "decided-out-of-office",
+            "'{ref}' was not in office (or did not exist) on {date}, the date of the decision",
+            "'{ref}' was op {date}, de datum van het besluit, niet in functie (of bestond niet)",
+        ),
+        _c(
+            "REF214",
+            "status-contradicts-commitment",
+            "money of '{ref}' has a commitment date but status '{status}'",
+            "geld van '{ref}' heeft een datum van toezegging maar status '{status}'",
+        ),
+        _c(
+            "REF215",
+            "contribution-outside-fund-period",
+            "a contribution to '{ref}' lies outside the period of the fund",
+            "een bijdrage aan '{ref}' valt buiten de looptijd van het fonds",
+        ),
+        _c(
+            "REF216",
+            "mandate-from-wrong-decision",
+            "the mandate is traced to '{ref}', a decision of kind '{kind}' that cannot grant one",
+            "het mandaat verwijst naar '{ref}', een besluit van het soort '{kind}' dat geen mandaat kan verlenen",
+        ),
+        _c(
             "MET101",
             "unknown-methodology",
             "methodology '{ref}' is neither a shipped methodology ({shipped}) nor a readable file",
@@ -322,3 +382,50 @@ def problem(
         severity=severity,
         source=source,
     )
+
+
+#: What each code family is about, for the reference page.
+_FAMILIES: dict[str, Text] = {
+    "DOC": Text(en="the file itself", nl="het bestand zelf"),
+    "SCH": Text(
+        en="the shape of the data (JSON Schema)", nl="de vorm van de gegevens (JSON Schema)"
+    ),
+    "REF": Text(
+        en="consistency between parts of the document",
+        nl="samenhang tussen delen van het document",
+    ),
+    "MET": Text(en="the methodology", nl="de methodiek"),
+    "CAT": Text(en="the catalogue", nl="de catalogus"),
+}
+
+
+def problem_reference(lang: str = "en") -> str:
+    """The reference page of every problem code (Markdown), generated from the registry.
+
+    Codes registered by other parts of the package (``CAT``) appear when those
+    parts are imported; ``tools/regenerate.py`` imports them all.
+    """
+    nl = lang == "nl"
+    title = "Probleemcodes" if nl else "Problem codes"
+    intro = (
+        "Elk probleem met een document heeft een vaste code: een familie en drie cijfers. "
+        "Codes worden nooit hernummerd of hergebruikt. De meldingen hieronder zijn de "
+        "sjablonen; {…} wordt ingevuld met wat er gevonden is."
+        if nl
+        else "Every problem of a document has a stable code: a family and three digits. "
+        "Codes are never renumbered or reused. The messages below are the templates; "
+        "{…} is filled in with what was found."
+    )
+    head = "| code | naam | melding |" if nl else "| code | name | message |"
+    lines = [f"# {title}", "", intro, ""]
+    for family, about in _FAMILIES.items():
+        codes = sorted(c for c in PROBLEM_CODES if c.startswith(family))
+        if not codes:
+            continue
+        lines += [f"## {family}: {about(lang)}", "", head, "|---|---|---|"]
+        for code in codes:
+            entry = PROBLEM_CODES[code]
+            message = entry.template(lang).replace("|", "\\|")
+            lines.append(f"| `{code}` | {entry.name} | {message} |")
+        lines.append("")
+    return "\n".join(lines)

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from ..errors import Problem
-from ..model import Engagement, Period
+from ..model import DecisionKind, Engagement, FundingStatus, Period
 from .paths import json_path
 from .problems import problem
 
@@ -27,7 +27,20 @@ _KINDS = {
     "decider": ("governance body or stakeholder", "overleg of belanghebbende"),
     "goal": ("goal", "doel"),
     "decision": ("decision", "besluit"),
+    "indicator": ("indicator", "indicator"),
 }
+
+#: Decisions that can grant a mandate: a mandate decision, or a decision of
+#: the college or the council (which hold the powers that are mandated).
+_GRANTING = frozenset(
+    {
+        DecisionKind.MANDATE,
+        DecisionKind.COLLEGE_DECISION,
+        DecisionKind.COUNCIL_DECISION,
+        DecisionKind.COUNCIL_BUDGET,
+        DecisionKind.BUDGET_AMENDMENT,
+    }
+)
 
 
 def _ids(engagement: Engagement) -> Iterator[tuple[str, Path]]:
@@ -40,12 +53,17 @@ def _ids(engagement: Engagement) -> Iterator[tuple[str, Path]]:
         ("opportunities", [x.id for x in engagement.opportunities]),
         ("obstacles", [x.id for x in engagement.obstacles]),
         ("goals", [x.id for x in engagement.goals]),
+        ("inventory", [x.id for x in engagement.inventory]),
     ]
     for name, ids in collections:
         for i, ident in enumerate(ids):
             yield ident, (name, i, "id")
     for i, action in enumerate(engagement.plan.actions):
         yield action.id, ("plan", "actions", i, "id")
+    for i, goal in enumerate(engagement.goals):
+        for j, indicator in enumerate(goal.indicators):
+            if indicator.id is not None:
+                yield indicator.id, ("goals", i, "indicators", j, "id")
 
 
 def _refs(engagement: Engagement) -> Iterator[tuple[str, str, Path]]:
@@ -53,29 +71,55 @@ def _refs(engagement: Engagement) -> Iterator[tuple[str, str, Path]]:
     f = engagement.facilitator
     if f is not None and f.stakeholder is not None:
         yield "stakeholder", f.stakeholder, ("facilitator", "stakeholder")
+    if f is not None and f.funded_by is not None:
+        yield "funding", f.funded_by, ("facilitator", "funded_by")
     for i, r in enumerate(engagement.relations):
         yield "stakeholder", r.source, ("relations", i, "source")
         yield "stakeholder", r.target, ("relations", i, "target")
     for i, s in enumerate(engagement.funding):
         if s.holder is not None:
             yield "stakeholder", s.holder, ("funding", i, "holder")
+        for j, part in enumerate(s.contributions):
+            if part.source.stakeholder is not None:
+                yield (
+                    "stakeholder",
+                    part.source.stakeholder,
+                    (
+                        "funding",
+                        i,
+                        "contributions",
+                        j,
+                        "from",
+                        "stakeholder",
+                    ),
+                )
     for i, b in enumerate(engagement.governance):
-        for j, m in enumerate(b.members):
-            yield "stakeholder", m, ("governance", i, "members", j)
+        for j, seat in enumerate(b.members):
+            yield "stakeholder", seat.stakeholder, ("governance", i, "members", j, "stakeholder")
         for j, c in enumerate(b.controls):
             yield "funding", c, ("governance", i, "controls", j)
+        if b.mandate.granted_by is not None:
+            yield "decision", b.mandate.granted_by, ("governance", i, "mandate", "granted_by")
     for i, d in enumerate(engagement.decisions):
-        if d.decided_by is not None:
-            yield "decider", d.decided_by, ("decisions", i, "decided_by")
+        if d.by is not None:
+            yield "decider", d.by, ("decisions", i, "by")
         for j, c in enumerate(d.funding):
             yield "funding", c, ("decisions", i, "funding", j)
+        for j, earlier in enumerate(d.confirms):
+            yield "decision", earlier, ("decisions", i, "confirms", j)
     for i, w in enumerate(engagement.work_sessions):
         for j, p in enumerate(w.participants):
             yield "stakeholder", p, ("work_sessions", i, "participants", j)
     for i, o in enumerate(engagement.opportunities):
         for j, p in enumerate(o.partners):
             yield "stakeholder", p, ("opportunities", i, "partners", j)
-    for i, a in enumerate(engagement.plan.actions):
+    for i, item in enumerate(engagement.inventory):
+        if item.run_by is not None:
+            yield "stakeholder", item.run_by, ("inventory", i, "run_by")
+        if item.paid_by is not None:
+            yield "funding", item.paid_by, ("inventory", i, "paid_by")
+    plan = engagement.plan
+    for i, a in enumerate(plan.actions):
         base: Path = ("plan", "actions", i)
         if a.owner is not None:
             yield "stakeholder", a.owner, (*base, "owner")
@@ -83,6 +127,12 @@ def _refs(engagement: Engagement) -> Iterator[tuple[str, str, Path]]:
             yield "funding", c, (*base, "funding", j)
         for j, g in enumerate(a.goals):
             yield "goal", g, (*base, "goals", j)
+    for i, route in enumerate(plan.referral_routes):
+        yield "stakeholder", route.via, ("plan", "referral_routes", i, "via")
+    for i, m in enumerate(plan.monitoring):
+        yield "indicator", m.indicator, ("plan", "monitoring", i, "indicator")
+        if m.measured_by is not None:
+            yield "stakeholder", m.measured_by, ("plan", "monitoring", i, "measured_by")
     for i, entry in enumerate(engagement.phase_log):
         if entry.decision is not None:
             yield "decision", entry.decision, ("phase_log", i, "decision")
@@ -94,6 +144,35 @@ def _periods(engagement: Engagement) -> Iterator[tuple[Period, Path]]:
             period = item.period
             if period is not None:
                 yield period, (name, i, "period")
+    for i, s in enumerate(engagement.stakeholders):
+        if s.in_office is not None:
+            yield s.in_office, ("stakeholders", i, "in_office")
+    for i, f in enumerate(engagement.funding):
+        for j, c in enumerate(f.contributions):
+            if c.period is not None:
+                yield c.period, ("funding", i, "contributions", j, "period")
+    if engagement.facilitator is not None:
+        yield engagement.facilitator.engaged, ("facilitator", "engaged")
+    if engagement.plan.period is not None:
+        yield engagement.plan.period, ("plan", "period")
+    for i, a in enumerate(engagement.plan.actions):
+        if a.period is not None:
+            yield a.period, ("plan", "actions", i, "period")
+
+
+def _spans(engagement: Engagement) -> Iterator[tuple[dt.date, dt.date, Path]]:
+    """Dated spans written as ``from``/``until``: (start, until, path of until)."""
+    for i, s in enumerate(engagement.stakeholders):
+        for j, p in enumerate(s.portfolios):
+            if p.start is not None and p.until is not None:
+                yield p.start, p.until, ("stakeholders", i, "portfolios", j, "until")
+    for i, b in enumerate(engagement.governance):
+        for j, m in enumerate(b.members):
+            if m.start is not None and m.until is not None:
+                yield m.start, m.until, ("governance", i, "members", j, "until")
+    for i, item in enumerate(engagement.inventory):
+        if item.until is not None:
+            yield item.since, item.until, ("inventory", i, "until")
 
 
 def _date_order(engagement: Engagement) -> Iterator[tuple[Path, str, dt.date, str, dt.date]]:
@@ -120,6 +199,17 @@ def _date_order(engagement: Engagement) -> Iterator[tuple[Path, str, dt.date, st
     for i, s in enumerate(engagement.funding):
         if s.committed is not None and s.period.end is not None and s.committed > s.period.end:
             yield ("funding", i, "committed"), "committed", s.committed, "period.end", s.period.end
+    dated = {d.id: d.date for d in engagement.decisions}
+    for i, d in enumerate(engagement.decisions):
+        for j, earlier in enumerate(d.confirms):
+            if earlier in dated and dated[earlier] > d.date:
+                yield (
+                    ("decisions", i, "confirms", j),
+                    "confirmation",
+                    d.date,
+                    "confirmed",
+                    dated[earlier],
+                )
 
 
 _WORDS = {
@@ -132,11 +222,120 @@ _WORDS = {
     "drafted": ("the draft", "het concept"),
     "committed": ("the commitment", "het vastleggen"),
     "period.end": ("the end of the period", "het einde van de periode"),
+    "confirmation": ("the confirmation", "de bevestiging"),
+    "confirmed": ("the decision it confirms", "het besluit dat zij bevestigt"),
 }
 
 
+def _outside(start: dt.date | None, until: dt.date | None, period: Period) -> bool:
+    """Whether a span written inside ``period`` reaches outside it (open bounds never do)."""
+    return (start is not None and not period.contains(start)) or (
+        until is not None and not period.contains(until)
+    )
+
+
+def _consistency(engagement: Engagement, source: str | None) -> Iterator[Problem]:
+    """The format-2 consistency checks: office terms, seats, money, plan period."""
+    people = {s.id: s for s in engagement.stakeholders}
+    decisions = {d.id: d for d in engagement.decisions}
+    bodies = {b.id: b for b in engagement.governance}
+    for i, s in enumerate(engagement.stakeholders):
+        for j, p in enumerate(s.portfolios):
+            if s.in_office is not None and _outside(p.start, p.until, s.in_office):
+                yield problem(
+                    "REF212",
+                    json_path(("stakeholders", i, "portfolios", j)),
+                    source=source,
+                    ref=s.id,
+                    domain=p.domain.value,
+                )
+    for i, b in enumerate(engagement.governance):
+        for j, m in enumerate(b.members):
+            path = json_path(("governance", i, "members", j))
+            member = people.get(m.stakeholder)
+            start = m.start or b.period.start
+            if (
+                member is not None
+                and member.in_office is not None
+                and _outside(start, m.until, member.in_office)
+            ):
+                yield problem("REF207", path, source=source, ref=m.stakeholder, body=b.id)
+            if _outside(m.start, m.until, b.period):
+                yield problem("REF208", path, source=source, ref=m.stakeholder, body=b.id)
+        granted = decisions.get(b.mandate.granted_by or "")
+        if granted is not None and granted.kind not in _GRANTING:
+            yield problem(
+                "REF216",
+                json_path(("governance", i, "mandate", "granted_by")),
+                source=source,
+                ref=granted.id,
+                kind=granted.kind.value,
+            )
+    for i, d in enumerate(engagement.decisions):
+        if d.by is None:
+            continue
+        person = people.get(d.by)
+        body = bodies.get(d.by)
+        absent = (person is not None and not person.in_office_on(d.date)) or (
+            body is not None and not body.period.contains(d.date)
+        )
+        if absent:
+            yield problem(
+                "REF213",
+                json_path(("decisions", i, "by")),
+                source=source,
+                ref=d.by,
+                date=d.date.isoformat(),
+            )
+    for i, f in enumerate(engagement.funding):
+        base: Path = ("funding", i)
+        if not f.contributions and f.booked_domain is None:
+            yield problem("REF210", json_path(base), source=source, ref=f.id)
+        if (f.amount_per_year is None) == (not f.contributions):
+            yield problem(
+                "REF211",
+                json_path((*base, "amount_per_year")),
+                source=source,
+                ref=f.id,
+            )
+        if f.committed is not None and f.status in _UNCOMMITTED:
+            yield problem(
+                "REF214",
+                json_path((*base, "status")),
+                source=source,
+                ref=f.id,
+                status=f.status.value if f.status else "",
+            )
+        for j, c in enumerate(f.contributions):
+            cpath: Path = (*base, "contributions", j)
+            if c.period is not None and _outside(c.period.start, c.period.end, f.period):
+                yield problem("REF215", json_path((*cpath, "period")), source=source, ref=f.id)
+            if c.committed is not None and c.status in _UNCOMMITTED:
+                yield problem(
+                    "REF214",
+                    json_path((*cpath, "status")),
+                    source=source,
+                    ref=f.id,
+                    status=c.status.value if c.status else "",
+                )
+    plan = engagement.plan
+    if plan.period is not None:
+        for i, a in enumerate(plan.actions):
+            if a.period is not None and _outside(a.period.start, a.period.end, plan.period):
+                yield problem(
+                    "REF209",
+                    json_path(("plan", "actions", i, "period")),
+                    source=source,
+                    ref=a.id,
+                )
+
+
+_UNCOMMITTED = frozenset({FundingStatus.PROPOSED, FundingStatus.TENDER_DEPENDENT})
+
+
 def check_references(engagement: Engagement, source: str | None = None) -> list[Problem]:
-    """All cross-reference problems of ``engagement`` (``REF2xx``), in document order."""
+    """All cross-reference and consistency problems of ``engagement`` (``REF2xx``), in
+    document order."""
     out: list[Problem] = []
     first: dict[str, Path] = {}
     for ident, path in _ids(engagement):
@@ -157,6 +356,7 @@ def check_references(engagement: Engagement, source: str | None = None) -> list[
         "funding": {s.id for s in engagement.funding},
         "goal": {g.id for g in engagement.goals},
         "decision": {d.id for d in engagement.decisions},
+        "indicator": {i.id for g in engagement.goals for i in g.indicators if i.id is not None},
     }
     known["decider"] = known["stakeholder"] | {b.id for b in engagement.governance}
     for kind, ident, path in _refs(engagement):
@@ -174,6 +374,17 @@ def check_references(engagement: Engagement, source: str | None = None) -> list[
                     source=source,
                     end=period.end.isoformat(),
                     start=period.start.isoformat(),
+                )
+            )
+    for start, until, path in _spans(engagement):
+        if until < start:
+            out.append(
+                problem(
+                    "REF203",
+                    json_path(path),
+                    source=source,
+                    end=until.isoformat(),
+                    start=start.isoformat(),
                 )
             )
     for path, what, date, origin, origin_date in _date_order(engagement):
@@ -209,4 +420,5 @@ def check_references(engagement: Engagement, source: str | None = None) -> list[
                     previous=prev.entered.isoformat(),
                 )
             )
+    out.extend(_consistency(engagement, source))
     return out

@@ -23,6 +23,7 @@ from typing import Any
 import attrs
 
 from ..model import Engagement
+from ..model._fields import document_key
 
 __all__ = [
     "SCHEMA_ID",
@@ -33,8 +34,8 @@ __all__ = [
 ]
 
 #: Version of the engagement document format this release reads and writes.
-SCHEMA_VERSION = 1
-SCHEMA_ID = "urn:sportsocial:schema:engagement:1"
+SCHEMA_VERSION = 2
+SCHEMA_ID = "urn:sportsocial:schema:engagement:2"
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
@@ -100,9 +101,10 @@ def build_model_schema(
             description = field.metadata.get("description")
             if description:
                 prop = {"description": description, **prop}
-            properties[field.name] = prop
+            key = document_key(field)
+            properties[key] = prop
             if field.default is attrs.NOTHING:
-                required.append(field.name)
+                required.append(key)
         doc = (cls.__doc__ or "").strip().split("\n\n")[0]
         out: dict[str, Any] = {"type": "object", "description": " ".join(doc.split())}
         out["properties"] = properties

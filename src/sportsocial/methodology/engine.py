@@ -17,6 +17,7 @@ from typing import Any
 
 import attrs
 
+from .._evaluation import evaluation_view
 from ..errors import GateBlocked, TransitionNotAllowed
 from ..i18n import Text
 from ..model import Engagement, Level, PhaseEntry, Waiver
@@ -190,7 +191,7 @@ def can_advance(
     """
     when = on or dt.date.today()
     m = methodology or resolve_methodology(engagement.methodology, base)
-    current = engagement.as_of(when).phase
+    current = evaluation_view(engagement, when).engagement.phase
     kind, refusal = _structure(m, current, to)
     verdict = None
     if refusal is None and kind is not TransitionKind.RETURN:
@@ -392,7 +393,7 @@ def status(
     when = on or dt.date.today()
     m = methodology or resolve_methodology(engagement.methodology, base)
     judge = checker or default_checker()
-    view = engagement.as_of(when)
+    view = evaluation_view(engagement, when).engagement
     current = view.phase
     nxt = m.next_phase(current)
     gate = judge(engagement, m, nxt.id, on=when) if nxt is not None else None

@@ -1,9 +1,11 @@
 """Loading methodologies: the shipped ones by id, the user's own from a file.
 
 A methodology document is checked like an engagement: JSON Schema first (every
-problem at once), then the structure (unique phases, skips that jump forward),
-then its gates against the readiness rule registry (every criterion names an
-existing rule, every parameter belongs to one). Problems carry ``MET`` codes.
+problem at once), then the structure (unique phases, skips that jump forward).
+Its gates name readiness rules, which this package does not know: the readiness
+engine adds the check against its registry to :data:`METHODOLOGY_CHECKS` (every
+criterion names an existing rule, every parameter belongs to one). Problems
+carry ``MET`` codes.
 
 An engagement document names its methodology: a shipped id, or a path. The
 path is the document's, not the user's, choice, so it is held to a rule
@@ -18,12 +20,14 @@ import functools
 import json
 import os
 import re
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import cattrs
 
+from .._shipped import METHODOLOGIES
 from ..errors import InvalidDocument, Problem
 from ..io.converter import converter
 from ..io.document import read_document
@@ -31,9 +35,10 @@ from ..io.paths import json_path
 from ..io.problems import problem
 from ..io.schema import build_model_schema
 from ..io.schema_check import check_schema
-from .model import Methodology, Parameter
+from .model import Methodology
 
 __all__ = [
+    "METHODOLOGY_CHECKS",
     "METHODOLOGY_PATH_ENV",
     "SHIPPED",
     "check_methodology",
@@ -46,7 +51,7 @@ __all__ = [
 ]
 
 #: Ids of the methodologies that ship with the package.
-SHIPPED: tuple[str, ...] = ("ssnb", "five-step")
+SHIPPED: tuple[str, ...] = METHODOLOGIES
 
 #: Environment variable with further folders (separated by ``os.pathsep``) in
 #: which a methodology file named by an engagement document may lie.
@@ -74,10 +79,17 @@ def methodology_schema() -> dict[str, Any]:
     return schema
 
 
-def check_methodology(m: Methodology, source: str | None = None) -> list[Problem]:
-    """Structural and registry problems of a methodology (``MET2xx``)."""
-    from ..readiness.registry import RULES, parameter_bounds, parameter_names
+#: Further checks of a methodology, run after the structural ones. The readiness
+#: engine adds the check of every gate's rules and parameters against its
+#: registry (``MET204``, ``MET206``-``MET208``) when it is imported: the
+#: methodology knows nothing of the rules, and the rules are checked where
+#: both are known.
+METHODOLOGY_CHECKS: list[Callable[[Methodology, str | None], list[Problem]]] = []
 
+
+def check_methodology(m: Methodology, source: str | None = None) -> list[Problem]:
+    """Structural problems of a methodology (``MET201``-``MET205``), then those of
+    :data:`METHODOLOGY_CHECKS`."""
     out: list[Problem] = []
     seen: set[str] = set()
     for i, phase in enumerate(m.phases):
@@ -105,19 +117,7 @@ def check_methodology(m: Methodology, source: str | None = None) -> list[Problem
                     target=skip.target,
                 )
             )
-    known_parameters = parameter_names()
     for i, phase in enumerate(m.phases):
-        for key in ("must", "should"):
-            for j, code in enumerate(getattr(phase.gate, key)):
-                if code not in RULES:
-                    out.append(
-                        problem(
-                            "MET204",
-                            json_path(["phases", i, "gate", key, j]),
-                            source=source,
-                            rule=code,
-                        )
-                    )
         for code in sorted(set(phase.gate.must) & set(phase.gate.should)):
             j = phase.gate.should.index(code)
             out.append(
@@ -128,32 +128,8 @@ def check_methodology(m: Methodology, source: str | None = None) -> list[Problem
                     rule=code,
                 )
             )
-        if phase.gate.session_levels and not {"PRC103"} & {*phase.gate.must, *phase.gate.should}:
-            path = json_path(["phases", i, "gate", "session_levels"])
-            out.append(problem("MET208", path, source=source))
-    bounds = parameter_bounds()
-    located: list[tuple[str, Parameter]] = [
-        (json_path(["phases", i, "gate", "parameters", j]), param)
-        for i, phase in enumerate(m.phases)
-        for j, param in enumerate(phase.gate.parameters)
-    ] + [(json_path(["parameters", j]), param) for j, param in enumerate(m.parameters)]
-    for where, param in located:
-        if param.name not in known_parameters:
-            out.append(problem("MET206", f"{where}.name", source=source, name=param.name))
-            continue
-        low, high = bounds[param.name]
-        if param.value < low or (high is not None and param.value > high):
-            out.append(
-                problem(
-                    "MET207",
-                    f"{where}.value",
-                    source=source,
-                    name=param.name,
-                    value=param.value,
-                    low=low,
-                    high="" if high is None else high,
-                )
-            )
+    for extra in METHODOLOGY_CHECKS:
+        out.extend(extra(m, source))
     return out
 
 
@@ -182,7 +158,8 @@ def methodology_from_data(data: Any, source: str | None = None) -> Methodology:
 
 
 def load_methodology(path: str | os.PathLike[str]) -> Methodology:
-    """Load and validate a methodology document (JSON, or YAML with the extra).
+    """Load and validate a methodology: a shipped one by its id (``"ssnb"``,
+    ``"five-step"``), or a document (JSON, or YAML) by its path.
 
     The file must be a regular file (``DOC008`` for a device, pipe or folder)
     within the size limits of :class:`~sportsocial.io.Limits`.
@@ -191,7 +168,14 @@ def load_methodology(path: str | os.PathLike[str]) -> Methodology:
     ------
     InvalidDocument
         With every problem found, each with a code and a JSON path.
+
+    Examples
+    --------
+    >>> load_methodology("ssnb").id
+    'ssnb'
     """
+    if isinstance(path, str) and path in SHIPPED:
+        return shipped_methodology(path)
     data, _ = read_document(path, regular_only=True)
     return methodology_from_data(data, os.fspath(path))
 

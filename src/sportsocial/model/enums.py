@@ -11,14 +11,18 @@ from ..i18n import LabelledEnum, register_labels
 
 __all__ = [
     "DecisionKind",
+    "DependencyKind",
     "Domain",
+    "Funder",
     "FundingIntegration",
     "FundingNature",
+    "FundingStatus",
     "GovernanceKind",
     "Level",
-    "Mandate",
+    "MandateKind",
     "ObstacleKind",
     "RelationKind",
+    "SessionSubject",
     "SocialGoal",
     "StakeholderKind",
     "TargetGroup",
@@ -61,6 +65,7 @@ class TargetGroup(LabelledEnum):
     PEOPLE_WITH_OVERWEIGHT = "people-with-overweight"
     LOW_SES = "low-ses"
     DISTANCE_TO_LABOUR_MARKET = "distance-to-labour-market"
+    PEOPLE_WITH_DISABILITY = "people-with-disability"
 
 
 class SocialGoal(LabelledEnum):
@@ -74,11 +79,19 @@ class SocialGoal(LabelledEnum):
 
 
 class StakeholderKind(LabelledEnum):
-    """What sort of organisation (or role) a stakeholder is."""
+    """What sort of organisation (or role) a stakeholder is.
 
-    MUNICIPAL_EXECUTIVE = "municipal-executive"
-    MUNICIPAL_DEPARTMENT = "municipal-department"
+    The municipality appears in its three roles: the council (*raad*), which
+    holds the budget right; the college of mayor and aldermen, which decides
+    collectively; and each alderman as a portfolio holder. Public funders
+    outside the municipality (state, province, region, insurer, fund) are
+    stakeholders too, so that money can be traced to who pays it.
+    """
+
+    PORTFOLIO_HOLDER = "portfolio-holder"
+    COLLEGE = "college"
     COUNCIL = "council"
+    MUNICIPAL_DEPARTMENT = "municipal-department"
     SPORTS_CLUB = "sports-club"
     SPORT_PROVIDER = "sport-provider"
     WELFARE_ORGANISATION = "welfare-organisation"
@@ -91,7 +104,18 @@ class StakeholderKind(LabelledEnum):
     HOUSING = "housing"
     FACILITATOR = "facilitator"
     KNOWLEDGE_INSTITUTE = "knowledge-institute"
+    REGION = "region"
+    PROVINCE = "province"
+    STATE = "state"
+    INSURER = "insurer"
+    FUND = "fund"
     OTHER = "other"
+
+    @property
+    def is_office(self) -> bool:
+        """True for the elected and appointed bodies of the municipality: portfolio
+        holder, college and council, whose time in office matters."""
+        return self in _OFFICE
 
     @property
     def is_civil_society(self) -> bool:
@@ -118,6 +142,10 @@ _CIVIL_SOCIETY = frozenset(
     }
 )
 
+_OFFICE = frozenset(
+    {StakeholderKind.PORTFOLIO_HOLDER, StakeholderKind.COLLEGE, StakeholderKind.COUNCIL}
+)
+
 
 class RelationKind(LabelledEnum):
     """How two stakeholders are tied. ``funds``, ``reports-to``, ``advises`` and
@@ -142,6 +170,57 @@ class FundingNature(LabelledEnum):
     INCIDENTAL = "incidental"
 
 
+class Funder(LabelledEnum):
+    """Who pays: the municipality's own budget, or money from outside it.
+
+    Where money is *booked* (the domain, the Iv3 taakveld) is not who pays it:
+    a state grant for buurtsportcoaches is booked on sport but paid by the state
+    and ends when the state's scheme does.
+    """
+
+    MUNICIPALITY = "municipality"
+    STATE = "state"
+    PROVINCE = "province"
+    INSURER = "insurer"
+    FUND = "fund"
+    REGION = "region"
+    OTHER_MUNICIPALITY = "other-municipality"
+
+    @property
+    def external(self) -> bool:
+        """True for money from outside the municipality."""
+        return self is not Funder.MUNICIPALITY
+
+
+class FundingStatus(LabelledEnum):
+    """How certain money is, from proposed to committed, and when it stops.
+
+    Only ``committed`` and ``under-review`` money is in a budget; money under
+    review may be cut, money that depends on a tender or grant decision is not
+    money yet.
+    """
+
+    PROPOSED = "proposed"
+    COMMITTED = "committed"
+    UNDER_REVIEW = "under-review"
+    TENDER_DEPENDENT = "tender-dependent"
+    ENDED = "ended"
+
+    @property
+    def is_budgeted(self) -> bool:
+        """True when the money stands in a budget (committed or under review)."""
+        return self in (FundingStatus.COMMITTED, FundingStatus.UNDER_REVIEW)
+
+
+class DependencyKind(LabelledEnum):
+    """What a stream waits for before it is money."""
+
+    TENDER = "tender"
+    GRANT_DECISION = "grant-decision"
+    COUNCIL_DECISION = "council-decision"
+    OTHER = "other"
+
+
 class FundingIntegration(LabelledEnum):
     """How a stream relates to the others: on its own, aligned, or pooled."""
 
@@ -160,7 +239,7 @@ class GovernanceKind(LabelledEnum):
     OTHER = "other"
 
 
-class Mandate(LabelledEnum):
+class MandateKind(LabelledEnum):
     """Whether a body may decide (over money, in particular) or only advise."""
 
     ADVISORY = "advisory"
@@ -168,7 +247,16 @@ class Mandate(LabelledEnum):
 
 
 class DecisionKind(LabelledEnum):
-    """What a recorded decision is about."""
+    """What a recorded decision is about, or the instrument that carries it.
+
+    The first kinds say what was decided (commission, ambition, budget, ...);
+    the kinds of Dutch municipal practice say *how*: the council adopts the
+    budget (*programmabegroting*), promises money for next year in the
+    framework memo (*kadernota*/*voorjaarsnota*) and moves money during the
+    year only by a budget amendment (*begrotingswijziging*); the college
+    decides collectively (*collegebesluit*); a coalition agreement
+    (*coalitieakkoord*) sets the ambitions of a new college.
+    """
 
     COMMISSION = "commission"
     VISION = "vision"
@@ -177,7 +265,43 @@ class DecisionKind(LabelledEnum):
     BUDGET = "budget"
     MANDATE = "mandate"
     ANCHORING = "anchoring"
+    COUNCIL_BUDGET = "council-budget"
+    FRAMEWORK_MEMO = "framework-memo"
+    BUDGET_AMENDMENT = "budget-amendment"
+    COUNCIL_DECISION = "council-decision"
+    COUNCIL_MOTION = "council-motion"
+    COLLEGE_DECISION = "college-decision"
+    COALITION_AGREEMENT = "coalition-agreement"
+    PORTFOLIO_COMMISSION = "portfolio-commission"
+    STEERING_GROUP_DECISION = "steering-group-decision"
     OTHER = "other"
+
+    @property
+    def is_budget_right(self) -> bool:
+        """True for the council's instruments over money: begroting, kadernota,
+        begrotingswijziging (the budget right, *budgetrecht*, lies with the council)."""
+        return self in _BUDGET_RIGHT
+
+
+_BUDGET_RIGHT = frozenset(
+    {DecisionKind.COUNCIL_BUDGET, DecisionKind.FRAMEWORK_MEMO, DecisionKind.BUDGET_AMENDMENT}
+)
+
+
+class SessionSubject(LabelledEnum):
+    """What a work session dealt with, so that an inventory made shows even when it
+    found nothing (no obstacles, say)."""
+
+    BASELINE = "baseline"
+    AMBITION = "ambition"
+    GOVERNANCE = "governance"
+    FUNDING = "funding"
+    OPPORTUNITIES = "opportunities"
+    OBSTACLES = "obstacles"
+    GOALS = "goals"
+    PLAN = "plan"
+    REFERRAL = "referral"
+    MONITORING = "monitoring"
 
 
 class ObstacleKind(LabelledEnum):
@@ -230,6 +354,10 @@ register_labels(
                 "people with a distance to the labour market",
                 "mensen met een afstand tot de arbeidsmarkt",
             ),
+            "people-with-disability": (
+                "people with a disability (adapted sport)",
+                "mensen met een beperking (aangepast sporten)",
+            ),
         },
         SocialGoal: {
             "participation": ("participation", "participatie"),
@@ -239,12 +367,10 @@ register_labels(
             "health": ("health", "gezondheid"),
         },
         StakeholderKind: {
-            "municipal-executive": (
-                "municipal executive (alderman, college)",
-                "college / wethouder",
-            ),
-            "municipal-department": ("municipal department", "gemeentelijke afdeling"),
+            "portfolio-holder": ("portfolio holder (alderman)", "portefeuillehouder (wethouder)"),
+            "college": ("college of mayor and aldermen", "college van B en W"),
             "council": ("municipal council", "gemeenteraad"),
+            "municipal-department": ("municipal department", "gemeentelijke afdeling"),
             "sports-club": ("sports club", "sportvereniging"),
             "sport-provider": ("sport provider", "sportaanbieder"),
             "welfare-organisation": ("welfare organisation", "welzijnsorganisatie"),
@@ -260,6 +386,36 @@ register_labels(
             "housing": ("housing corporation", "woningcorporatie"),
             "facilitator": ("process facilitator", "procesbegeleider"),
             "knowledge-institute": ("knowledge institute", "kennisinstituut"),
+            "region": ("regional partnership", "regio (samenwerkingsverband)"),
+            "province": ("province", "provincie"),
+            "state": ("state (national government)", "Rijk"),
+            "insurer": ("health insurer", "zorgverzekeraar"),
+            "fund": ("fund", "fonds"),
+            "other": ("other", "overig"),
+        },
+        Funder: {
+            "municipality": ("the municipality", "de gemeente"),
+            "state": ("the state", "het Rijk"),
+            "province": ("the province", "de provincie"),
+            "insurer": ("a health insurer", "een zorgverzekeraar"),
+            "fund": ("a fund", "een fonds"),
+            "region": ("the region", "de regio"),
+            "other-municipality": ("another municipality", "een andere gemeente"),
+        },
+        FundingStatus: {
+            "proposed": ("proposed", "voorgesteld"),
+            "committed": ("committed", "toegezegd"),
+            "under-review": ("under review", "in heroverweging"),
+            "tender-dependent": (
+                "depends on a tender or grant decision",
+                "afhankelijk van aanbesteding of subsidiebesluit",
+            ),
+            "ended": ("ended", "beëindigd"),
+        },
+        DependencyKind: {
+            "tender": ("tender", "aanbesteding"),
+            "grant-decision": ("grant decision", "subsidiebesluit"),
+            "council-decision": ("council decision", "raadsbesluit"),
             "other": ("other", "overig"),
         },
         RelationKind: {
@@ -285,7 +441,7 @@ register_labels(
             "executive-board": ("executive board", "college / bestuur"),
             "other": ("other body", "ander overleg"),
         },
-        Mandate: {
+        MandateKind: {
             "advisory": ("advisory", "adviserend"),
             "decision": ("decision", "besluitvormend"),
         },
@@ -297,7 +453,31 @@ register_labels(
             "budget": ("budget", "budget"),
             "mandate": ("mandate", "mandaat"),
             "anchoring": ("anchoring in policy", "verankering in beleid"),
+            "council-budget": ("council budget (programmabegroting)", "programmabegroting (raad)"),
+            "framework-memo": ("framework memo (kadernota)", "kadernota / voorjaarsnota"),
+            "budget-amendment": ("budget amendment", "begrotingswijziging"),
+            "council-decision": ("council decision", "raadsbesluit"),
+            "council-motion": ("council motion", "motie van de raad"),
+            "college-decision": ("college decision", "collegebesluit"),
+            "coalition-agreement": ("coalition agreement", "coalitieakkoord"),
+            "portfolio-commission": (
+                "commission to a portfolio holder",
+                "opdracht aan de portefeuillehouder",
+            ),
+            "steering-group-decision": ("steering group decision", "besluit van de stuurgroep"),
             "other": ("other", "overig"),
+        },
+        SessionSubject: {
+            "baseline": ("baseline (startfoto)", "startfoto"),
+            "ambition": ("shared ambition", "gedeelde ambitie"),
+            "governance": ("governance", "sturing"),
+            "funding": ("funding", "financiering"),
+            "opportunities": ("promising connections", "kansrijke verbindingen"),
+            "obstacles": ("obstacles", "hindernissen"),
+            "goals": ("goals and indicators", "doelen en indicatoren"),
+            "plan": ("implementation plan", "uitvoeringsplan"),
+            "referral": ("referral routes", "toeleiding"),
+            "monitoring": ("monitoring", "monitoring"),
         },
         ObstacleKind: {
             "siloed-budget": ("siloed budget", "verkokerd budget"),

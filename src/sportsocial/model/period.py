@@ -8,7 +8,7 @@ import attrs
 
 from ._fields import meta
 
-__all__ = ["Period"]
+__all__ = ["Period", "in_span"]
 
 
 @attrs.frozen(kw_only=True)
@@ -46,3 +46,12 @@ class Period:
         lo = max(self.start, start)
         hi = end if self.end is None else min(self.end, end)
         return max(0, (hi - lo).days + 1)
+
+
+def in_span(start: dt.date | None, until: dt.date | None, on: dt.date) -> bool:
+    """Whether ``on`` lies in ``[start, until]``; a missing bound is open.
+
+    >>> in_span(None, dt.date(2026, 3, 31), dt.date(2026, 4, 1))
+    False
+    """
+    return (start is None or start <= on) and (until is None or on <= until)

@@ -7,7 +7,7 @@ import datetime as dt
 import attrs
 
 from ._fields import meta
-from .enums import Domain, Level, ObstacleKind, SocialGoal, TargetGroup
+from .enums import Domain, Level, ObstacleKind, SessionSubject, SocialGoal, TargetGroup
 from .parties import ID_PATTERN
 
 __all__ = ["Goal", "Indicator", "Measurement", "Obstacle", "Opportunity", "WorkSession"]
@@ -26,6 +26,13 @@ class WorkSession:
         default=(), metadata=meta("Ids of the stakeholders present.", uniqueItems=True)
     )
     topics: tuple[str, ...] = attrs.field(default=(), metadata=meta("What was discussed."))
+    covers: tuple[SessionSubject, ...] = attrs.field(
+        default=(),
+        metadata=meta(
+            "Subjects the session dealt with, so that an inventory shows even when it found nothing.",
+            uniqueItems=True,
+        ),
+    )
     outcomes: tuple[str, ...] = attrs.field(default=(), metadata=meta("What came out of it."))
 
 
@@ -75,6 +82,13 @@ class Measurement:
 class Indicator:
     """How progress on a goal is counted: a unit, a baseline and a target."""
 
+    id: str | None = attrs.field(
+        default=None,
+        metadata=meta(
+            "Unique id within the engagement, to name the indicator in monitoring agreements.",
+            pattern=ID_PATTERN,
+        ),
+    )
     name: str = attrs.field(metadata=meta("What is counted.", minLength=1))
     unit: str = attrs.field(metadata=meta("Unit of the values (persons, %, ...).", minLength=1))
     baseline: float | None = attrs.field(default=None, metadata=meta("Value at the start."))

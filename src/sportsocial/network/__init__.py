@@ -2,10 +2,10 @@
 
 :func:`stakeholder_graph` turns an engagement into a networkx graph (a
 ``MultiDiGraph``: one edge per relation, one per pair of members of a
-governance body); :func:`network_metrics` computes every measure at once
-(density, Freeman degree centralization, the Krackhardt-Stern E-I index of
-sport and social-domain ties, brokers, single points of failure, isolates,
-components, ties across levels, vertical linkage per domain). Exports to
+governance body); :func:`network_metrics` gives every measure, each computed
+when first read (density, Freeman degree centralization, the Krackhardt-Stern
+E-I index of sport and social-domain ties, brokers, single points of failure,
+isolates, components, ties across levels, vertical linkage per domain). Exports to
 GraphML, node-link JSON, Mermaid and DOT are in :mod:`.export`; a picture
 (matplotlib, the ``analysis`` extra) in :func:`plot_network`. Every formula is
 in the docstring of its function and in ``docs/network.md``.

@@ -5,7 +5,9 @@ subclass: every networkx algorithm and exporter works on it as is.
 
 * **Nodes** are stakeholder ids. Attributes: ``name`` (role and id instead
   when names are hidden), ``kind``, ``level``,
-  ``domain`` (left out for cross-cutting roles), ``civil_society`` (bool), and
+  ``domain`` (the first domain the stakeholder stands for; left out for
+  cross-cutting roles), ``domains`` (all of them, comma-separated, when there
+  is more than one: an alderman of sport and Wmo), ``civil_society`` (bool), and
   ``start``/``end`` of the stakeholder's period when it has one.
 * **Relation edges**, one per relation, from its ``source`` to its ``target``.
   Attributes: ``kind`` (the relation kind's value: ``collaborates``, ``funds``,
@@ -17,6 +19,10 @@ subclass: every networkx algorithm and exporter works on it as is.
   edge per pair and body, in the order the members are listed. Attributes:
   ``kind="co-member"``, ``mutual=True``, ``body`` (its id), ``body_name``,
   ``level`` (the body's level) and the body's ``start``/``end``.
+* **Tie graph edges** (:func:`tie_graph`, :func:`build_ties`) carry one
+  attribute, ``collaboration``: whether the two work together (a
+  ``collaborates`` relation or a shared body) rather than only report, fund,
+  advise or contract.
 * **Graph attributes**: ``municipality``, ``cbs_code`` and ``on`` (when the
   graph shows one date).
 
@@ -34,16 +40,20 @@ edge joins them, in either direction.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Hashable, Iterable, Iterator
+from collections.abc import Collection, Hashable, Iterable, Iterator
 from typing import Any
 
 import networkx as nx
 
-from ..model import Engagement, GovernanceBody, Level, Period, Relation, Stakeholder
+from .._evaluation import evaluation_view
+from ..model import Engagement, GovernanceBody, Level, Period, Relation, RelationKind, Stakeholder
 from ..privacy import check_names, shown_name
 
 __all__ = [
     "CO_MEMBER",
+    "as_tie_graph",
+    "build_graph",
+    "build_ties",
     "governance_bodies",
     "relation_edges",
     "stakeholder_graph",
@@ -68,15 +78,18 @@ def _holds(period: Period | None, on: dt.date | None) -> bool:
     return on is None or period is None or period.contains(on)
 
 
-def _node(s: Stakeholder, names: str, lang: str) -> dict[str, Any]:
+def _node(s: Stakeholder) -> dict[str, Any]:
     data: dict[str, Any] = {
-        "name": shown_name(s.name, s.kind, s.id, names, lang),
+        "name": s.name,
         "kind": s.kind.value,
         "level": s.level.value,
         "civil_society": s.civil_society,
     }
-    if s.domain is not None:
-        data["domain"] = s.domain.value
+    domains = s.domains
+    if domains:
+        data["domain"] = domains[0].value
+    if len(domains) > 1:
+        data["domains"] = ",".join(d.value for d in domains)
     data.update(_period(s.period))
     return data
 
@@ -91,8 +104,8 @@ def _relation(r: Relation) -> dict[str, Any]:
     return data
 
 
-def _co_members(body: GovernanceBody, present: set[str]) -> Iterable[tuple[str, str]]:
-    members = [m for m in dict.fromkeys(body.members) if m in present]
+def _co_members(body: GovernanceBody, present: Collection[str]) -> Iterable[tuple[str, str]]:
+    members = [m for m in body.member_ids if m in present]
     for i, u in enumerate(members):
         for v in members[i + 1 :]:
             yield u, v
@@ -118,8 +131,8 @@ def stakeholder_graph(
         takes the engagement as it is, with every relation and body, ended or
         not.
     names:
-        ``"hide"``: every node's ``name`` is the stakeholder's role and id
-        in ``lang`` instead of its name (:func:`sportsocial.privacy.shown_name`),
+        ``"hide"``: every node's ``name`` is the stakeholder's role and id in
+        ``lang`` instead of its name (:func:`sportsocial.privacy.shown_name`),
         so no export, text or picture made from the graph holds a person's name.
     lang:
         Language of the roles when names are hidden.
@@ -141,23 +154,52 @@ def stakeholder_graph(
     ['advises', 'co-member', 'collaborates', 'contracts', 'funds', 'reports-to']
     """
     check_names(names)
-    eng = engagement if on is None else engagement.as_of(on)
+    if on is None:
+        graph = build_graph(engagement, None)
+    else:
+        graph = build_graph(evaluation_view(engagement, on).engagement, on)
+    if names == "hide":
+        for node, data in graph.nodes(data=True):
+            data["name"] = shown_name(str(data.get("name", "")), data["kind"], node, names, lang)
+    return graph
+
+
+def _parts(
+    eng: Engagement, on: dt.date | None
+) -> tuple[list[Stakeholder], list[Relation], list[GovernanceBody]]:
+    """The stakeholders, relations (both ends present, no loop) and bodies on the graph.
+
+    On a date, a stakeholder out of office (an alderman after the election) is
+    not part of the network: the seats and ties it had are history.
+    """
+    stakeholders = [
+        s for s in eng.stakeholders if _holds(s.period, on) and (on is None or s.in_office_on(on))
+    ]
+    present = {s.id for s in stakeholders}
+    relations = [
+        r
+        for r in eng.relations
+        if r.source in present
+        and r.target in present
+        and r.source != r.target
+        and _holds(r.period, on)
+    ]
+    bodies = [b for b in eng.governance if _holds(b.period, on)]
+    return stakeholders, relations, bodies
+
+
+def build_graph(eng: Engagement, on: dt.date | None) -> nx.MultiDiGraph:
+    """The graph of :func:`stakeholder_graph` from an engagement already ``as_of(on)``."""
+    stakeholders, relations, bodies = _parts(eng, on)
     g = nx.MultiDiGraph()
     g.graph["municipality"] = eng.municipality.name
     g.graph["cbs_code"] = eng.municipality.cbs_code
     if on is not None:
         g.graph["on"] = on.isoformat()
-    for s in eng.stakeholders:
-        if _holds(s.period, on):
-            g.add_node(s.id, **_node(s, names, lang))
+    g.add_nodes_from((s.id, _node(s)) for s in stakeholders)
+    g.add_edges_from((r.source, r.target, _relation(r)) for r in relations)
     present = set(g)
-    for r in eng.relations:
-        ends = r.source in present and r.target in present and r.source != r.target
-        if ends and _holds(r.period, on):
-            g.add_edge(r.source, r.target, **_relation(r))
-    for body in eng.governance:
-        if not _holds(body.period, on):
-            continue
+    for body in bodies:
         data = {
             "kind": CO_MEMBER,
             "mutual": True,
@@ -166,16 +208,44 @@ def stakeholder_graph(
             "level": body.level.value,
             **_period(body.period),
         }
-        for u, v in _co_members(body, present):
-            g.add_edge(u, v, **data)
+        g.add_edges_from((u, v, data) for u, v in _co_members(body, present))
     return g
+
+
+def build_ties(eng: Engagement, on: dt.date | None) -> nx.Graph:
+    """``tie_graph(build_graph(eng, on))``, without building the multigraph first.
+
+    The same nodes with the same attributes, the same ties, and the same order
+    of nodes and of every node's neighbours (on which the order of sums in the
+    measures depends): the multigraph lists its edges by source in node order,
+    and per source by target in the order of the first edge between them.
+    """
+    stakeholders, relations, bodies = _parts(eng, on)
+    targets: dict[str, dict[str, bool]] = {s.id: {} for s in stakeholders}
+    for r in relations:
+        joint = r.kind is RelationKind.COLLABORATES
+        targets[r.source][r.target] = targets[r.source].get(r.target, False) or joint
+    for body in bodies:
+        for u, v in _co_members(body, targets.keys()):
+            targets[u][v] = True
+    ties = nx.Graph()
+    ties.add_nodes_from((s.id, _node(s)) for s in stakeholders)
+    for u, vs in targets.items():
+        for v, joint in vs.items():
+            known = ties.get_edge_data(u, v)
+            ties.add_edge(u, v, collaboration=joint or bool(known and known["collaboration"]))
+    return ties
 
 
 def tie_graph(graph: nx.Graph) -> nx.Graph:
     """The simple undirected graph of ties: two stakeholders are tied when any
     edge joins them, in either direction, however many there are.
 
-    Node attributes are copied; edges carry none. Self-loops are dropped.
+    Node attributes are copied. An edge carries one attribute, ``collaboration``:
+    ``True`` when any edge between the two is a working relation (``collaborates``
+    or a shared governance body), ``False`` when they are tied only by reporting,
+    funding, advising or contracting. An edge without a ``kind`` counts as
+    collaboration: a plain graph says nothing else. Self-loops are dropped.
 
     Examples
     --------
@@ -185,8 +255,26 @@ def tie_graph(graph: nx.Graph) -> nx.Graph:
     """
     ties = nx.Graph()
     ties.add_nodes_from(graph.nodes(data=True))
-    ties.add_edges_from((u, v) for u, v in graph.edges() if u != v)
+    for u, v, kind in graph.edges(data="kind"):
+        if u == v:
+            continue
+        joint = kind is None or kind in _COLLABORATION
+        known = ties.get_edge_data(u, v)
+        ties.add_edge(u, v, collaboration=joint or bool(known and known["collaboration"]))
     return ties
+
+
+#: Edge kinds that are working together, for the E-I index: not reporting,
+#: funding, advising or contracting lines.
+_COLLABORATION = frozenset({RelationKind.COLLABORATES.value, CO_MEMBER})
+
+
+def as_tie_graph(graph: nx.Graph) -> nx.Graph:
+    """``graph`` itself when it already is a simple undirected graph of ties, else
+    :func:`tie_graph` of it: for functions that only read the ties."""
+    if type(graph) is nx.Graph and nx.number_of_selfloops(graph) == 0:
+        return graph
+    return tie_graph(graph)
 
 
 def _level(value: Level | str) -> str:
@@ -234,16 +322,35 @@ def unlinked_to_level(
     if hops < 1:
         raise ValueError(f"hops must be at least 1, not {hops}")
     start, goal = _level(level), _level(other)
-    ties = tie_graph(graph)
+    ties = as_tie_graph(graph)
     levels = dict(ties.nodes(data="level"))
-    unlinked = []
-    for node, node_level in levels.items():
-        if node_level != start:
-            continue
-        reach = nx.single_source_shortest_path_length(ties, node, cutoff=hops)
-        if not any(levels.get(n) == goal for n in reach if n != node):
-            unlinked.append(node)
+    checked = [n for n, lv in levels.items() if lv == start]
+    if start == goal:  # another stakeholder of the same level: one search per stakeholder
+        unlinked = [
+            node
+            for node in checked
+            if not any(
+                levels.get(n) == goal
+                for n in nx.single_source_shortest_path_length(ties, node, cutoff=hops)
+                if n != node
+            )
+        ]
+    else:  # one breadth-first search from every stakeholder at ``other`` at once: O(n + m)
+        reached = _within(ties, [n for n, lv in levels.items() if lv == goal], hops)
+        unlinked = [node for node in checked if node not in reached]
     return tuple(sorted(unlinked))
+
+
+def _within(graph: nx.Graph, sources: list[Hashable], hops: int) -> set[Hashable]:
+    """The nodes at most ``hops`` ties away from any of ``sources`` (themselves included)."""
+    reached: set[Hashable] = set()
+    if not sources:
+        return reached
+    for depth, layer in enumerate(nx.bfs_layers(graph, sources)):
+        if depth > hops:
+            break
+        reached.update(layer)
+    return reached
 
 
 def governance_bodies(graph: nx.Graph) -> dict[str, dict[str, Any]]:

@@ -18,21 +18,26 @@ stakeholders that have a domain.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Hashable, Iterable
+import functools
+from collections import Counter
+from collections.abc import Hashable, Iterable, Mapping
 from typing import Any
 
 import attrs
 import networkx as nx
 
+from .._evaluation import evaluation_view
 from ..model import Domain, Engagement, Level
-from .graph import stakeholder_graph, tie_graph, unlinked_to_level
+from .graph import as_tie_graph, stakeholder_graph, tie_graph, unlinked_to_level
 
 __all__ = [
+    "MEASURES",
     "NetworkMetrics",
     "VerticalLinkage",
     "betweenness",
     "degree_centralization",
     "density",
+    "ei_by_area",
     "ei_counts",
     "ei_index",
     "level_ties",
@@ -45,18 +50,35 @@ _SPORT = Domain.SPORT.value
 _LEVELS = tuple(Level)
 
 
-def _ties(graph: nx.Graph) -> nx.Graph:
-    """``graph`` itself when it already is a simple undirected graph of ties."""
-    if type(graph) is nx.Graph and nx.number_of_selfloops(graph) == 0:
-        return graph
-    return tie_graph(graph)
+def node_domains(data: Mapping[str, Any]) -> frozenset[str]:
+    """The domain values a node stands for: its ``domains`` (comma-separated), else
+    its ``domain``, else none."""
+    many = data.get("domains")
+    if isinstance(many, str) and many:
+        return frozenset(many.split(","))
+    one = data.get("domain")
+    return frozenset((one,)) if isinstance(one, str) else frozenset()
 
 
-def _side(domain: object) -> str | None:
-    """``"sport"``, ``"social"`` or ``None`` (no domain) for a node's domain value."""
-    if domain is None:
-        return None
-    return "sport" if domain == _SPORT else "social"
+def _side(data: Mapping[str, Any], area: str | None = None) -> str | None:
+    """The node's side: ``"sport"``, ``"social"`` (or ``area`` itself when an area is
+    asked for), or ``None``.
+
+    A stakeholder that stands for sport *and* a social-domain area (an alderman
+    of sport and Wmo) belongs to neither side: its ties are neither within nor
+    across the divide. So does one without a domain (the facilitator), and, for
+    an area, one of another social-domain area.
+    """
+    domains = node_domains(data)
+    sport = _SPORT in domains
+    social = domains - {_SPORT}
+    if sport and not social:
+        return "sport"
+    if social and not sport:
+        if area is None:
+            return "social"
+        return area if area in social else None
+    return None
 
 
 def density(graph: nx.Graph) -> float:
@@ -77,7 +99,7 @@ def density(graph: nx.Graph) -> float:
     >>> density(nx.path_graph(3))
     0.6666666666666666
     """
-    return float(nx.density(_ties(graph)))
+    return float(nx.density(as_tie_graph(graph)))
 
 
 def degree_centralization(graph: nx.Graph) -> float:
@@ -102,7 +124,7 @@ def degree_centralization(graph: nx.Graph) -> float:
     >>> degree_centralization(nx.star_graph(4)), degree_centralization(nx.complete_graph(4))
     (1.0, 0.0)
     """
-    ties = _ties(graph)
+    ties = as_tie_graph(graph)
     n: int = ties.number_of_nodes()
     if n < 3:
         return 0.0
@@ -111,18 +133,26 @@ def degree_centralization(graph: nx.Graph) -> float:
     return sum(top - d for d in degrees) / ((n - 1) * (n - 2))
 
 
-def ei_counts(graph: nx.Graph) -> tuple[int, int]:
-    """Ties across the sport-social divide and ties within one side: ``(E, I)``.
+def ei_counts(graph: nx.Graph, area: Domain | None = None) -> tuple[int, int]:
+    """Collaboration ties across the sport-social divide and within one side: ``(E, I)``.
 
-    Stakeholders have one of two sides: sport, or the social domain (all its
-    areas together, so a tie between social support and work and income is
-    internal). Stakeholders without a domain (the facilitator, cross-cutting
-    roles) take no part. See :func:`ei_index`.
+    Only ties of working together count (a ``collaborates`` relation or a
+    shared governance body; see :func:`~sportsocial.network.graph.tie_graph`):
+    a reporting line or a subsidy says who answers to whom, not who works with
+    whom. Stakeholders have one of two sides: sport, or the social domain (all
+    its areas together, so a tie between social support and work and income is
+    internal); with ``area``, the second side is that one area and
+    stakeholders of other areas take no part. Stakeholders without a domain, or
+    with sport and a social-domain area at once, take no part. See
+    :func:`ei_index`.
     """
-    ties = _ties(graph)
-    side = {n: _side(d) for n, d in ties.nodes(data="domain")}
+    ties = as_tie_graph(graph)
+    wanted = area.value if area is not None else None
+    side = {n: _side(d, wanted) for n, d in ties.nodes(data=True)}
     external = internal = 0
-    for u, v in ties.edges():
+    for u, v, joint in ties.edges(data="collaboration", default=True):
+        if not joint:
+            continue
         a, b = side[u], side[v]
         if a is None or b is None:
             continue
@@ -133,7 +163,7 @@ def ei_counts(graph: nx.Graph) -> tuple[int, int]:
     return external, internal
 
 
-def ei_index(graph: nx.Graph) -> float | None:
+def ei_index(graph: nx.Graph, area: Domain | None = None) -> float | None:
     r"""Krackhardt and Stern's E-I index of ties between sport and the social domain.
 
     .. math:: EI = \frac{E - I}{E + I}
@@ -143,7 +173,16 @@ def ei_index(graph: nx.Graph) -> float | None:
     side (internal), counted by :func:`ei_counts`. It runs from -1 (every tie
     stays inside its own side: silos) to +1 (every tie crosses); 0 means as
     many ties cross as stay. ``None`` when *E* + *I* = 0: without ties among
-    stakeholders that have a domain the index is undefined.
+    stakeholders that have a domain the index is undefined. With ``area``, the
+    index of sport against that one social-domain area.
+
+    A worked example: a working group of the sport department, the Wmo team
+    and the work and income team, plus the buurtsportcoach who collaborates
+    with the welfare organisation, and the sport department that funds the
+    buurtsportcoach. The working group gives three collaboration ties (sport-Wmo
+    and sport-work across, Wmo-work within), the coach and welfare one more
+    across; the funding line does not count. E = 3, I = 1, EI = (3 - 1) / 4 = 0.5:
+    a cross-domain working group makes the index positive.
 
     References
     ----------
@@ -160,10 +199,20 @@ def ei_index(graph: nx.Graph) -> float | None:
     >>> ei_index(g)
     0.0
     """
-    external, internal = ei_counts(graph)
+    external, internal = ei_counts(graph, area)
     if external + internal == 0:
         return None
     return (external - internal) / (external + internal)
+
+
+def ei_by_area(graph: nx.Graph) -> tuple[tuple[Domain, float | None], ...]:
+    """The E-I index of sport against each social-domain area with stakeholders, in the
+    order of :class:`~sportsocial.model.Domain` (see :func:`ei_index`)."""
+    ties = as_tie_graph(graph)
+    present = {d for _, data in ties.nodes(data=True) for d in node_domains(data)}
+    return tuple(
+        (area, ei_index(ties, area)) for area in Domain if area.is_social and area.value in present
+    )
 
 
 def betweenness(graph: nx.Graph) -> dict[Hashable, float]:
@@ -174,10 +223,15 @@ def betweenness(graph: nx.Graph) -> dict[Hashable, float]:
     summed over unordered pairs *s*, *t*, with :math:`\sigma_{st}` the number of
     shortest paths between *s* and *t* and :math:`\sigma_{st}(v)` the number of
     those passing through *v*: the share of shortest paths between others that
-    run through *v*. 0.0 for every stakeholder when *n* < 3. Equal to
-    ``networkx.betweenness_centrality`` on the tie graph; computed with
-    Brandes' algorithm on integer-indexed adjacency lists, which is about
-    twice as fast for the networks of an engagement.
+    run through *v*. 0.0 for every stakeholder when *n* < 3.
+
+    Notes
+    -----
+    ``networkx.betweenness_centrality`` on the tie graph (Brandes' algorithm):
+    O(n·m) time for *n* stakeholders and *m* ties, the one measure here that
+    grows faster than the network. :class:`NetworkMetrics` computes it only
+    when ``betweenness`` or ``brokers`` is read; the readiness rules read
+    neither.
 
     References
     ----------
@@ -191,56 +245,19 @@ def betweenness(graph: nx.Graph) -> dict[Hashable, float]:
     >>> betweenness(nx.path_graph(3))
     {0: 0.0, 1: 1.0, 2: 0.0}
     """
-    ties = _ties(graph)
-    nodes = list(ties)
-    n = len(nodes)
-    index = {node: i for i, node in enumerate(nodes)}
-    adj = [[index[w] for w in ties[node]] for node in nodes]
-    score = [0.0] * n
-    for s in range(n):
-        if not adj[s]:
-            continue
-        sigma = [0] * n
-        sigma[s] = 1
-        dist = [-1] * n
-        dist[s] = 0
-        preds: list[list[int]] = [[] for _ in range(n)]
-        order = [s]
-        for v in order:  # breadth-first: ``order`` grows while it is walked
-            nxt, paths = dist[v] + 1, sigma[v]
-            for w in adj[v]:
-                if dist[w] < 0:
-                    dist[w] = nxt
-                    order.append(w)
-                if dist[w] == nxt:
-                    sigma[w] += paths
-                    preds[w].append(v)
-        delta = [0.0] * n
-        for w in reversed(order):
-            share = (1.0 + delta[w]) / sigma[w]
-            for v in preds[w]:
-                delta[v] += sigma[v] * share
-            if w != s:
-                score[w] += delta[w]
-    # Each unordered pair was counted from both ends: (n-1)(n-2) normalizes both at once.
-    scale = 1.0 / ((n - 1) * (n - 2)) if n > 2 else 0.0
-    return {node: score[i] * scale for i, node in enumerate(nodes)}
+    result: dict[Hashable, float] = nx.betweenness_centrality(as_tie_graph(graph))
+    return result
 
 
-def _linked(adj: dict[Hashable, set[Hashable]], side: dict[Hashable, str], skip: object) -> bool:
-    """Whether some sport node reaches some social node without passing ``skip``."""
-    seen = {n for n, s in side.items() if s == "sport" and n != skip}
-    frontier = list(seen)
-    while frontier:
-        v = frontier.pop()
-        for w in adj[v]:
-            if w == skip or w in seen:
-                continue
-            if side.get(w) == "social":
-                return True
-            seen.add(w)
-            frontier.append(w)
-    return False
+def _sides(ties: nx.Graph) -> dict[Hashable, str]:
+    """The side (``"sport"`` or ``"social"``) of every stakeholder that has one."""
+    return {n: s for n, d in ties.nodes(data=True) if (s := _side(d)) is not None}
+
+
+def _mixed(nodes: Iterable[Hashable], side: dict[Hashable, str]) -> bool:
+    """Whether ``nodes`` hold a sport and a social-domain stakeholder."""
+    sides = {side.get(n) for n in nodes}
+    return "sport" in sides and "social" in sides
 
 
 def single_points_of_failure(graph: nx.Graph) -> tuple[str, ...]:
@@ -249,16 +266,26 @@ def single_points_of_failure(graph: nx.Graph) -> tuple[str, ...]:
     A stakeholder is a single point of failure when it is an articulation
     point of the tie graph (its removal splits the network) and removing it
     leaves no path between any remaining sport stakeholder and any remaining
-    social-domain stakeholder, where such a path existed before. Only
-    articulation points can cut a path, so only they are tried, each with one
-    breadth-first search: O(a(n + m)) for *a* articulation points.
+    social-domain stakeholder, where such a path existed before.
+
+    Notes
+    -----
+    A path between the sides exists when a connected component holds both.
+    With none there is nothing to lose, and with two or more no single
+    removal cuts them all, so only the articulation points of the one mixed
+    component are candidates. Removing an articulation point *v* splits its
+    component into the parts hanging from the blocks (biconnected components)
+    around *v* in the block-cut tree; *v* is a single point of failure when no
+    part holds both sides. The counts of sport and social-domain stakeholders
+    below every node of the block-cut tree come from one walk over it, so the
+    whole check is O(n + m).
 
     References
     ----------
     Hopcroft, J., & Tarjan, R. (1973). Algorithm 447: efficient algorithms for
     graph manipulation. *Communications of the ACM*, 16(6), 372-378 (the
-    articulation points). Burt, R. S. (1992). *Structural Holes*. Harvard
-    University Press (why a sole broker is fragile).
+    blocks and articulation points). Burt, R. S. (1992). *Structural Holes*.
+    Harvard University Press (why a sole broker is fragile).
 
     Examples
     --------
@@ -269,13 +296,54 @@ def single_points_of_failure(graph: nx.Graph) -> tuple[str, ...]:
     >>> single_points_of_failure(g)
     ('coach',)
     """
-    ties = _ties(graph)
-    side = {n: s for n, d in ties.nodes(data="domain") if (s := _side(d)) is not None}
-    adj = {n: set(ties[n]) for n in ties}
-    if not _linked(adj, side, skip=object()):
+    ties = as_tie_graph(graph)
+    side = _sides(ties)
+    mixed = [c for c in nx.connected_components(ties) if _mixed(c, side)]
+    if len(mixed) != 1:
         return ()
-    points = (a for a in nx.articulation_points(ties) if not _linked(adj, side, skip=a))
-    return tuple(sorted(str(a) for a in points))
+    return tuple(sorted(str(v) for v in _cut_off(ties, mixed[0], side)))
+
+
+def _cut_off(ties: nx.Graph, component: set[Hashable], side: dict[Hashable, str]) -> list[Hashable]:
+    """The articulation points of ``component`` (a connected component of ``ties``)
+    whose removal leaves no part of it with both sides.
+
+    Walks the block-cut tree: a node ``("block", i)`` per block, a node
+    ``("cut", v)`` per articulation point *v*, each block tied to the
+    articulation points in it. Every stakeholder counts once: in its own
+    tree node when it is an articulation point, else in its one block.
+    """
+    blocks = [tuple(b) for b in nx.biconnected_components(ties) if next(iter(b)) in component]
+    cuts = {v for v, k in Counter(v for b in blocks for v in b).items() if k > 1}
+    if not cuts:
+        return []
+
+    def count(members: Iterable[Hashable]) -> tuple[int, int]:
+        sides = [side.get(v) for v in members]
+        return sides.count("sport"), sides.count("social")
+
+    tree = nx.Graph()
+    below: dict[Hashable, tuple[int, int]] = {}
+    for i, block in enumerate(blocks):
+        below["block", i] = count(v for v in block if v not in cuts)
+        tree.add_edges_from((("block", i), ("cut", v)) for v in block if v in cuts)
+    for v in cuts:
+        below["cut", v] = count((v,))
+    root = ("block", 0)
+    parent = nx.dfs_predecessors(tree, root)
+    for node in nx.dfs_postorder_nodes(tree, root):  # children before their parent
+        if node in parent:
+            up, (s, t) = parent[node], below[node]
+            below[up] = (below[up][0] + s, below[up][1] + t)
+    total_s, total_t = below[root]
+    points = []
+    for v in cuts:
+        node = ("cut", v)
+        parts = [below[child] for child in tree[node] if child != parent[node]]
+        parts.append((total_s - below[node][0], total_t - below[node][1]))
+        if not any(s and t for s, t in parts):
+            points.append(v)
+    return points
 
 
 def level_ties(graph: nx.Graph) -> tuple[tuple[Level, Level, int], ...]:
@@ -294,7 +362,7 @@ def level_ties(graph: nx.Graph) -> tuple[tuple[Level, Level, int], ...]:
     >>> [(a.value, b.value, n) for a, b, n in level_ties(g) if n]
     [('administrative', 'official', 1)]
     """
-    ties = _ties(graph)
+    ties = as_tie_graph(graph)
     rank = {level.value: i for i, level in enumerate(_LEVELS)}
     levels = dict(ties.nodes(data="level"))
     counts: dict[tuple[int, int], int] = {}
@@ -355,11 +423,11 @@ def vertical_linkage(graph: nx.Graph) -> tuple[VerticalLinkage, ...]:
     >>> [(v.domain.value, v.linked) for v in vertical_linkage(g)]
     [('sport', True)]
     """
-    ties = _ties(graph)
+    ties = as_tie_graph(graph)
     by_domain: dict[str, list[Hashable]] = {}
-    for node, domain in ties.nodes(data="domain"):
-        if domain is not None:
-            by_domain.setdefault(domain, []).append(node)
+    for node, data in ties.nodes(data=True):
+        for value in node_domains(data):
+            by_domain.setdefault(value, []).append(node)
     result = []
     for domain in Domain:
         nodes = by_domain.get(domain.value)
@@ -390,9 +458,43 @@ def _ids(nodes: Iterable[Hashable]) -> tuple[str, ...]:
     return tuple(sorted(str(n) for n in nodes))
 
 
-@attrs.frozen(kw_only=True)
+#: The measures of :class:`NetworkMetrics`, in the order of its ``repr`` and equality.
+MEASURES: tuple[str, ...] = (
+    "stakeholders",
+    "ties",
+    "density",
+    "degree_centralization",
+    "ei_index",
+    "ei_by_area",
+    "external_ties",
+    "internal_ties",
+    "betweenness",
+    "brokers",
+    "single_points_of_failure",
+    "isolates",
+    "components",
+    "level_ties",
+    "cross_level_ties",
+    "vertical_linkage",
+    "unlinked_executive",
+)
+
+
 class NetworkMetrics:
     """The measures of one stakeholder network (see :func:`network_metrics`).
+
+    Each measure is computed from the tie graph when it is first read, and
+    kept: reading ``isolates`` costs one pass over the network, and
+    ``betweenness`` (O(n·m)) is only paid by whoever reads it or ``brokers``.
+    The value is immutable; two are equal when every measure is.
+
+    Parameters
+    ----------
+    graph:
+        Any networkx graph of stakeholders (usually from
+        :func:`~sportsocial.network.graph.stakeholder_graph`); it is projected
+        onto its ties (:func:`~sportsocial.network.graph.tie_graph`) at once,
+        so changing it afterwards changes nothing here.
 
     Attributes
     ----------
@@ -404,6 +506,8 @@ class NetworkMetrics:
         :func:`degree_centralization`.
     ei_index:
         :func:`ei_index`; ``None`` when undefined.
+    ei_by_area:
+        :func:`ei_by_area`: the index of sport against each social-domain area.
     external_ties, internal_ties:
         *E* and *I* of the E-I index (:func:`ei_counts`).
     betweenness:
@@ -427,24 +531,139 @@ class NetworkMetrics:
     unlinked_executive:
         Executive-level stakeholders without an official-level stakeholder
         within two ties (:func:`~sportsocial.network.graph.unlinked_to_level`).
+
+    Examples
+    --------
+    >>> m = NetworkMetrics(nx.path_graph(["a", "b", "c"]))
+    >>> m.isolates, m.brokers
+    ((), ('b',))
     """
 
-    stakeholders: int
-    ties: int
-    density: float
-    degree_centralization: float
-    ei_index: float | None
-    external_ties: int
-    internal_ties: int
-    betweenness: tuple[tuple[str, float], ...]
-    brokers: tuple[str, ...]
-    single_points_of_failure: tuple[str, ...]
-    isolates: tuple[str, ...]
-    components: tuple[tuple[str, ...], ...]
-    level_ties: tuple[tuple[Level, Level, int], ...]
-    cross_level_ties: int
-    vertical_linkage: tuple[VerticalLinkage, ...]
-    unlinked_executive: tuple[str, ...]
+    _graph: nx.Graph
+
+    def __init__(self, graph: nx.Graph) -> None:
+        object.__setattr__(self, "_graph", nx.freeze(tie_graph(graph)))
+
+    @classmethod
+    def of_ties(cls, ties: nx.Graph) -> NetworkMetrics:
+        """The measures of a tie graph handed over whole: it is frozen, not copied."""
+        metrics = cls.__new__(cls)
+        object.__setattr__(metrics, "_graph", nx.freeze(ties))
+        return metrics
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise attrs.exceptions.FrozenInstanceError
+
+    def __delattr__(self, name: str) -> None:
+        raise attrs.exceptions.FrozenInstanceError
+
+    @functools.cached_property
+    def stakeholders(self) -> int:
+        """Number of stakeholders."""
+        n: int = self._graph.number_of_nodes()
+        return n
+
+    @functools.cached_property
+    def ties(self) -> int:
+        """Number of ties."""
+        m: int = self._graph.number_of_edges()
+        return m
+
+    @functools.cached_property
+    def density(self) -> float:
+        """:func:`density`."""
+        return density(self._graph)
+
+    @functools.cached_property
+    def degree_centralization(self) -> float:
+        """:func:`degree_centralization`."""
+        return degree_centralization(self._graph)
+
+    @functools.cached_property
+    def _ei(self) -> tuple[int, int]:
+        return ei_counts(self._graph)
+
+    @property
+    def external_ties(self) -> int:
+        """*E* of the E-I index."""
+        return self._ei[0]
+
+    @property
+    def internal_ties(self) -> int:
+        """*I* of the E-I index."""
+        return self._ei[1]
+
+    @property
+    def ei_index(self) -> float | None:
+        """:func:`ei_index`; ``None`` when undefined."""
+        external, internal = self._ei
+        return (external - internal) / (external + internal) if external + internal else None
+
+    @functools.cached_property
+    def ei_by_area(self) -> tuple[tuple[Domain, float | None], ...]:
+        """:func:`ei_by_area`."""
+        return ei_by_area(self._graph)
+
+    @functools.cached_property
+    def betweenness(self) -> tuple[tuple[str, float], ...]:
+        """``(id, betweenness)`` of every stakeholder, highest first, then by id."""
+        scores = ((str(n), b) for n, b in betweenness(self._graph).items())
+        return tuple(sorted(scores, key=lambda p: (-p[1], p[0])))
+
+    @functools.cached_property
+    def brokers(self) -> tuple[str, ...]:
+        """Ids of the stakeholders with a betweenness above 0, highest first."""
+        return tuple(n for n, b in self.betweenness if b > 0)
+
+    @functools.cached_property
+    def single_points_of_failure(self) -> tuple[str, ...]:
+        """:func:`single_points_of_failure`, sorted."""
+        return single_points_of_failure(self._graph)
+
+    @functools.cached_property
+    def isolates(self) -> tuple[str, ...]:
+        """Stakeholders with no relation and no shared governance body, sorted."""
+        return _ids(nx.isolates(self._graph))
+
+    @functools.cached_property
+    def components(self) -> tuple[tuple[str, ...], ...]:
+        """Connected components as sorted ids, largest first."""
+        return _components(self._graph)
+
+    @functools.cached_property
+    def level_ties(self) -> tuple[tuple[Level, Level, int], ...]:
+        """:func:`level_ties`."""
+        return level_ties(self._graph)
+
+    @property
+    def cross_level_ties(self) -> int:
+        """Number of ties between stakeholders at two different levels."""
+        return sum(n for a, b, n in self.level_ties if a is not b)
+
+    @functools.cached_property
+    def vertical_linkage(self) -> tuple[VerticalLinkage, ...]:
+        """:func:`vertical_linkage`."""
+        return vertical_linkage(self._graph)
+
+    @functools.cached_property
+    def unlinked_executive(self) -> tuple[str, ...]:
+        """Executive-level stakeholders without an official-level one within two ties."""
+        return unlinked_to_level(self._graph, Level.EXECUTIVE, Level.OFFICIAL)
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in MEASURES)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NetworkMetrics):
+            return NotImplemented
+        return self is other or self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in MEASURES)
+        return f"NetworkMetrics({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready mapping of every measure."""
@@ -454,6 +673,7 @@ class NetworkMetrics:
             "density": self.density,
             "degree_centralization": self.degree_centralization,
             "ei_index": self.ei_index,
+            "ei_by_area": {area.value: value for area, value in self.ei_by_area},
             "external_ties": self.external_ties,
             "internal_ties": self.internal_ties,
             "brokers": [{"id": i, "betweenness": b} for i, b in self.betweenness if b > 0],
@@ -470,7 +690,7 @@ class NetworkMetrics:
 
 
 def network_metrics(source: Engagement | nx.Graph, on: dt.date | None = None) -> NetworkMetrics:
-    """Every measure of a stakeholder network at once.
+    """The measures of a stakeholder network, each computed when first read.
 
     Parameters
     ----------
@@ -483,44 +703,27 @@ def network_metrics(source: Engagement | nx.Graph, on: dt.date | None = None) ->
         ``None`` takes the engagement as it is. With a graph it is a
         ``TypeError``: a graph already shows one date (or all of them).
 
+    Notes
+    -----
+    With an engagement and a date, the engagement as of that date is shared
+    with :func:`sportsocial.check` and :func:`sportsocial.alignment` on the
+    same engagement and date: it is built once, and so are these measures.
+
     Examples
     --------
     >>> import sportsocial as ss
     >>> m = network_metrics(ss.load("examples/roosendaal-kickoff.yaml"))
     >>> m.stakeholders, m.isolates, m.single_points_of_failure
-    (16, (), ())
+    (22, (), ())
     >>> round(m.ei_index, 2)
-    -0.25
+    -0.11
     """
     if isinstance(source, Engagement):
-        graph = stakeholder_graph(source, on=on)
-    elif isinstance(source, nx.Graph):
+        if on is not None:
+            return evaluation_view(source, on).network
+        return NetworkMetrics(stakeholder_graph(source))
+    if isinstance(source, nx.Graph):
         if on is not None:
             raise TypeError("'on' applies to an engagement; a graph already shows one date")
-        graph = source
-    else:
-        raise TypeError(f"expected an Engagement or a networkx graph, not {type(source).__name__}")
-    ties = tie_graph(graph)
-    external, internal = ei_counts(ties)
-    between = sorted(
-        ((str(n), b) for n, b in betweenness(ties).items()), key=lambda p: (-p[1], p[0])
-    )
-    per_level = level_ties(ties)
-    return NetworkMetrics(
-        stakeholders=ties.number_of_nodes(),
-        ties=ties.number_of_edges(),
-        density=density(ties),
-        degree_centralization=degree_centralization(ties),
-        ei_index=(external - internal) / (external + internal) if external + internal else None,
-        external_ties=external,
-        internal_ties=internal,
-        betweenness=tuple(between),
-        brokers=tuple(n for n, b in between if b > 0),
-        single_points_of_failure=single_points_of_failure(ties),
-        isolates=_ids(nx.isolates(ties)),
-        components=_components(ties),
-        level_ties=per_level,
-        cross_level_ties=sum(n for a, b, n in per_level if a is not b),
-        vertical_linkage=vertical_linkage(ties),
-        unlinked_executive=unlinked_to_level(ties, Level.EXECUTIVE, Level.OFFICIAL),
-    )
+        return NetworkMetrics(source)
+    raise TypeError(f"expected an Engagement or a networkx graph, not {type(source).__name__}")

@@ -10,28 +10,48 @@ from ..i18n import check_lang
 from ..methodology.model import Methodology
 from ..model import Engagement, Waiver
 from ..privacy import check_names
+from . import gate_rules as _gate_rules  # noqa: F401 - checks methodologies against the rules
+from ._registry import register_family, rule
 from .agenda import Agenda, AgendaItem, agenda_from_report
 from .engine import check, check_gate
 from .explain import explain, rule_reference, rules_table
 from .finding import Finding
-from .registry import RULES, Dimension, Family, Rule, Severity, get_rule, select_codes
+from .registry import (
+    FAMILIES,
+    PLUGIN_ERRORS,
+    RULES,
+    Dimension,
+    Family,
+    Hit,
+    Rule,
+    RuleParameter,
+    Severity,
+    get_rule,
+    select_codes,
+)
 from .report import Report
 
 __all__ = [
+    "FAMILIES",
+    "PLUGIN_ERRORS",
     "RULES",
     "Agenda",
     "AgendaItem",
     "Dimension",
     "Family",
     "Finding",
+    "Hit",
     "Report",
     "Rule",
+    "RuleParameter",
     "Severity",
     "agenda",
     "check",
     "check_gate",
     "explain",
     "get_rule",
+    "register_family",
+    "rule",
     "rule_reference",
     "rules_table",
     "select_codes",

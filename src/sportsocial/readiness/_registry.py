@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from .context import Context
 
 __all__ = [
+    "BUILT_IN",
+    "FAMILIES",
     "REMOVED",
     "RULES",
     "Dimension",
@@ -31,22 +33,61 @@ __all__ = [
     "Rule",
     "RuleParameter",
     "Severity",
+    "register_family",
     "rule",
 ]
 
-CODE = re.compile(r"^(GOV|FIN|NET|PLN|PRC|ANC)[1-9][0-9]{2}$")
+CODE = re.compile(r"^[A-Z]{3}[1-9][0-9]{2}$")
 NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
+#: Prefixes that are not rule families: the document's problem codes.
+_NOT_RULES = frozenset({"DOC", "SCH", "REF", "MET", "CAT"})
 
-class Family(LabelledEnum):
-    """Rule families; the code prefix."""
 
-    GOV = "GOV"
-    FIN = "FIN"
-    NET = "NET"
-    PLN = "PLN"
-    PRC = "PRC"
-    ANC = "ANC"
+@attrs.frozen
+class Family:
+    """A rule family: the three-letter prefix of its codes, with its name in both languages.
+
+    The package's own families are :data:`BUILT_IN`; a plug-in registers its own
+    prefix with :func:`register_family` before it registers rules under it.
+    """
+
+    value: str
+    text: Text = attrs.field(eq=False)
+
+    def label(self, lang: str = "en") -> str:
+        """The family's name in ``lang``."""
+        return self.text(lang)
+
+
+#: Every rule family, by prefix, in registration order.
+FAMILIES: dict[str, Family] = {}
+
+
+def register_family(prefix: str, en: str, nl: str) -> Family:
+    """Register a rule family (a plug-in's own prefix) and return it.
+
+    Raises ``ValueError`` for a prefix that is not three capital letters, that
+    names document problems (``DOC``, ``SCH``, ``REF``, ``MET``, ``CAT``) or
+    that another family uses already.
+    """
+    if not re.fullmatch(r"[A-Z]{3}", prefix) or prefix in _NOT_RULES:
+        raise ValueError(f"malformed or reserved family prefix {prefix!r}")
+    if prefix in FAMILIES:
+        raise ValueError(f"family prefix {prefix} is already registered")
+    FAMILIES[prefix] = Family(prefix, Text(en=en, nl=nl))
+    return FAMILIES[prefix]
+
+
+#: The package's own families.
+BUILT_IN: tuple[Family, ...] = (
+    register_family("GOV", "governance", "sturing"),
+    register_family("FIN", "funding", "financiering"),
+    register_family("NET", "stakeholders and network", "partners en netwerk"),
+    register_family("PLN", "plan and goals", "plan en doelen"),
+    register_family("PRC", "process", "proces"),
+    register_family("ANC", "anchoring", "verankering"),
+)
 
 
 class Dimension(LabelledEnum):
@@ -74,14 +115,6 @@ class Severity(LabelledEnum):
 
 register_labels(
     {
-        Family: {
-            "GOV": ("governance", "sturing"),
-            "FIN": ("funding", "financiering"),
-            "NET": ("stakeholders and network", "partners en netwerk"),
-            "PLN": ("plan and goals", "plan en doelen"),
-            "PRC": ("process", "proces"),
-            "ANC": ("anchoring", "verankering"),
-        },
         Dimension: {
             "governance": ("governance", "sturing"),
             "funding": ("funding", "financiering"),
@@ -168,11 +201,16 @@ def rule(
 ) -> Callable[[Callable[[Context], Iterable[Hit]]], Callable[[Context], Iterable[Hit]]]:
     """Register the decorated function as rule ``code``.
 
-    Raises ``ValueError`` for a malformed or reused code or name, so a mistake
-    fails at import, in every test run.
+    The code's prefix must be a registered family (:data:`FAMILIES`): one of the
+    package's own, or a plug-in's registered with :func:`register_family`.
+
+    Raises ``ValueError`` for a malformed or reused code or name, or an
+    unregistered family, so a mistake fails at import, in every test run.
     """
     if not CODE.match(code):
         raise ValueError(f"malformed rule code {code!r}")
+    if code[:3] not in FAMILIES:
+        raise ValueError(f"rule code {code}: family {code[:3]} is not registered")
     if code in RULES or code in REMOVED:
         raise ValueError(f"rule code {code} is already used")
     if not NAME.match(name) or any(r.name == name for r in RULES.values()):
@@ -182,7 +220,7 @@ def rule(
         RULES[code] = Rule(
             code=code,
             name=name,
-            family=Family(code[:3]),
+            family=FAMILIES[code[:3]],
             dimension=dimension,
             level=level,
             severity=severity,

@@ -17,6 +17,7 @@ from typing import Any
 
 import attrs
 
+from .._evaluation import evaluation_view
 from ..i18n import Lang, Text, check_lang
 from ..model import Engagement, Level, StakeholderKind
 from ..privacy import check_names, shown_name, with_id
@@ -126,16 +127,19 @@ class Agenda:
         return "\n".join(out)
 
 
-def participants_for(engagement: Engagement, finding: Finding) -> tuple[str, ...]:
+def participants_for(
+    engagement: Engagement, finding: Finding, on: dt.date | None = None
+) -> tuple[str, ...]:
     """Who needs to be in the room for a finding, as stakeholder ids.
 
     The stakeholders the finding names, directly or through what it names (an
     action's owner, a stream's holder, a body's members); when that is nobody,
     the stakeholders of the finding's level (at executive level only civil
     society and agencies, at the other levels the municipality's own people);
-    and always the facilitator, who chairs the session.
+    and always the facilitator, who chairs the session. Only those in office on
+    the date are invited: an alderman who left is history.
     """
-    by_id = {s.id: s for s in engagement.stakeholders}
+    by_id = {s.id: s for s in engagement.stakeholders if on is None or s.in_office_on(on)}
     actions = {a.id: a for a in engagement.plan.actions}
     streams = {s.id: s for s in engagement.funding}
     bodies = {b.id: b for b in engagement.governance}
@@ -148,10 +152,10 @@ def participants_for(engagement: Engagement, finding: Finding) -> tuple[str, ...
         elif ident in streams and streams[ident].holder:
             people.append(str(streams[ident].holder))
         elif ident in bodies:
-            people.extend(bodies[ident].members)
+            people.extend(m for m in bodies[ident].member_ids if m in by_id)
     if not people and finding.level is not None:
-        municipal = {StakeholderKind.MUNICIPAL_EXECUTIVE, StakeholderKind.MUNICIPAL_DEPARTMENT}
-        for s in engagement.stakeholders:
+        municipal = {StakeholderKind.PORTFOLIO_HOLDER, StakeholderKind.MUNICIPAL_DEPARTMENT}
+        for s in by_id.values():
             if s.level is not finding.level or s.kind is StakeholderKind.FACILITATOR:
                 continue
             if finding.level is Level.EXECUTIVE or s.kind in municipal:
@@ -171,7 +175,7 @@ def agenda_from_report(
     (:func:`sportsocial.privacy.shown_name`).
     """
     check_names(names)
-    view = engagement.as_of(report.on)
+    view = evaluation_view(engagement, report.on).engagement
     grouped: dict[tuple[str, Level | None], list[Finding]] = {}
     for f in report.findings:
         if f.open:
@@ -180,7 +184,7 @@ def agenda_from_report(
     for (code, level), findings in grouped.items():
         participants: list[str] = []
         for f in findings:
-            participants.extend(participants_for(view, f))
+            participants.extend(participants_for(view, f, report.on))
         items.append(
             AgendaItem(
                 code=code,

@@ -7,15 +7,15 @@ the metrics computed once here for all rules.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from ..methodology.model import Methodology
-from ..model import Domain, Engagement, Level, Stakeholder
+from ..model import Domain, Level, Stakeholder
 
 if TYPE_CHECKING:
+    from .._evaluation import EvaluationView
     from ..alignment import Alignment
     from ..network import NetworkMetrics
 
@@ -27,10 +27,10 @@ class Context:
 
     Parameters
     ----------
-    engagement:
-        The engagement as of ``on`` (the caller applies :meth:`Engagement.as_of`).
-    on:
-        The evaluated date.
+    view:
+        The engagement as of the evaluated date, with its alignment and
+        network measures computed when a rule first reads them
+        (:class:`~sportsocial._evaluation.EvaluationView`).
     methodology:
         The methodology whose gate is checked.
     phase:
@@ -42,14 +42,15 @@ class Context:
 
     def __init__(
         self,
-        engagement: Engagement,
-        on: dt.date,
+        view: EvaluationView,
         methodology: Methodology,
         phase: str | None,
         values: Mapping[str, float],
     ) -> None:
-        self.engagement = engagement
-        self.on = on
+        self.view = view
+        self.engagement = view.engagement
+        self.history = view.history
+        self.on = view.on
         self.methodology = methodology
         self.phase = phase
         self.values = dict(values)
@@ -70,10 +71,10 @@ class Context:
         """Stakeholders by id."""
         return {s.id: s for s in self.engagement.stakeholders}
 
-    def domain_of(self, stakeholder_id: str) -> Domain | None:
-        """The domain a stakeholder stands for (``None`` if unknown or cross-cutting)."""
+    def domains_of(self, stakeholder_id: str) -> tuple[Domain, ...]:
+        """The domains a stakeholder stands for on the date (none if unknown or cross-cutting)."""
         s = self.stakeholders.get(stakeholder_id)
-        return s.domain if s is not None else None
+        return s.domains if s is not None else ()
 
     @functools.cached_property
     def days_in_phase(self) -> int | None:
@@ -82,16 +83,13 @@ class Context:
             return None
         return (self.on - self.engagement.phase_log[-1].entered).days
 
-    @functools.cached_property
+    @property
     def alignment(self) -> Alignment:
         """Funding and governance metrics on the date, computed once for all rules."""
-        from ..alignment import alignment
+        return self.view.alignment
 
-        return alignment(self.engagement, on=self.on)
-
-    @functools.cached_property
+    @property
     def network(self) -> NetworkMetrics:
-        """Network measures of the stakeholders on the date, computed once for all rules."""
-        from ..network import network_metrics
-
-        return network_metrics(self.engagement, on=self.on)
+        """Network measures of the stakeholders on the date: each computed once, when
+        a rule first reads it, so a check computes only the measures its rules read."""
+        return self.view.network

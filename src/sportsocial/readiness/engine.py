@@ -8,11 +8,14 @@ never evaluates a criterion itself.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 from collections.abc import Iterable, Sequence
 
 import attrs
 
+from .._evaluation import evaluation_view
+from ..errors import InvalidDocument, Problem
 from ..methodology.library import resolve_methodology
 from ..methodology.model import Methodology
 from ..model import Engagement, Waiver
@@ -20,6 +23,7 @@ from . import registry
 from ._registry import RULES, Rule, Severity
 from .context import Context
 from .finding import Finding
+from .gate_rules import check_gate_rules
 from .report import Report
 
 __all__ = ["ALL_RULES", "check", "check_gate", "default_gate", "resolve_gate"]
@@ -90,6 +94,19 @@ def _gate_waivers(
     return ()
 
 
+@functools.lru_cache(maxsize=32)
+def _gate_problems(m: Methodology) -> tuple[Problem, ...]:
+    return tuple(check_gate_rules(m, f"methodology {m.id}"))
+
+
+def _check_against_rules(m: Methodology) -> None:
+    """Refuse a methodology whose gates name rules or parameters the registry does not
+    know (it may have been loaded before a plug-in, or built in code)."""
+    problems = _gate_problems(m)
+    if problems:
+        raise InvalidDocument(list(problems), f"methodology {m.id}")
+
+
 def check(
     engagement: Engagement,
     gate: str | None = None,
@@ -137,12 +154,14 @@ def check(
     """
     when = on or dt.date.today()
     m = methodology or resolve_methodology(engagement.methodology, base)
-    view = engagement.as_of(when)
+    _check_against_rules(m)
+    evaluated = evaluation_view(engagement, when)
+    view = evaluated.engagement
     target = gate or default_gate(view, m)
     rules = resolve_gate(m, target, select, ignore)
     phase_id = None if target == ALL_RULES else target
     values = registry.parameter_defaults() | m.parameter_values(phase_id)
-    ctx = Context(view, when, m, phase_id, values)
+    ctx = Context(evaluated, m, phase_id, values)
     applied = {w.code: w for w in (*_gate_waivers(view, m, target), *waivers)}
     findings: list[Finding] = []
     for rule, severity in rules:

@@ -1,16 +1,51 @@
-"""The public face of the rule registry: look-up, selection, parameters.
+"""The public face of the rule registry: look-up, selection, parameters, plug-ins.
 
-Importing this module imports every rule family, so :data:`RULES` is complete.
+Importing this module imports every rule family and then every plug-in, so
+:data:`RULES` is complete.
+
+Plug-ins
+--------
+A package adds its own rules without forking this one by declaring an entry
+point in the group ``sportsocial.rules`` (in its ``pyproject.toml``::
+
+    [project.entry-points."sportsocial.rules"]
+    mine = "my_package.rules"
+
+). The entry point names a module, imported here, or a function without
+arguments, called here; either registers its rules with
+:func:`~sportsocial.readiness.rule` under a family of its own, registered first
+with :func:`~sportsocial.readiness.register_family` (``register_family("XYZ",
+"my family", "mijn familie")``). Its rules may declare parameters, which
+methodologies can set like any other. A plug-in that fails to load is reported
+in :data:`PLUGIN_ERRORS` (and by ``sportsocial rules``); the others still load.
 """
 
 from __future__ import annotations
 
+import importlib.metadata
 from collections.abc import Iterable
 
+import attrs
+
 from . import rules as _rules  # noqa: F401 - registers every rule
-from ._registry import REMOVED, RULES, Dimension, Family, Hit, Rule, RuleParameter, Severity, rule
+from ._registry import (
+    FAMILIES,
+    REMOVED,
+    RULES,
+    Dimension,
+    Family,
+    Hit,
+    Rule,
+    RuleParameter,
+    Severity,
+    register_family,
+    rule,
+)
 
 __all__ = [
+    "ENTRY_POINTS",
+    "FAMILIES",
+    "PLUGIN_ERRORS",
     "REMOVED",
     "RULES",
     "Dimension",
@@ -22,6 +57,7 @@ __all__ = [
     "get_rule",
     "parameter_defaults",
     "parameter_names",
+    "register_family",
     "rule",
     "select_codes",
     "unknown_selectors",
@@ -70,3 +106,50 @@ def parameter_bounds() -> dict[str, tuple[float, float | None]]:
 def parameter_names() -> frozenset[str]:
     """Names of all rule parameters."""
     return frozenset(parameter_defaults())
+
+
+#: The entry-point group that plug-ins declare their rules in.
+ENTRY_POINTS = "sportsocial.rules"
+
+
+@attrs.frozen
+class PluginError:
+    """A plug-in that could not be loaded: its entry point and why."""
+
+    name: str
+    value: str
+    reason: str
+
+
+#: Plug-ins that failed to load, with the reason.
+PLUGIN_ERRORS: list[PluginError] = []
+
+#: Entry points loaded so far (by name), so that loading twice adds nothing.
+_LOADED: set[str] = set()
+
+
+def load_plugins() -> list[str]:
+    """Load every plug-in declared in :data:`ENTRY_POINTS` not loaded yet; return their names.
+
+    A plug-in's own mistakes (an import error, a reused code) never stop the
+    package: they are recorded in :data:`PLUGIN_ERRORS` and the rest loads.
+    """
+    loaded = []
+    for point in importlib.metadata.entry_points(group=ENTRY_POINTS):
+        if point.name in _LOADED:
+            continue
+        _LOADED.add(point.name)
+        try:
+            target = point.load()
+            if callable(target):
+                target()
+        except Exception as exc:  # a plug-in's bug must not break the package
+            PLUGIN_ERRORS.append(
+                PluginError(point.name, point.value, f"{type(exc).__name__}: {exc}")
+            )
+            continue
+        loaded.append(point.name)
+    return loaded
+
+
+load_plugins()

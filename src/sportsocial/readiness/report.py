@@ -9,7 +9,7 @@ from typing import Any
 import attrs
 
 from ..model import Level
-from ._registry import RULES, Dimension, Family, Severity
+from ._registry import FAMILIES, RULES, Dimension, Family, Severity
 from .finding import Finding
 
 __all__ = ["SCORE_WEIGHTS", "Report"]
@@ -87,7 +87,7 @@ class Report:
 
     def by_family(self) -> dict[Family, tuple[Finding, ...]]:
         """Findings per rule family."""
-        out = {fam: tuple(f for f in self.findings if f.family is fam) for fam in Family}
+        out = {fam: tuple(f for f in self.findings if f.family is fam) for fam in FAMILIES.values()}
         return {fam: fs for fam, fs in out.items() if fs}
 
     def scores(self) -> dict[Dimension, float]:

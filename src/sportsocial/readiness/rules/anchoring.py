@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ...model import DecisionKind, FundingIntegration, Level
 from .._registry import Dimension, Hit, Severity, rule
 from ..context import Context
-from ._common import T, listing
+from ._common import INSTITUTIONS, T, binds_both, listing
 
 _D = Dimension.ANCHORING
 
@@ -148,3 +148,59 @@ def shared_funding_not_committed(ctx: Context) -> Iterator[Hit]:
     ]
     if ids:
         yield Hit(path="$.funding", values={"ids": listing(ids)}, ids=tuple(ids))
+
+
+#: Decisions by which the college or the council adopts the approach.
+_ADOPTING = frozenset(
+    {
+        DecisionKind.ANCHORING,
+        DecisionKind.COLLEGE_DECISION,
+        DecisionKind.COUNCIL_DECISION,
+        DecisionKind.COALITION_AGREEMENT,
+    }
+)
+
+
+@rule(
+    "ANC105",
+    "approach-not-adopted-by-college",
+    dimension=_D,
+    level=Level.ADMINISTRATIVE,
+    severity=Severity.ERROR,
+    message=T(
+        "Neither the college nor the council has adopted the approach for sport and the social domain together",
+        "Het college noch de raad heeft de aanpak voor sport en sociaal domein samen vastgesteld",
+    ),
+    what=T(
+        "Checks for a decision of the college or the council (anchoring, college decision, council decision, coalition agreement) that names sport and a social-domain area together.",
+        "Controleert of er een besluit van het college of de raad is (verankering, collegebesluit, raadsbesluit, coalitieakkoord) dat sport en een deel van het sociaal domein samen noemt.",
+    ),
+    why=T(
+        "At the kick-off the approach must be the municipality's, not one alderman's: the college decides collectively. A college decision suffices to start; anchoring in the sport policy and the social-domain policy notes (ANC101, ANC102) follows when those notes are next revised.",
+        "Bij de kick-off moet de aanpak van de gemeente zijn, niet van één wethouder: het college besluit collegiaal. Een collegebesluit is genoeg om te starten; verankering in de sportnota en de beleidsnota sociaal domein (ANC101, ANC102) volgt als die nota's opnieuw worden vastgesteld.",
+    ),
+    fix=T(
+        "Have the college adopt the approach and the implementation plan in a college decision naming both domains.",
+        "Laat het college de aanpak en het uitvoeringsplan vaststellen in een collegebesluit dat beide domeinen noemt.",
+    ),
+    example=T(
+        "Only the sport alderman signed the plan.",
+        "Alleen de wethouder sport tekende het plan.",
+    ),
+    paths=("$.decisions",),
+    references=(
+        "https://lokaleregelgeving.overheid.nl/CVDR234237/1 (the college's powers, Gemeentewet art. 160)",
+    ),
+)
+def approach_not_adopted_by_college(ctx: Context) -> Iterator[Hit]:
+    e = ctx.engagement
+    for d in e.decisions:
+        author = e.stakeholder(d.by or "")
+        if (
+            d.kind in _ADOPTING
+            and binds_both(d)
+            and author is not None
+            and author.kind in INSTITUTIONS
+        ):
+            return
+    yield Hit(path="$.decisions")

@@ -5,15 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from ..._dates import add_days
+from ..._dates import add_days, add_months
+from ...alignment.funding import shared_streams
+from ...alignment.governance import mandate_traced
 from ...i18n import whole_number
-from ...model import DecisionKind, FundingNature, Level
+from ...model import DecisionKind, FundingStatus, Level, StakeholderKind
 from .._registry import Dimension, Hit, RuleParameter, Severity, rule
 from ..context import Context
-from ._common import T, listing, spans_sport_and_social
+from ._common import T, listing
 
 _D = Dimension.FUNDING
-_DAYS_PER_MONTH = 365.25 / 12
 
 
 @rule(
@@ -96,6 +97,50 @@ def shared_funding_share_low(ctx: Context) -> Iterator[Hit]:
         yield Hit(path="$.funding", values={"share": share, "limit": limit})
 
 
+#: Sources of the budget route: the council's budget right, the cycle of
+#: kadernota, begroting and begrotingswijziging.
+BUDGET_RIGHT = (
+    "https://arnhem.jaarverslag-2019.nl/p27992/begrotingsrechtmatigheid (budgetrecht lies with the council)",
+    "https://geldrop-mierlo.jaarverslag-2017.nl/p5675/begrotingsrechtmatigheid (changes through a begrotingswijziging)",
+    "https://krimpenaandenijssel.nl/dossiers/kadernota/ (kadernota sets next year's frame)",
+)
+
+#: Decisions through which the council uses its budget right.
+_COUNCIL_MONEY = frozenset(
+    {
+        DecisionKind.COUNCIL_BUDGET,
+        DecisionKind.FRAMEWORK_MEMO,
+        DecisionKind.BUDGET_AMENDMENT,
+        DecisionKind.COUNCIL_DECISION,
+        DecisionKind.BUDGET,
+    }
+)
+
+
+def decided_streams(ctx: Context) -> frozenset[str]:
+    """Ids of the streams whose money has a valid budget route on the date.
+
+    A stream is decided by a decision that names it and is either the
+    council's (begroting, kadernota, begrotingswijziging, raadsbesluit: the
+    council holds the budget right), or taken by a body that controls the
+    stream under a decision mandate traced to the college or the council.
+    """
+    e = ctx.engagement
+    out: set[str] = set()
+    for d in e.decisions:
+        author = e.stakeholder(d.by or "")
+        body = e.body(d.by or "")
+        if (
+            author is not None
+            and author.kind is StakeholderKind.COUNCIL
+            and d.kind in _COUNCIL_MONEY
+        ):
+            out.update(d.funding)
+        elif body is not None and body.decides and mandate_traced(e, body):
+            out.update(f for f in d.funding if f in body.controls)
+    return frozenset(out)
+
+
 @rule(
     "FIN103",
     "no-decision-on-shared-funding",
@@ -103,36 +148,49 @@ def shared_funding_share_low(ctx: Context) -> Iterator[Hit]:
     level=Level.ADMINISTRATIVE,
     severity=Severity.ERROR,
     message=T(
-        "No decision on shared funding has been taken",
-        "Er is geen besluit over gezamenlijke middelen genomen",
+        "No decision through the budget route covers money of two domains under a joint body{streams}",
+        "Geen besluit langs de begrotingsroute dekt geld van twee domeinen onder een gezamenlijk overleg{streams_nl}",
     ),
     what=T(
-        "Checks for a budget decision that concerns streams of two or more domains, or binds sport and a social-domain area.",
-        "Controleert of er een budgetbesluit is over geldstromen van twee of meer domeinen, of dat sport en sociaal domein bindt.",
+        "Checks that the shared money (pooled or aligned, of two or more domains, under a joint decision body) is covered by a decision of the council (begroting, kadernota, begrotingswijziging, raadsbesluit) or of a body with a decision mandate traced to the college or the council.",
+        "Controleert of het gedeelde geld (gebundeld of afgestemd, uit twee of meer domeinen, onder een gezamenlijk besluitvormend overleg) gedekt is door een besluit van de raad (begroting, kadernota, begrotingswijziging, raadsbesluit) of van een overleg met een beslismandaat van het college of de raad.",
     ),
     why=T(
-        "Intentions do not pay for actions; the administrative connection ends in a decision on money.",
-        "Voornemens betalen geen acties; de bestuurlijke verbinding eindigt in een besluit over geld.",
+        "Intentions do not pay for actions. The council holds the budget right: money for a year is promised in the kadernota, adopted with the programmabegroting, and moved during the year only by a begrotingswijziging. A steering group can decide on money only as far as a mandate traced to that route lets it.",
+        "Voornemens betalen geen acties. De raad heeft het budgetrecht: geld voor een jaar wordt toegezegd in de kadernota, vastgesteld met de programmabegroting en gedurende het jaar alleen verschoven met een begrotingswijziging. Een stuurgroep kan alleen over geld besluiten voor zover een mandaat langs die route dat toelaat.",
     ),
     fix=T(
-        "Prepare and record the budget decision on the shared funding.",
-        "Bereid het budgetbesluit over de gezamenlijke middelen voor en leg het vast.",
+        "Have the shared money adopted by the council (kadernota, begroting, or a begrotingswijziging during the year) and record that decision with the streams it covers; or record the steering group's decision under its mandate.",
+        "Laat het gedeelde geld vaststellen door de raad (kadernota, begroting, of een begrotingswijziging gedurende het jaar) en leg dat besluit vast met de geldstromen die het dekt; of leg het besluit van de stuurgroep onder haar mandaat vast.",
     ),
     example=T(
-        "Only a vision decision, no budget decision.",
-        "Alleen een visiebesluit, geen budgetbesluit.",
+        "A budget decision by the steering group, which has no mandate, or no budget decision at all.",
+        "Een budgetbesluit van een stuurgroep zonder mandaat, of helemaal geen budgetbesluit.",
     ),
-    paths=("$.decisions",),
+    paths=("$.decisions", "$.funding"),
+    references=BUDGET_RIGHT,
 )
 def no_decision_on_shared_funding(ctx: Context) -> Iterator[Hit]:
-    e = ctx.engagement
-    for d in e.decisions:
-        if d.kind is not DecisionKind.BUDGET:
-            continue
-        sources = {s.source_domain for s in e.funding if s.id in d.funding}
-        if len(sources) >= 2 or spans_sport_and_social(set(d.domains)):
-            return
-    yield Hit(path="$.decisions")
+    decided = decided_streams(ctx)
+    shared = shared_streams(ctx.engagement, ctx.on)
+    domains = {
+        p.domain
+        for s in ctx.engagement.funding
+        if s.id in shared and s.id in decided
+        for p in s.parts()
+        if p.domain is not None
+    }
+    if len(domains) >= 2:
+        return
+    open_ = sorted(shared - decided)
+    yield Hit(
+        path="$.decisions",
+        values={
+            "streams": f" (undecided: {listing(open_)})" if open_ else "",
+            "streams_nl": f" (zonder besluit: {listing(open_)})" if open_ else "",
+        },
+        ids=tuple(open_),
+    )
 
 
 @rule(
@@ -141,7 +199,7 @@ def no_decision_on_shared_funding(ctx: Context) -> Iterator[Hit]:
     dimension=_D,
     level=Level.ADMINISTRATIVE,
     severity=Severity.WARNING,
-    message=T("All money comes from {count} domain(s)", "Al het geld komt uit {count} domein(en)"),
+    message=T("{problem}", "{problem_nl}"),
     what=T(
         "Checks that at least two domains contribute money.",
         "Controleert of minstens twee domeinen geld bijdragen.",
@@ -158,9 +216,20 @@ def no_decision_on_shared_funding(ctx: Context) -> Iterator[Hit]:
     paths=("$.funding[*].source_domain",),
 )
 def single_domain_funding(ctx: Context) -> Iterator[Hit]:
-    count = ctx.alignment.funding.contributing_domains
-    if count < 2:
-        yield Hit(path="$.funding", values={"count": count})
+    domains = list(ctx.alignment.funding.by_domain)
+    if len(domains) >= 2:
+        return
+    if domains:
+        values = {
+            "problem": f"All money is booked on one domain: {domains[0].label('en')}",
+            "problem_nl": f"Al het geld staat op één domein: {domains[0].label('nl')}",
+        }
+    else:
+        values = {
+            "problem": "No money is booked on any domain on this date",
+            "problem_nl": "Op deze datum staat er geen geld op een domein",
+        }
+    yield Hit(path="$.funding", values=values)
 
 
 @rule(
@@ -209,20 +278,20 @@ def structural_share_below_threshold(ctx: Context) -> Iterator[Hit]:
 
 @rule(
     "FIN202",
-    "incidental-funding-ends-soon",
+    "funding-ends-soon",
     dimension=_D,
     level=Level.OFFICIAL,
     severity=Severity.WARNING,
     message=T(
-        "Incidental stream '{id}' ends on {end}", "Incidentele geldstroom '{id}' stopt op {end}"
+        "{nature} stream '{id}' ends on {end}", "{nature_nl} geldstroom '{id}' stopt op {end}"
     ),
     what=T(
-        "Checks for incidental streams that end within the horizon after the date.",
-        "Zoekt incidentele geldstromen die binnen de horizon na de datum stoppen.",
+        "Checks for streams, structural or incidental, that end within the horizon after the date.",
+        "Zoekt geldstromen, structureel of incidenteel, die binnen de horizon na de datum stoppen.",
     ),
     why=T(
-        "What it pays for stops with it unless a successor is arranged in time.",
-        "Wat ervan betaald wordt, stopt ermee, tenzij op tijd een opvolger geregeld is.",
+        "What it pays for stops with it unless a successor is arranged in time. Structural money with an end date ends too: a grant scheme of the state is structural while it lasts, and the Brede SPUK and the buurtsportcoach agreements run to 31 December 2026.",
+        "Wat ervan betaald wordt, stopt ermee, tenzij op tijd een opvolger geregeld is. Ook structureel geld met een einddatum stopt: een rijksregeling is structureel zolang zij loopt, en de Brede SPUK en de afspraken over buurtsportcoaches lopen tot 31 december 2026.",
     ),
     fix=T(
         "Arrange structural follow-up funding before the end date.",
@@ -238,20 +307,26 @@ def structural_share_below_threshold(ctx: Context) -> Iterator[Hit]:
             default=12,
             unit="months",
             description=T(
-                "How far ahead to look: one year, a municipal budget cycle.",
-                "Hoe ver vooruit te kijken: een jaar, een gemeentelijke begrotingscyclus.",
+                "How far ahead to look: twelve months, one municipal budget cycle (kadernota in spring, begroting in autumn), the time needed to arrange what follows.",
+                "Hoe ver vooruit te kijken: twaalf maanden, een gemeentelijke begrotingscyclus (kadernota in het voorjaar, begroting in het najaar), de tijd die nodig is om een vervolg te regelen.",
             ),
         ),
     ),
 )
 def incidental_funding_ends_soon(ctx: Context) -> Iterator[Hit]:
-    horizon = add_days(ctx.on, round(ctx.param("horizon_months") * _DAYS_PER_MONTH))
+    horizon = add_months(ctx.on, ctx.param("horizon_months"))
     for i, s in enumerate(ctx.engagement.funding):
         end = s.period.end
-        if s.nature is FundingNature.INCIDENTAL and end is not None and ctx.on <= end <= horizon:
+        if end is not None and ctx.on <= end <= horizon:
+            nature = s.nature.label("en")
             yield Hit(
                 path=f"$.funding[{i}].period.end",
-                values={"id": s.id, "end": end.isoformat()},
+                values={
+                    "id": s.id,
+                    "end": end.isoformat(),
+                    "nature": nature[:1].upper() + nature[1:],
+                    "nature_nl": s.nature.label("nl").capitalize(),
+                },
                 ids=(s.id,),
             )
 
@@ -305,15 +380,17 @@ def plan_first_year_not_covered(ctx: Context) -> Iterator[Hit]:
     lo, hi = year
     actions = ctx.engagement.plan.actions
     cost = sum(
-        (a.cost_per_year or 0) * ((hi - a.start).days + 1) / 365
+        (a.cost_per_year or 0) * ((hi - start).days + 1) / 365
         for a in actions
-        if a.start is not None and a.start <= hi
+        if (start := a.start) is not None and start <= hi
     )
     used = {f for a in actions for f in a.funding}
     covered = sum(
-        s.amount_per_year * s.period.days_within(lo, hi) / 365
+        p.amount_per_year * p.period.days_within(lo, hi) / 365
         for s in ctx.engagement.funding
-        if s.id in used and s.committed_on(ctx.on)
+        if s.id in used
+        for p in s.parts()
+        if p.committed_on(ctx.on)
     )
     if cost > 0 and covered + 0.5 < cost:
         yield Hit(
@@ -373,41 +450,70 @@ def plan_uses_uncommitted_funding(ctx: Context) -> Iterator[Hit]:
     dimension=_D,
     level=Level.ADMINISTRATIVE,
     severity=Severity.WARNING,
-    message=T(
-        "Committed funding runs out in {months:.0f} months (less than {limit:.0f})",
-        "Toegezegd geld raakt op over {months:.0f} maanden (minder dan {limit:.0f})",
-    ),
+    message=T("{problem}", "{problem_nl}"),
     what=T(
-        "Checks the runway of committed money after the date.",
-        "Controleert hoe lang het toegezegde geld na de datum nog loopt.",
+        "Checks that committed money reaches the end of the plan period; without a plan period, that it reaches a year beyond the date.",
+        "Controleert of het toegezegde geld tot het einde van de planperiode reikt; zonder planperiode, of het tot een jaar na de datum reikt.",
     ),
     why=T(
-        "Partners invest in an approach that lasts; a short runway makes clubs and welfare workers hold back.",
-        "Partners investeren in een aanpak die blijft; een korte looptijd maakt verenigingen en welzijnswerkers terughoudend.",
+        "Partners invest in an approach that lasts as long as the plan they sign; money that stops halfway makes clubs and welfare workers hold back. The plan's own end is the measure, not a fixed number of months.",
+        "Partners investeren in een aanpak die zo lang loopt als het plan dat ze ondertekenen; geld dat halverwege stopt maakt verenigingen en welzijnswerkers terughoudend. Het einde van het plan is de maat, niet een vast aantal maanden.",
     ),
-    fix=T("Extend the commitment of the streams.", "Verleng de toezegging van de geldstromen."),
+    fix=T(
+        "Commit money for the whole plan period (in the begroting and the multi-year estimates), or shorten the plan to the money there is.",
+        "Zeg geld toe voor de hele planperiode (in de begroting en de meerjarenraming), of kort het plan in tot het geld dat er is.",
+    ),
     example=T(
-        "All committed streams end in six months.",
-        "Alle toegezegde stromen stoppen over zes maanden.",
+        "The plan runs to 2030; all committed money ends on 31 December 2027.",
+        "Het plan loopt tot 2030; al het toegezegde geld stopt op 31 december 2027.",
     ),
-    paths=("$.funding[*].period", "$.funding[*].committed"),
+    paths=("$.funding[*].period", "$.plan.period"),
     parameters=(
         RuleParameter(
             name="min_runway_months",
             default=12,
             unit="months",
             description=T(
-                "Fewest months of committed funding ahead: one year, so the next budget round can decide on continuation in time.",
-                "Minste maanden toegezegd geld vooruit: een jaar, zodat de volgende begrotingsronde op tijd over voortzetting kan besluiten.",
+                "Only without a plan period: fewest months of committed money ahead, twelve, one budget cycle, so that the next begroting can decide on continuation in time.",
+                "Alleen zonder planperiode: minste maanden toegezegd geld vooruit, twaalf, een begrotingscyclus, zodat de volgende begroting op tijd over voortzetting kan besluiten.",
             ),
         ),
     ),
 )
 def short_runway(ctx: Context) -> Iterator[Hit]:
-    months = ctx.alignment.funding.runway_months
-    limit = ctx.param("min_runway_months")
-    if months is not None and months < limit:
-        yield Hit(path="$.funding", values={"months": months, "limit": limit})
+    f = ctx.alignment.funding
+    if f.runway_end is None:  # open-ended committed money
+        return
+    if f.runway_end < ctx.on:
+        yield Hit(
+            path="$.funding",
+            values={
+                "problem": "No committed money covers this date",
+                "problem_nl": "Op deze datum dekt geen toegezegd geld iets",
+            },
+        )
+        return
+    end = f.runway_end.isoformat()
+    if f.plan_end is not None:
+        if f.runway_end < f.plan_end:
+            plan_end = f.plan_end.isoformat()
+            yield Hit(
+                path="$.funding",
+                values={
+                    "problem": f"Committed money runs out on {end}, before the plan ends on {plan_end}",
+                    "problem_nl": f"Toegezegd geld raakt op {end} op, voor het plan op {plan_end} eindigt",
+                },
+            )
+        return
+    horizon = add_months(ctx.on, ctx.param("min_runway_months"))
+    if f.runway_end < horizon:
+        yield Hit(
+            path="$.funding",
+            values={
+                "problem": f"Committed money runs out on {end}, within {ctx.param('min_runway_months'):g} months",
+                "problem_nl": f"Toegezegd geld raakt op {end} op, binnen {ctx.param('min_runway_months'):g} maanden",
+            },
+        )
 
 
 @rule(
@@ -433,3 +539,164 @@ def stream_without_holder(ctx: Context) -> Iterator[Hit]:
     for i, s in enumerate(ctx.engagement.funding):
         if s.holder is None:
             yield Hit(path=f"$.funding[{i}].holder", values={"id": s.id}, ids=(s.id,))
+
+
+#: Sources of the end dates of the state's schemes.
+STATE_SCHEMES = (
+    "https://www.innofunding.nl/nl/nieuws/28/10/25/flexibilisering-van-brede-spuk (Brede SPUK 2023-2026)",
+    "https://allesoversport.nl/thema/beleid/wat-betekent-het-hoofdlijnenakkoord-voor-sport-en-bewegen (buurtsportcoach 40/60 to end 2026)",
+    "https://www.mulierinstituut.nl/producten-diensten/monitoring-landelijke-beleidsprogrammas/nationaal-sportakkoord/ (Sportakkoord II 'Sport versterkt' 2023-2026)",
+)
+
+
+def _window(ctx: Context) -> tuple[dt.date, dt.date]:
+    """From the date to the day external money must last: the end of the plan period,
+    else a budget cycle ahead. Money that ends before the plan starts counts too: the
+    plan's first year then goes without it."""
+    plan = ctx.engagement.plan.period
+    if plan is not None and plan.end is not None:
+        return ctx.on, plan.end
+    return ctx.on, add_months(ctx.on, ctx.param("horizon_months"))
+
+
+@rule(
+    "FIN207",
+    "external-money-ends-within-plan",
+    dimension=_D,
+    level=Level.ADMINISTRATIVE,
+    severity=Severity.WARNING,
+    message=T(
+        "Money of '{id}' paid by {funder} ends on {end}, before {until}",
+        "Geld van '{id}', betaald door {funder_nl}, stopt op {end}, voor {until}",
+    ),
+    what=T(
+        "Checks for money from outside the municipality (the state, the province, an insurer, a fund, the region, another municipality) that ends within the plan period, or within a budget cycle when there is no plan period yet.",
+        "Zoekt geld van buiten de gemeente (Rijk, provincie, zorgverzekeraar, fonds, regio, andere gemeente) dat binnen de planperiode stopt, of binnen een begrotingscyclus als er nog geen planperiode is.",
+    ),
+    why=T(
+        "Much of the money is not the municipality's own, and it ends when its scheme does, whatever the municipality decides. The Brede SPUK, the buurtsportcoach agreements (the state pays 40%, the municipality 60%) and Sportakkoord II 'Sport versterkt' run to 31 December 2026; what follows in 2027 is not settled in the sources. A plan that runs on beyond that date depends on a decision nobody in the municipality can take.",
+        "Veel geld is niet van de gemeente zelf, en het stopt als de regeling stopt, wat de gemeente ook besluit. De Brede SPUK, de afspraken over buurtsportcoaches (het Rijk betaalt 40%, de gemeente 60%) en Sportakkoord II 'Sport versterkt' lopen tot 31 december 2026; wat in 2027 volgt, staat niet vast in de bronnen. Een plan dat daarna doorloopt, hangt af van een besluit dat niemand in de gemeente kan nemen.",
+    ),
+    fix=T(
+        "Name in the plan what happens when the money ends: a municipal budget that takes over (in the kadernota), a successor scheme once it is known, or actions that stop on that date.",
+        "Leg in het plan vast wat er gebeurt als het geld stopt: een gemeentelijk budget dat het overneemt (in de kadernota), een opvolgende regeling zodra die bekend is, of acties die op die datum stoppen.",
+    ),
+    example=T(
+        "The state's share of the buurtsportcoaches ends on 2026-12-31 in a plan that runs to 2030.",
+        "Het rijksdeel van de buurtsportcoaches stopt op 2026-12-31 in een plan dat tot 2030 loopt.",
+    ),
+    paths=("$.funding[*].funder", "$.funding[*].contributions[*].from.funder"),
+    references=STATE_SCHEMES,
+)
+def external_money_ends_within_plan(ctx: Context) -> Iterator[Hit]:
+    start, until = _window(ctx)
+    for i, stream in enumerate(ctx.engagement.funding):
+        for part in stream.parts():
+            end = part.period.end
+            if not part.funder.external or end is None or not start <= end < until:
+                continue
+            if not part.committed_on(ctx.on):
+                continue
+            path = f"$.funding[{i}]"
+            if part.contribution is not None:
+                path += f".contributions[{part.contribution}]"
+            yield Hit(
+                path=path,
+                values={
+                    "id": stream.id,
+                    "funder": part.funder.label("en"),
+                    "funder_nl": part.funder.label("nl"),
+                    "end": end.isoformat(),
+                    "until": until.isoformat(),
+                },
+                ids=(stream.id,),
+            )
+
+
+_NOT_YET = {
+    FundingStatus.PROPOSED: ("is only proposed", "is alleen voorgesteld"),
+    FundingStatus.UNDER_REVIEW: ("is under review", "is in heroverweging"),
+    FundingStatus.TENDER_DEPENDENT: (
+        "depends on a tender or grant decision",
+        "hangt af van een aanbesteding of subsidiebesluit",
+    ),
+}
+
+
+@rule(
+    "FIN208",
+    "money-not-yet-certain",
+    dimension=_D,
+    level=Level.OFFICIAL,
+    severity=Severity.WARNING,
+    message=T(
+        "Money of '{id}'{part} {status}{expected}",
+        "Geld van '{id}'{part_nl} {status_nl}{expected_nl}",
+    ),
+    what=T(
+        "Checks for money that is not yet certain: a stream (or a contribution to a fund) that is proposed, under review, or waits for a tender or grant decision.",
+        "Zoekt geld dat nog niet zeker is: een geldstroom (of een bijdrage aan een fonds) die voorgesteld is, in heroverweging is, of wacht op een aanbesteding of subsidiebesluit.",
+    ),
+    why=T(
+        "Money can be proposed, committed, under review or depend on a tender; only committed money is in the budget. What is not yet money is a risk to name, not a reason to stop: it warns, and blocks only where the plan relies on it (FIN204).",
+        "Geld kan voorgesteld, toegezegd, in heroverweging of afhankelijk van een aanbesteding zijn; alleen toegezegd geld staat in de begroting. Wat nog geen geld is, is een risico om te benoemen, geen reden om te stoppen: het waarschuwt, en blokkeert alleen waar het plan erop leunt (FIN204).",
+    ),
+    fix=T(
+        "Follow the decision up: put the date it is expected on the agenda, and name what the plan does if the money does not come.",
+        "Volg het besluit op: zet de verwachte datum op de agenda, en spreek af wat het plan doet als het geld niet komt.",
+    ),
+    example=T(
+        "A re-integration budget that depends on the tender decided in January 2027; an insurer's contribution to the fund that is only proposed.",
+        "Een re-integratiebudget dat afhangt van de aanbesteding die in januari 2027 wordt gegund; een bijdrage van de zorgverzekeraar aan het fonds die alleen voorgesteld is.",
+    ),
+    paths=("$.funding[*].status", "$.funding[*].contributions[*].status"),
+)
+def money_not_yet_certain(ctx: Context) -> Iterator[Hit]:
+    for i, stream in enumerate(ctx.engagement.funding):
+        expected = stream.depends_on.decision_expected if stream.depends_on else None
+        when = (
+            {
+                "expected": f" (decision expected {expected.isoformat()})",
+                "expected_nl": f" (besluit verwacht op {expected.isoformat()})",
+            }
+            if expected
+            else {"expected": "", "expected_nl": ""}
+        )
+        if stream.status in _NOT_YET or (
+            not stream.contributions and stream.current_status in _NOT_YET
+        ):
+            en, nl = _NOT_YET[stream.current_status]
+            yield Hit(
+                path=f"$.funding[{i}].status",
+                values={
+                    "id": stream.id,
+                    "part": "",
+                    "part_nl": "",
+                    "status": en,
+                    "status_nl": nl,
+                    **when,
+                },
+                ids=(stream.id,),
+            )
+            continue
+        if stream.status is not None:
+            continue
+        for j, c in enumerate(stream.contributions):
+            if c.current_status not in _NOT_YET:
+                continue
+            en, nl = _NOT_YET[c.current_status]
+            who = c.source.stakeholder or (
+                c.source.domain.value if c.source.domain else c.source.funder.value
+            )
+            yield Hit(
+                path=f"$.funding[{i}].contributions[{j}]",
+                values={
+                    "id": stream.id,
+                    "part": f" (contribution of {who})",
+                    "part_nl": f" (bijdrage van {who})",
+                    "status": en,
+                    "status_nl": nl,
+                    **when,
+                },
+                ids=(stream.id,),
+            )

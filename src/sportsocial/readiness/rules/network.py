@@ -276,20 +276,20 @@ _kind_rule(
     severity=Severity.WARNING,
     message=T("{problem}", "{problem_nl}"),
     what=T(
-        "Checks that an independent process facilitator guides the engagement.",
-        "Controleert of een onafhankelijk procesbegeleider het traject begeleidt.",
+        "Checks that an independent process facilitator guides the engagement: recorded, independent, engaged on the date, and paid for from a recorded funding stream.",
+        "Controleert of een onafhankelijk procesbegeleider het traject begeleidt: vastgelegd, onafhankelijk, op de datum ingeschakeld, en betaald uit een vastgelegde geldstroom.",
     ),
     why=T(
-        "A facilitator from one of the domains is seen as that domain's advocate; independence lets both sides trust the process.",
-        "Een begeleider uit een van de domeinen wordt gezien als pleitbezorger van dat domein; onafhankelijkheid laat beide kanten het proces vertrouwen.",
+        "A facilitator from one of the domains is seen as that domain's advocate; independence lets both sides trust the process. The facilitator connects and facilitates up to the kick-off, so the engagement must run until then and be paid for: facilitation is often paid from the Sportakkoord budget, which ends with its scheme.",
+        "Een begeleider uit een van de domeinen wordt gezien als pleitbezorger van dat domein; onafhankelijkheid laat beide kanten het proces vertrouwen. De procesbegeleider verbindt en faciliteert tot de kick-off, dus de opdracht moet tot dan lopen en betaald zijn: procesbegeleiding wordt vaak betaald uit het sportakkoordbudget, dat met de regeling stopt.",
     ),
     fix=T(
-        "Commission an independent facilitator (e.g. a provincial sport service).",
-        "Schakel een onafhankelijk procesbegeleider in (bijvoorbeeld een provinciale sportservice).",
+        "Commission an independent facilitator (e.g. a provincial sport service) until after the kick-off, and record the stream that pays for it (funded_by).",
+        "Schakel een onafhankelijk procesbegeleider in (bijvoorbeeld een provinciale sportservice) tot na de kick-off, en leg vast uit welke geldstroom die betaald wordt (funded_by).",
     ),
     example=T(
-        "facilitator: {organisation: Afdeling Sport, independent: false}",
-        "facilitator: {organisation: Afdeling Sport, independent: false}",
+        "facilitator: {name: Afdeling Sport, independent: false}",
+        "facilitator: {name: Afdeling Sport, independent: false}",
     ),
     paths=("$.facilitator",),
 )
@@ -303,11 +303,29 @@ def no_independent_facilitator(ctx: Context) -> Iterator[Hit]:
                 "problem_nl": "Er is geen procesbegeleider vastgelegd",
             },
         )
-    elif not f.independent:
+        return
+    if not f.independent:
         yield Hit(
             path="$.facilitator.independent",
             values={
-                "problem": f"The facilitator ({f.organisation}) is not independent",
-                "problem_nl": f"De procesbegeleider ({f.organisation}) is niet onafhankelijk",
+                "problem": f"The facilitator ({f.name}) is not independent",
+                "problem_nl": f"De procesbegeleider ({f.name}) is niet onafhankelijk",
+            },
+        )
+    if not f.engaged_on(ctx.on):
+        end = f.engaged.end.isoformat() if f.engaged.end else ""
+        yield Hit(
+            path="$.facilitator.engaged",
+            values={
+                "problem": f"The facilitator's engagement ended on {end}",
+                "problem_nl": f"De opdracht van de procesbegeleider is op {end} geëindigd",
+            },
+        )
+    if f.funded_by is None:
+        yield Hit(
+            path="$.facilitator.funded_by",
+            values={
+                "problem": "No funding stream is recorded for the facilitation",
+                "problem_nl": "Er is geen geldstroom voor de procesbegeleiding vastgelegd",
             },
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...model import Level
+from ...model import Domain, Level, SocialGoal, TargetGroup
 from .._registry import Dimension, Hit, Severity, rule
 from ..context import Context
 from ._common import T
@@ -98,7 +98,7 @@ _action_rule(
 _action_rule(
     "PLN106",
     "action-without-start",
-    "start",
+    "period",
     "a start date",
     "startdatum",
     (
@@ -364,6 +364,169 @@ def indicators_not_measured(ctx: Context) -> Iterator[Hit]:
             if not ind.measurements:
                 yield Hit(
                     path=f"$.goals[{i}].indicators[{j}].measurements",
+                    values={"id": g.id, "name": ind.name},
+                    ids=(g.id,),
+                )
+
+
+@rule(
+    "PLN206",
+    "target-group-without-referral-route",
+    dimension=_D,
+    level=Level.EXECUTIVE,
+    severity=Severity.ERROR,
+    message=T(
+        "No referral route brings {group} to the plan's actions",
+        "Geen toeleiding brengt {group_nl} naar de acties van het plan",
+    ),
+    what=T(
+        "Checks that every target group of the plan's actions has a referral route (toeleiding): a stakeholder taking part who brings people in.",
+        "Controleert of elke doelgroep van de acties van het plan een route van toeleiding heeft: een deelnemende partner die mensen binnenbrengt.",
+    ),
+    why=T(
+        "Vulnerable groups do not find an offer by themselves; they reach it through someone they already meet: the wijkteam, the general practitioner, the klantmanager of work and income, a school. An offer without a referral route waits for people who do not come.",
+        "Kwetsbare groepen vinden een aanbod niet vanzelf; ze komen er via iemand die ze al zien: het wijkteam, de huisarts, de klantmanager werk en inkomen, een school. Een aanbod zonder toeleiding wacht op mensen die niet komen.",
+    ),
+    fix=T(
+        "Agree with the wijkteam, the general practitioners, the klantmanagers or the schools who refers the group, and record it in plan.referral_routes.",
+        "Spreek met het wijkteam, de huisartsen, de klantmanagers of de scholen af wie de groep toeleidt, en leg het vast in plan.referral_routes.",
+    ),
+    example=T(
+        "Work-experience places for people on social assistance, and no klantmanager who sends them.",
+        "Werkervaringsplekken voor mensen in de bijstand, en geen klantmanager die ze stuurt.",
+    ),
+    paths=("$.plan.referral_routes", "$.plan.actions[*].target_groups"),
+)
+def target_group_without_referral_route(ctx: Context) -> Iterator[Hit]:
+    routed = {r.target_group for r in ctx.engagement.plan.referral_routes}
+    served = dict.fromkeys(g for a in ctx.engagement.plan.actions for g in a.target_groups)
+    for group in served:
+        if group not in routed:
+            yield Hit(
+                path="$.plan.referral_routes",
+                values={"group": group.label("en"), "group_nl": group.label("nl")},
+            )
+
+
+#: The domain partners a goal needs at the executive level, by social goal: work
+#: needs work and income, health a health partner, integration the integration
+#: partners. Goals for young people need a youth or school partner.
+_GOAL_PARTNERS: dict[SocialGoal, frozenset[Domain]] = {
+    SocialGoal.WORK: frozenset({Domain.WORK_AND_INCOME}),
+    SocialGoal.HEALTH: frozenset({Domain.PUBLIC_HEALTH}),
+    SocialGoal.INTEGRATION: frozenset({Domain.INTEGRATION}),
+}
+_YOUTH_PARTNERS = frozenset({Domain.YOUTH, Domain.EDUCATION})
+_YOUNG = frozenset({TargetGroup.LONELY_YOUNG_PEOPLE})
+
+
+def _engaged(ctx: Context) -> set[str]:
+    """Stakeholders that take part in the plan's execution: action owners, members of
+    executive bodies, participants of sessions and partners of promising connections."""
+    e = ctx.engagement
+    out = {a.owner for a in e.plan.actions if a.owner is not None}
+    out |= {m for b in e.governance if b.level is Level.EXECUTIVE for m in b.member_ids}
+    out |= {p for w in e.work_sessions for p in w.participants}
+    out |= {p for o in e.opportunities for p in o.partners}
+    return out
+
+
+def _partner_rows(ctx: Context) -> dict[Domain, list[str]]:
+    engaged = _engaged(ctx)
+    rows: dict[Domain, list[str]] = {}
+    for s in ctx.engagement.stakeholders:
+        if s.level is Level.EXECUTIVE and s.id in engaged:
+            for d in s.domains:
+                rows.setdefault(d, []).append(s.id)
+    return rows
+
+
+@rule(
+    "PLN207",
+    "goal-without-domain-partner",
+    dimension=_D,
+    level=Level.EXECUTIVE,
+    severity=Severity.ERROR,
+    message=T(
+        "Goal '{id}' has no executive partner of {domains}",
+        "Doel '{id}' heeft geen uitvoerende partner uit {domains_nl}",
+    ),
+    what=T(
+        "Checks that every goal has, at the executive level and taking part, a partner of the domain the goal belongs to: work goals a work and income partner, health goals a health partner, integration goals an integration partner, goals for young people a youth or school partner.",
+        "Controleert of elk doel op uitvoerend niveau een deelnemende partner heeft uit het domein waar het doel bij hoort: werkdoelen een partner van werk en inkomen, gezondheidsdoelen een gezondheidspartner, integratiedoelen een partner van inburgering, doelen voor jongeren een partner uit jeugd of onderwijs.",
+    ),
+    why=T(
+        "Sport reaches the goal only with the partner who carries it in its own domain: a club cannot place someone in work without the werkplein, nor keep a patient moving without the GP or the GGD.",
+        "Sport bereikt het doel alleen met de partner die het in het eigen domein draagt: een club kan niemand aan het werk helpen zonder het werkplein, en een patiënt niet in beweging houden zonder huisarts of GGD.",
+    ),
+    fix=T(
+        "Involve the domain's executive partner (werkplein, GGD or GP, youth worker or school) in a session, the core team or as owner of an action.",
+        "Betrek de uitvoerende partner van het domein (werkplein, GGD of huisarts, jongerenwerk of school) in een sessie, het kernteam of als eigenaar van een actie.",
+    ),
+    example=T(
+        "A goal 'move to work through sport' with only sports clubs and buurtsportcoaches.",
+        "Een doel 'via sport naar werk' met alleen sportverenigingen en buurtsportcoaches.",
+    ),
+    paths=("$.goals", "$.stakeholders"),
+)
+def goal_without_domain_partner(ctx: Context) -> Iterator[Hit]:
+    rows = _partner_rows(ctx)
+    for i, goal in enumerate(ctx.engagement.goals):
+        wanted: list[frozenset[Domain]] = []
+        if goal.social_goal in _GOAL_PARTNERS:
+            wanted.append(_GOAL_PARTNERS[goal.social_goal])
+        if _YOUNG & set(goal.target_groups):
+            wanted.append(_YOUTH_PARTNERS)
+        for domains in wanted:
+            if any(rows.get(d) for d in domains):
+                continue
+            ordered = [d for d in Domain if d in domains]
+            yield Hit(
+                path=f"$.goals[{i}]",
+                values={
+                    "id": goal.id,
+                    "domains": " or ".join(d.label("en") for d in ordered),
+                    "domains_nl": " of ".join(d.label("nl") for d in ordered),
+                },
+                ids=(goal.id,),
+            )
+
+
+@rule(
+    "PLN208",
+    "monitoring-not-agreed",
+    dimension=_D,
+    level=Level.OFFICIAL,
+    severity=Severity.ERROR,
+    message=T(
+        "Nobody has agreed to measure indicator '{name}' of goal '{id}'",
+        "Niemand heeft afgesproken indicator '{name}' van doel '{id}' te meten",
+    ),
+    what=T(
+        "Checks that every indicator of the goals has a monitoring agreement in the plan: who measures it, from which source.",
+        "Controleert of voor elke indicator van de doelen een afspraak in het plan staat: wie meet, uit welke bron.",
+    ),
+    why=T(
+        "Counting and telling (tellen en vertellen) start on the first day of execution; what nobody agreed to measure before the kick-off is not measured, and the review after a year has nothing to review.",
+        "Tellen en vertellen beginnen op de eerste dag van de uitvoering; wat voor de kick-off niemand afsprak te meten, wordt niet gemeten, en de herijking na een jaar heeft dan niets om te herijken.",
+    ),
+    fix=T(
+        "Give the indicator an id and agree in plan.monitoring who measures it and from which source (registration, GGD Gezondheidsmonitor, club membership).",
+        "Geef de indicator een id en spreek in plan.monitoring af wie meet en uit welke bron (registratie, GGD Gezondheidsmonitor, ledenadministratie).",
+    ),
+    example=T(
+        "An indicator 'older people in exercise groups' with no agreement on who counts them.",
+        "Een indicator 'ouderen in beweeggroepen' zonder afspraak over wie ze telt.",
+    ),
+    paths=("$.plan.monitoring", "$.goals[*].indicators"),
+)
+def monitoring_not_agreed(ctx: Context) -> Iterator[Hit]:
+    agreed = {m.indicator for m in ctx.engagement.plan.monitoring}
+    for i, g in enumerate(ctx.engagement.goals):
+        for j, ind in enumerate(g.indicators):
+            if ind.id is None or ind.id not in agreed:
+                yield Hit(
+                    path=f"$.goals[{i}].indicators[{j}]",
                     values={"id": g.id, "name": ind.name},
                     ids=(g.id,),
                 )

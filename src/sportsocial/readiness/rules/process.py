@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...model import DecisionKind, Domain, Level
+from ...model import DecisionKind, Domain, Level, SessionSubject
 from .._registry import Dimension, Hit, RuleParameter, Severity, rule
 from ..context import Context
 from ._common import T
@@ -42,16 +42,16 @@ _P = Dimension.PROCESS
 )
 def baseline_incomplete(ctx: Context) -> Iterator[Hit]:
     e = ctx.engagement
-    domains = {s.domain for s in e.stakeholders}
+    domains = {d for s in e.stakeholders for d in s.domains}
     missing_en: list[str] = []
     missing_nl: list[str] = []
     if Domain.SPORT not in domains:
         missing_en.append("no sport stakeholder")
         missing_nl.append("geen partner uit sport")
-    if not any(d is not None and d.is_social for d in domains):
+    if not any(d.is_social for d in domains):
         missing_en.append("no social-domain stakeholder")
         missing_nl.append("geen partner uit het sociaal domein")
-    sources = {s.source_domain for s in e.funding}
+    sources = {p.domain for s in e.funding for p in s.parts() if p.domain is not None}
     if Domain.SPORT not in sources:
         missing_en.append("no sport budget")
         missing_nl.append("geen sportbudget")
@@ -169,24 +169,32 @@ def no_promising_connections(ctx: Context) -> Iterator[Hit]:
     dimension=_P,
     level=Level.OFFICIAL,
     severity=Severity.ERROR,
-    message=T("No obstacles (hindernissen) have been named", "Er zijn geen hindernissen benoemd"),
+    message=T(
+        "The obstacles (hindernissen) have not been inventoried",
+        "De hindernissen zijn niet geïnventariseerd",
+    ),
     what=T(
-        "Checks that at least one obstacle is recorded.",
-        "Controleert of er minstens een hindernis is vastgelegd.",
+        "Checks that the obstacles were inventoried: obstacles are recorded, or a work session dealt with them (covers: obstacles) and found none.",
+        "Controleert of de hindernissen geïnventariseerd zijn: er zijn hindernissen vastgelegd, of een werksessie behandelde ze (covers: obstacles) en vond er geen.",
     ),
     why=T(
         "Every trajectory meets siloed budgets, unknown value of sport or capacity limits; naming them early is how they get a response.",
         "Elk traject stuit op verkokerde budgetten, onbekendheid met sport of capaciteit; ze vroeg benoemen is hoe ze een antwoord krijgen.",
     ),
     fix=T(
-        "Name the obstacles with the participants and record them.",
-        "Benoem de hindernissen met de deelnemers en leg ze vast.",
+        "Name the obstacles with the participants and record them, or record that the session dealt with them (covers: [obstacles]).",
+        "Benoem de hindernissen met de deelnemers en leg ze vast, of leg vast dat de sessie ze behandelde (covers: [obstacles]).",
     ),
-    example=T("obstacles: []", "obstacles: []"),
+    example=T(
+        "obstacles: [] and no session that dealt with them.",
+        "obstacles: [] en geen sessie die ze behandelde.",
+    ),
     paths=("$.obstacles",),
 )
 def no_obstacles(ctx: Context) -> Iterator[Hit]:
-    if not ctx.engagement.obstacles:
+    e = ctx.engagement
+    asked = any(SessionSubject.OBSTACLES in w.covers for w in e.work_sessions)
+    if not e.obstacles and not asked:
         yield Hit(path="$.obstacles")
 
 
@@ -303,11 +311,11 @@ def domains_not_both_sides(ctx: Context) -> Iterator[Hit]:
     parameters=(
         RuleParameter(
             name="max_days_in_phase",
-            default=270,
+            default=365,
             unit="days",
             description=T(
-                "Days in one phase after which the engagement counts as stalled (about nine months: a budget cycle).",
-                "Dagen in een fase waarna het traject als stilgevallen telt (ongeveer negen maanden: een begrotingscyclus).",
+                "Days in one phase after which the engagement counts as stalled: a year, one municipal budget cycle from kadernota to begroting; a phase that waits for the next budget round is not stalled.",
+                "Dagen in een fase waarna het traject als stilgevallen telt: een jaar, een gemeentelijke begrotingscyclus van kadernota tot begroting; een fase die op de volgende begrotingsronde wacht, ligt niet stil.",
             ),
         ),
     ),

@@ -1,0 +1,46 @@
+"""The benchmarks' engagements are real documents, and the benchmarks still run.
+
+Nothing here is timed: speed is measured by ``python benchmarks/run.py``.
+These tests keep the scripts from rotting as the document format moves on.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import sportsocial as ss
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+
+
+@pytest.fixture
+def bench(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    return importlib.import_module("bench_evaluation")
+
+
+@pytest.mark.parametrize("n", [100, 300])
+def test_synthetic_engagements_are_valid_sparse_documents(
+    monkeypatch: pytest.MonkeyPatch, n: int
+) -> None:
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    synthetic = importlib.import_module("_synthetic")
+    eng = ss.loads(synthetic.synthetic_text(n), "json")
+    assert n - 16 < len(eng.stakeholders) <= n  # whole neighbourhoods of 16
+    m = ss.network_metrics(eng, on=synthetic.EVALUATED_ON)
+    assert m.ties < 4 * m.stakeholders  # sparse, as real networks are
+    assert len(m.components) <= 2  # one network, and at most the council on its own
+    report = ss.check(eng, "all", on=synthetic.EVALUATED_ON)
+    assert report.evaluated and eng.phase == "work-sessions"
+    assert synthetic.synthetic_text(n) == synthetic.synthetic_text(n)  # seeded
+
+
+def test_the_evaluation_and_network_benchmarks_run(bench: ModuleType) -> None:
+    lines = bench.report(sizes=(40, 80), repeats=1)
+    assert any(line.strip().startswith("full evaluation") for line in lines)
+    network = importlib.import_module("bench_network")
+    assert any("betweenness" in line for line in network.report(sizes=(40, 80), repeats=1))
