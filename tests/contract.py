@@ -62,7 +62,7 @@ def current_contract() -> dict[str, dict[str, Any]]:
         },
         "rule": rules,
         "problem": {code: p.name for code, p in sorted(PROBLEM_CODES.items())},
-        "exit": {str(code): text.en for code, text in sorted(EXIT_CODES.items())},
+        "exit": {str(code): en for code, (en, _) in sorted(EXIT_CODES.items())},
     }
 
 
