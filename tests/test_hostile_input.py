@@ -277,3 +277,14 @@ def test_unusable_file_names(name: str) -> None:
 )
 def test_yaml_tags_with_bad_values(tagged: str) -> None:
     assert codes(YHEAD + f"methodology: {tagged}\n", "yaml") == [("DOC003", "$")]
+
+
+def test_a_long_json_list_is_refused_before_it_is_built() -> None:
+    text = with_json('"x": [' + ",".join(["0"] * 250) + "]")
+    assert codes(text, max_values=100) == [("DOC012", "$")]
+
+
+@pytest.mark.parametrize("inside", [",", "\\\\,", '\\",'])
+def test_commas_inside_texts_do_not_count_as_values(inside: str) -> None:
+    text = with_json('"x": "' + inside * 300 + '"')
+    assert codes(text, max_values=100) == [("SCH102", "$.x")]
