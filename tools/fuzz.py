@@ -2,6 +2,7 @@
 
     python tools/fuzz.py                       # 100,000 cases, seed 0, one job per CPU
     python tools/fuzz.py --cases 5000 --seed 7 --jobs 2 --failures failures.jsonl
+    python tools/fuzz.py --seed 7 --only 12     # run chunk 12 of seed 7 again
 
 Runs the properties of ``tests/fuzzing.py`` (``ss.loads`` for JSON and YAML,
 ``ss.load`` of a file, the command line in-process) in seeded chunks of
@@ -99,7 +100,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--chunk", type=int, default=250, help="examples per chunk")
     parser.add_argument("--failures", type=Path, help="write failures here, one JSON per line")
+    parser.add_argument(
+        "--only", type=int, metavar="CHUNK", help="run just this chunk (to reproduce a failure)"
+    )
     args = parser.parse_args(argv)
+    if args.only is not None:
+        result = run_chunk(args.only, args.seed, args.chunk)
+        print(json.dumps(result, indent=1, ensure_ascii=False))
+        return 1 if result["failure"] else 0
     chunks = [
         (i, min(args.chunk, args.cases - i * args.chunk))
         for i in range((args.cases + args.chunk - 1) // args.chunk)
