@@ -204,6 +204,8 @@ def engagements(draw: st.DrawFn, max_items: int = 4) -> ss.Engagement:
                 domains=tuple(draw(st.lists(st.sampled_from(ss.Domain), max_size=3, unique=True))),
                 funding=_pick(draw, fids),
                 document=draw(st.none() | texts),
+                # a decision confirms earlier ones only (REF204)
+                confirms=_pick(draw, [d.id for d in decisions if d.date <= date]),
             )
         )
     granting = [
@@ -227,6 +229,9 @@ def engagements(draw: st.DrawFn, max_items: int = 4) -> ss.Engagement:
             ),
             participants=_pick(draw, sids),
             topics=tuple(draw(st.lists(texts, max_size=2))),
+            covers=tuple(
+                draw(st.lists(st.sampled_from(ss.SessionSubject), max_size=2, unique=True))
+            ),
             outcomes=tuple(draw(st.lists(texts, max_size=2))),
         )
         for _ in range(draw(n))

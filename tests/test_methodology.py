@@ -27,6 +27,7 @@ from sportsocial.methodology.library import (
     methodology_from_data,
     methodology_schema,
 )
+from sportsocial.readiness import rule_title
 
 from .cli_helpers import run
 from .conftest import EXAMPLES, ROOT
@@ -374,7 +375,9 @@ def test_mermaid_is_a_flowchart_with_gates_on_the_arrows() -> None:
 def test_docs_page_is_generated_from_the_shipped_data(lang: str) -> None:
     suffix = "" if lang == "en" else ".nl"
     page = ROOT / "docs" / f"methodology-ssnb{suffix}.md"
-    assert page.read_text(encoding="utf-8") == methodology_markdown(ss.Methodology.default(), lang)
+    assert page.read_text(encoding="utf-8") == methodology_markdown(
+        ss.Methodology.default(), lang, rule_title
+    )
 
 
 def test_cli_methodology_show_diagram_validate(
@@ -586,7 +589,9 @@ def test_gate_parameters_override_the_methodology_s(roosendaal: ss.Engagement) -
 @pytest.mark.parametrize("ident", SHIPPED)
 def test_every_shipped_methodology_has_its_generated_page(ident: str) -> None:
     page = ROOT / "docs" / f"methodology-{ident}.md"
-    assert page.read_text(encoding="utf-8") == methodology_markdown(shipped_methodology(ident))
+    assert page.read_text(encoding="utf-8") == methodology_markdown(
+        shipped_methodology(ident), "en", rule_title
+    )
 
 
 def five_step_engagement(path: Path) -> None:

@@ -374,3 +374,13 @@ def test_agenda_in_a_language_as_the_issue_calls_it(bergen: ss.Engagement) -> No
     assert draft.items == ss.agenda(bergen, on=ON).items
     with pytest.raises(ValueError, match="fr"):
         ss.agenda(bergen, on=ON, lang="fr")
+
+
+def test_every_rule_has_a_short_title_in_both_languages() -> None:
+    from sportsocial.readiness import rule_title
+
+    for code, r in RULES.items():
+        assert r.title is not None, code
+        for lang in ("en", "nl"):
+            title = rule_title(code, lang)
+            assert title and "{" not in title and len(title) <= 80, (code, lang)

@@ -563,8 +563,8 @@ def test_filled_in_values_are_in_the_message_s_language() -> None:
     assert "none listed" not in gov102[0].message.nl
     mutate, _ = FAILING["FIN203"]
     (fin203,) = ss.check(mutate(base()), "all", on=ON, select=["FIN203"]).findings
-    amounts_en = re.findall(r"EUR ([0-9.,]+)", fin203.message.en)
-    amounts_nl = re.findall(r"EUR ([0-9.,]+)", fin203.message.nl)
+    amounts_en = re.findall(r"€([0-9.,]+)", fin203.message.en)
+    amounts_nl = re.findall(r"€ ([0-9.,]+)", fin203.message.nl)
     assert len(amounts_en) == 2 and any("," in a for a in amounts_en)
     # Dutch groups thousands with a dot: the same amounts, the other separator.
     assert amounts_nl == [a.replace(",", ".") for a in amounts_en]

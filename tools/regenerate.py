@@ -16,7 +16,7 @@ from sportsocial.io.problems import problem_reference
 from sportsocial.io.schema import build_schema, render
 from sportsocial.methodology import methodology_markdown
 from sportsocial.methodology.library import build_methodology_schema, shipped_methodology
-from sportsocial.readiness import rule_reference
+from sportsocial.readiness import rule_reference, rule_title
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src" / "sportsocial"
@@ -29,13 +29,13 @@ def main() -> None:
             build_methodology_schema()
         ),
         ROOT / "docs" / "methodology-ssnb.md": methodology_markdown(
-            shipped_methodology("ssnb"), "en"
+            shipped_methodology("ssnb"), "en", rule_title
         ),
         ROOT / "docs" / "methodology-ssnb.nl.md": methodology_markdown(
-            shipped_methodology("ssnb"), "nl"
+            shipped_methodology("ssnb"), "nl", rule_title
         ),
         ROOT / "docs" / "methodology-five-step.md": methodology_markdown(
-            shipped_methodology("five-step"), "en"
+            shipped_methodology("five-step"), "en", rule_title
         ),
         SRC / "catalogue" / "data" / "catalogue.schema.json": render(build_catalogue_schema()),
         ROOT / "docs" / "rules.md": rule_reference("en"),

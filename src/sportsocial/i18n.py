@@ -8,14 +8,35 @@ asked for. There is no global "current language": functions that render take a
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import errno
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Literal, TypeAlias
 
 import attrs
 
-__all__ = ["LANGUAGES", "LabelledEnum", "Lang", "Text", "check_lang", "register_labels"]
+__all__ = [
+    "LANGUAGES",
+    "LOCALES",
+    "LabelledEnum",
+    "Lang",
+    "Text",
+    "amount",
+    "amount_text",
+    "both",
+    "check_lang",
+    "count_text",
+    "day",
+    "day_text",
+    "number",
+    "number_text",
+    "percent",
+    "percent_text",
+    "plural",
+    "register_labels",
+    "whole_number",
+]
 
 Lang: TypeAlias = Literal["en", "nl"]
 LANGUAGES: tuple[Lang, ...] = ("en", "nl")
@@ -72,14 +93,127 @@ class Text:
         return {"en": self.en, "nl": self.nl}
 
 
+#: The locale of each language: numbers, amounts, percentages, dates and plural
+#: forms follow its conventions (CLDR, through Babel), not hand-written rules.
+LOCALES: Mapping[Lang, str] = {"en": "en_GB", "nl": "nl_NL"}
+
+
+def _locale(lang: str) -> str:
+    return LOCALES[check_lang(lang)]
+
+
+def number(value: float, lang: str, digits: int = 0) -> str:
+    """``value`` with ``digits`` decimals, grouped and with the decimal sign of ``lang``.
+
+    >>> number(1250000.456, "en", 2), number(1250000.456, "nl", 2)
+    ('1,250,000.46', '1.250.000,46')
+    """
+    from babel.numbers import format_decimal
+
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    return str(format_decimal(value, format=pattern, locale=_locale(lang)))
+
+
 def whole_number(value: float, lang: str) -> str:
     """A rounded number with thousands grouped the way of ``lang``.
 
     >>> whole_number(1250000.4, "en"), whole_number(1250000.4, "nl")
     ('1,250,000', '1.250.000')
     """
-    grouped = f"{value:,.0f}"
-    return grouped.replace(",", ".") if check_lang(lang) == "nl" else grouped
+    return number(value, lang)
+
+
+def amount(value: float, lang: str) -> str:
+    """An amount in whole euros, the way ``lang`` writes it.
+
+    >>> amount(1250000.4, "en"), amount(1250000.4, "nl")
+    ('€1,250,000', '€ 1.250.000')
+    """
+    from babel.numbers import format_currency
+
+    return str(
+        format_currency(
+            round(value), "EUR", format="¤#,##0", locale=_locale(lang), currency_digits=False
+        )
+        if check_lang(lang) == "en"
+        else format_currency(
+            round(value), "EUR", format="¤ #,##0", locale=_locale(lang), currency_digits=False
+        )
+    )
+
+
+def percent(value: float, lang: str) -> str:
+    """A share in 0..1 as a whole percentage, the way ``lang`` writes it.
+
+    >>> percent(0.9658, "en"), percent(0.9658, "nl")
+    ('97%', '97%')
+    """
+    from babel.numbers import format_percent
+
+    return str(format_percent(value, format="#,##0%", locale=_locale(lang)))
+
+
+def day(value: dt.date, lang: str) -> str:
+    """A date written out, the way ``lang`` writes it.
+
+    >>> import datetime as dt
+    >>> day(dt.date(2026, 12, 31), "en"), day(dt.date(2026, 12, 31), "nl")
+    ('31 December 2026', '31 december 2026')
+    """
+    from babel.dates import format_date
+
+    return str(format_date(value, format="d MMMM y", locale=_locale(lang)))
+
+
+def plural(count: int, lang: str, one: str, other: str) -> str:
+    """``one`` or ``other`` by the plural rule of ``lang`` for ``count``, with the count.
+
+    >>> plural(1, "nl", "maand", "maanden"), plural(3, "nl", "maand", "maanden")
+    ('1 maand', '3 maanden')
+    """
+    from babel import Locale
+
+    form = Locale.parse(_locale(lang)).plural_form(count)
+    return f"{number(count, lang)} {one if form == 'one' else other}"
+
+
+def both(render: Callable[[str], str]) -> Text:
+    """A :class:`Text` of ``render(lang)`` in each language, for a value in a message.
+
+    >>> import datetime as dt
+    >>> both(lambda lang: day(dt.date(2027, 1, 15), lang))("nl")
+    '15 januari 2027'
+    """
+    return Text(en=render("en"), nl=render("nl"))
+
+
+def amount_text(value: float) -> Text:
+    """:func:`amount` in both languages."""
+    return both(lambda lang: amount(value, lang))
+
+
+def percent_text(value: float) -> Text:
+    """:func:`percent` in both languages."""
+    return both(lambda lang: percent(value, lang))
+
+
+def day_text(value: dt.date) -> Text:
+    """:func:`day` in both languages."""
+    return both(lambda lang: day(value, lang))
+
+
+def number_text(value: float, digits: int = 0) -> Text:
+    """:func:`number` in both languages."""
+    return both(lambda lang: number(value, lang, digits))
+
+
+def count_text(count: int, en: tuple[str, str], nl: tuple[str, str]) -> Text:
+    """A count with its noun in the right plural form, in both languages.
+
+    >>> count_text(1, ("file", "files"), ("bestand", "bestanden"))("nl")
+    '1 bestand'
+    """
+    return Text(en=plural(count, "en", *en), nl=plural(count, "nl", *nl))
 
 
 _OS_REASONS: dict[int, tuple[str, str]] = {

@@ -27,7 +27,7 @@ from ..model import (
     MoneyPart,
 )
 from .governance import joint_decision_bodies
-from .money import active_parts, money_parts
+from .money import active_parts, money_parts, pending_parts
 
 __all__ = [
     "DAYS_PER_MONTH",
@@ -105,8 +105,12 @@ class FundingProfile:
         The date.
     total_per_year:
         Sum of the money active on the date (EUR/year): every stream, or every
-        contribution of a fund, whose period contains the date and that has not
-        ended.
+        contribution of a fund, whose period contains the date, that stands in a
+        budget (committed, or under review) and has not ended. Every share
+        below is of this money.
+    pending_per_year:
+        Money whose period contains the date but that is not in a budget yet:
+        proposed, or waiting for a tender or grant decision (EUR/year).
     by_integration:
         EUR/year per integration (siloed, aligned, pooled).
     by_domain:
@@ -173,6 +177,7 @@ class FundingProfile:
 
     on: dt.date
     total_per_year: float
+    pending_per_year: float
     by_integration: Mapping[FundingIntegration, float]
     by_domain: Mapping[Domain, float]
     by_funder: Mapping[Funder, float]
@@ -394,6 +399,7 @@ def funding_profile(engagement: Engagement, on: dt.date) -> FundingProfile:
     return FundingProfile(
         on=on,
         total_per_year=total,
+        pending_per_year=sum((p.amount_per_year for p in pending_parts(engagement, on)), 0.0),
         by_integration=by_integration,
         by_domain=by_domain,
         by_funder=by_funder,

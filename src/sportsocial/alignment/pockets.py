@@ -100,7 +100,9 @@ def who_pays_who_benefits(engagement: Engagement, on: dt.date | None = None) -> 
         if not paying or not served:
             unattributed += cost
             continue
-        parts = [p for s in paying for p in s.parts() if p.domain is not None]
+        booked = [p for s in paying for p in s.parts() if p.domain is not None]
+        # who pays: the money in a budget on the date; what is only proposed, when nothing is
+        parts = [p for p in booked if p.committed_on(day)] or booked
         if not parts:
             unattributed += cost
             continue

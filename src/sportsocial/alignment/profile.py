@@ -85,6 +85,7 @@ class Alignment:
             "index_parts": {k: round(v, 4) for k, v in self.index_parts.items()},
             "funding": {
                 "total_per_year": f.total_per_year,
+                "pending_per_year": f.pending_per_year,
                 "by_integration": {k.value: v for k, v in f.by_integration.items()},
                 "by_domain": {k.value: v for k, v in f.by_domain.items()},
                 "by_funder": {k.value: v for k, v in f.by_funder.items()},

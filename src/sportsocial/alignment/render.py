@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..i18n import Text, whole_number
+from ..i18n import Text, amount, day, number, percent, percent_text
 from ..model import Level
 from .pockets import PocketMatrix
 from .profile import INDEX_PARTS, Alignment
@@ -15,37 +15,52 @@ _T = {
     "index": Text(en="alignment index", nl="afstemmingsindex"),
     "funding": Text(en="Funding", nl="Financiering"),
     "total": Text(en="total per year", nl="totaal per jaar"),
-    "mix": Text(en="pooled / aligned / siloed", nl="ontschot / afgestemd / verkokerd"),
-    "shared": Text(en="shared funding", nl="gezamenlijke middelen"),
+    "pending": Text(en="not yet in a budget", nl="nog niet begroot"),
+    "mix": Text(en="pooled / aligned / siloed", nl="gebundeld / afgestemd / verkokerd"),
+    "shared": Text(en="shared money", nl="gedeeld geld"),
     "structural": Text(en="structural", nl="structureel"),
-    "domains": Text(en="paying domains (HHI)", nl="betalende domeinen (HHI)"),
+    "external": Text(en="from outside the municipality", nl="van buiten de gemeente"),
+    "domains": Text(en="paying domains", nl="betalende domeinen"),
+    "balance": Text(
+        en="balance of the shared money (HHI)", nl="evenwicht van het gedeelde geld (HHI)"
+    ),
     "coverage": Text(en="plan covered (actions / cost)", nl="plan gedekt (acties / kosten)"),
     "dependence": Text(en="plan cost on incidental money", nl="plankosten op incidenteel geld"),
-    "runway": Text(en="runway of committed money", nl="looptijd toegezegd geld"),
+    "runway": Text(en="committed money runs to", nl="toegezegd geld loopt tot"),
     "open": Text(en="open-ended", nl="doorlopend"),
-    "months": Text(en="{n:.1f} months", nl="{n:.1f} maanden"),
+    "uncovered": Text(
+        en="nothing committed covers the date", nl="geen toegezegd geld op deze datum"
+    ),
     "governance": Text(en="Governance", nl="Sturing"),
     "joint": Text(en="joint decision bodies", nl="gezamenlijke besluitvormende overleggen"),
     "controlled": Text(en="money under joint control", nl="geld onder gezamenlijke sturing"),
-    "continuity": Text(en="domains at all three levels", nl="domeinen op alle drie niveaus"),
+    "continuity": Text(
+        en="domains tied from administrative to executive level",
+        nl="domeinen met een lijn van bestuurlijk tot uitvoerend niveau",
+    ),
     "civil": Text(en="civil society engaged", nl="maatschappelijke partners betrokken"),
     "matrix": Text(en="Stakeholders per domain and level", nl="Partners per domein en niveau"),
     "pockets": Text(en="Who pays, who benefits", nl="Wie betaalt, wie profiteert"),
     "mismatch": Text(
-        en="{share:.0%} of the attributed plan cost benefits another domain than the one paying",
-        nl="{share:.0%} van de toegerekende plankosten komt ten goede aan een ander domein dan het betalende",
+        en="{share} of the attributed plan cost benefits another domain than the one paying",
+        nl="{share} van de toegerekende plankosten komt ten goede aan een ander domein dan het betalende",
     ),
     "none": Text(en="none", nl="geen"),
     "parts": Text(en="Parts of the index", nl="Onderdelen van de index"),
 }
 
 
-def _pct(value: float | None) -> str:
-    return "-" if value is None else f"{value:.0%}"
+def _pct(value: float | None, lang: str) -> str:
+    return "-" if value is None else percent(value, lang)
 
 
-def _eur(value: float, lang: str) -> str:
-    return "EUR " + whole_number(value, lang)
+def _runway(a: Alignment, lang: str) -> str:
+    end = a.funding.runway_end
+    if end is None:
+        return _T["open"](lang)
+    if end < a.on:
+        return _T["uncovered"](lang)
+    return day(end, lang)
 
 
 def alignment_text(
@@ -58,26 +73,29 @@ def alignment_text(
     """
     f, g = a.funding, a.governance
     t = {k: v(lang) for k, v in _T.items()}
-    runway = t["open"] if f.runway_months is None else _T["months"].format(n=f.runway_months)(lang)
+    hhi = "-" if f.domain_hhi is None else number(f.domain_hhi, lang, 2)
     lines = [
-        _T["head"].format(name=a.municipality, on=a.on.isoformat())(lang),
+        _T["head"].format(name=a.municipality, on=day(a.on, lang))(lang),
         f"{t['phase']}: {phase or a.phase or '-'}",
-        f"{t['index']}: {a.index:.2f}",
+        f"{t['index']}: {number(a.index, lang, 2)}",
         "",
         t["funding"],
-        f"  {t['total']}: {_eur(f.total_per_year, lang)}",
-        f"  {t['mix']}: {_pct(f.pooled_share)} / {_pct(f.aligned_share)} / {_pct(f.siloed_share)}",
-        f"  {t['shared']}: {_pct(f.shared_share)}",
-        f"  {t['structural']}: {_pct(f.structural_share)}",
-        f"  {t['domains']}: {f.contributing_domains}"
-        + (f" ({f.domain_hhi:.2f})" if f.domain_hhi is not None else ""),
-        f"  {t['coverage']}: {_pct(f.plan_coverage)} / {_pct(f.plan_cost_coverage)}",
-        f"  {t['dependence']}: {_pct(f.incidental_dependence)}",
-        f"  {t['runway']}: {runway}",
+        f"  {t['total']}: {amount(f.total_per_year, lang)}",
+        f"  {t['pending']}: {amount(f.pending_per_year, lang)}",
+        f"  {t['mix']}: {_pct(f.pooled_share, lang)} / {_pct(f.aligned_share, lang)} / "
+        f"{_pct(f.siloed_share, lang)}",
+        f"  {t['shared']}: {_pct(f.shared_share, lang)}",
+        f"  {t['structural']}: {_pct(f.structural_share, lang)}",
+        f"  {t['external']}: {_pct(f.external_share, lang)}",
+        f"  {t['domains']}: {number(f.contributing_domains, lang)}",
+        f"  {t['balance']}: {hhi}",
+        f"  {t['coverage']}: {_pct(f.plan_coverage, lang)} / {_pct(f.plan_cost_coverage, lang)}",
+        f"  {t['dependence']}: {_pct(f.incidental_dependence, lang)}",
+        f"  {t['runway']}: {_runway(a, lang)}",
         "",
         t["governance"],
         f"  {t['joint']}: {', '.join(g.joint_decision_bodies) or t['none']}",
-        f"  {t['controlled']}: {_pct(g.joint_controlled_share)}",
+        f"  {t['controlled']}: {_pct(g.joint_controlled_share, lang)}",
         f"  {t['continuity']}: "
         + (", ".join(d.label(lang) for d in g.vertical_continuity) or t["none"]),
         f"  {t['civil']}: {', '.join(g.civil_society_engaged) or t['none']}",
@@ -90,12 +108,16 @@ def alignment_text(
     for d, row in g.level_domain_matrix.items():
         lines.append(f"  {d.label(lang):<{width}}  " + "  ".join(f"{row[lv]:>14}" for lv in levels))
     lines += ["", t["parts"]]
-    lines += [f"  {value:.2f}  {INDEX_PARTS[name](lang)}" for name, value in a.index_parts.items()]
+    lines += [
+        f"  {number(value, lang, 2)}  {INDEX_PARTS[name](lang)}"
+        for name, value in a.index_parts.items()
+    ]
     if pockets is not None and pockets.cells:
         lines += ["", t["pockets"]]
         for payer, paid in pockets.cells.items():
-            for benef, amount in paid.items():
-                lines.append(f"  {payer.label(lang)} -> {benef.label(lang)}: {_eur(amount, lang)}")
+            for benef, cost in paid.items():
+                lines.append(f"  {payer.label(lang)} -> {benef.label(lang)}: {amount(cost, lang)}")
         if pockets.mismatch_share is not None:
-            lines.append("  " + _T["mismatch"].format(share=pockets.mismatch_share)(lang))
+            share = percent_text(pockets.mismatch_share)
+            lines.append("  " + _T["mismatch"].format(share=share)(lang))
     return "\n".join(lines)

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ..i18n import Text
+from ..i18n import Text, day, day_text, number
 from ..model.taakveld import TAAKVELDEN
 from .match import Suggestion
 from .model import Catalogue, Intervention, Source
@@ -73,7 +73,7 @@ def _labels(items: Iterable[Any], lang: str) -> str:
 
 
 def _source(src: Source, lang: str) -> str:
-    checked = _t("source-checked", lang, date=src.checked.isoformat())
+    checked = _t("source-checked", lang, date=day_text(src.checked))
     return f"{src.url} ({src.date_label(lang)}; {checked})"
 
 
@@ -103,7 +103,9 @@ def _money_lines(entry: Intervention, lang: str) -> list[tuple[str, str]]:
 
 
 def _title(name: str, on: str | None, lang: str) -> str:
-    return _t("title", lang, name=name) + (_t("on", lang, date=on) if on else "")
+    """The heading; ``on`` is an ISO date (as the command line passes it)."""
+    when = day(dt.date.fromisoformat(on), lang) if on else None
+    return _t("title", lang, name=name) + (_t("on", lang, date=when) if when else "")
 
 
 def _groups(suggestions: Sequence[Suggestion]) -> list[tuple[str, list[Suggestion]]]:
@@ -136,7 +138,7 @@ def suggestions_text(
         for s in group:
             entry = s.intervention
             lines.append(
-                f"  {s.score:.2f}  {entry.id}  {entry.name(lang)} [{entry.kind.label(lang)}]"
+                f"  {number(s.score, lang, 2)}  {entry.id}  {entry.name(lang)} [{entry.kind.label(lang)}]"
             )
             lines.append(f"        {s.reason(lang)}")
             lines.append(f"        {_t('valid', lang)}: {_validity(entry, lang)}")
@@ -154,7 +156,7 @@ def _cell(text: str) -> str:
 
 
 def _until(entry: Intervention, lang: str) -> str:
-    return entry.valid_until.isoformat() if entry.valid_until else _t("open", lang)
+    return day(entry.valid_until, lang) if entry.valid_until else _t("open", lang)
 
 
 def suggestions_markdown(
@@ -178,7 +180,7 @@ def suggestions_markdown(
         where = ", ".join(f"`{i}`" for i in s.found_in) or "–"
         flag = _cell(s.flag(lang)) if s.flag is not None else "–"
         out.append(
-            f"| {s.score:.2f} | {_cell(s.intervention.name(lang))} | "
+            f"| {number(s.score, lang, 2)} | {_cell(s.intervention.name(lang))} | "
             f"{s.intervention.kind.label(lang)} | {_until(s.intervention, lang)} | "
             f"{flag} | {where} |"
         )
@@ -190,7 +192,7 @@ def suggestions_markdown(
             out.append(f"- **{_t('flag', lang)}**: {s.flag(lang)}")
         out += [f"- {label}: {text}" for label, text in _money_lines(entry, lang)]
         for src in entry.sources:
-            checked = _t("source-checked", lang, date=src.checked.isoformat())
+            checked = _t("source-checked", lang, date=day_text(src.checked))
             out.append(f"- [{_cell(src.title)}]({src.url}) ({src.date_label(lang)}; {checked})")
     return "\n".join(out) + "\n"
 
@@ -206,14 +208,14 @@ def _entry_lines(entry: Intervention, lang: str, on: dt.date | None) -> list[str
         f"  {_t('funders', lang)}: {_labels(entry.funders, lang)}",
         *(f"  {label}: {text}" for label, text in _money_lines(entry, lang)),
         *(f"  - {_source(src, lang)}  {src.title}" for src in entry.sources),
-        f"  {_t('checked', lang)}: {entry.checked.isoformat()}",
+        f"  {_t('checked', lang)}: {day(entry.checked, lang)}",
     ]
 
 
 def _catalogue_title(catalogue: Catalogue, lang: str, on: dt.date | None) -> str:
     if on is None:
         return _t("catalogue", lang, count=len(catalogue))
-    return _t("catalogue-on", lang, count=len(catalogue), date=on.isoformat())
+    return _t("catalogue-on", lang, count=len(catalogue), date=day_text(on))
 
 
 def catalogue_text(catalogue: Catalogue, lang: str, on: dt.date | None = None) -> str:
@@ -240,12 +242,12 @@ def catalogue_markdown(catalogue: Catalogue, lang: str, on: dt.date | None = Non
             f"- {_t('domains', lang)}: {_labels(entry.funding_domains, lang)}",
             f"- {_t('funders', lang)}: {_labels(entry.funders, lang)}",
             *(f"- {label}: {text}" for label, text in _money_lines(entry, lang)),
-            f"- {_t('checked', lang)}: {entry.checked.isoformat()}",
+            f"- {_t('checked', lang)}: {day(entry.checked, lang)}",
             f"- {_t('sources', lang)}:",
         ]
         out += [
             f"  - [{_cell(src.title)}]({src.url}) ({src.date_label(lang)}; "
-            f"{_t('source-checked', lang, date=src.checked.isoformat())})"
+            f"{_t('source-checked', lang, date=day_text(src.checked))})"
             for src in entry.sources
         ]
     return "\n".join(out) + "\n"

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TypeAlias
 
-from ..i18n import LabelledEnum, Text, register_labels
+from ..i18n import LabelledEnum, Text, day_text, register_labels
 from ..model import Engagement
 from .model import Catalogue, FactKind, Intervention
 
@@ -149,9 +149,9 @@ def _window_text(window: PlanWindow | None) -> Text:
     if end is None:
         return Text(
             en="plan from {start}, no end date", nl="plan vanaf {start}, zonder einddatum"
-        ).format(start=start.isoformat())
+        ).format(start=day_text(start))
     return Text(en="plan {start} to {end}", nl="plan van {start} tot en met {end}").format(
-        start=start.isoformat(), end=end.isoformat()
+        start=day_text(start), end=day_text(end)
     )
 
 
@@ -176,11 +176,11 @@ def validity_note(entry: Intervention, status: Validity, window: PlanWindow | No
     """
     if status is Validity.NOT_YET_VALID and entry.valid_from is not None:
         return Text(en="valid from {start}", nl="geldig vanaf {start}").format(
-            start=entry.valid_from.isoformat()
+            start=day_text(entry.valid_from)
         )
     if status is Validity.CURRENT or entry.valid_until is None:
         return None
-    until = entry.valid_until.isoformat()
+    until = day_text(entry.valid_until)
     text = _FLAGS[status].format(until=until, window=_window_text(window))
     open_end = entry.unverified_about(FactKind.CONTINUATION)
     if open_end is not None:
@@ -261,14 +261,14 @@ def validity_span(entry: Intervention) -> Text:
     start, until = entry.valid_from, entry.valid_until
     if start is not None and until is not None:
         return Text(en="from {start} to {until}", nl="van {start} tot en met {until}").format(
-            start=start.isoformat(), until=until.isoformat()
+            start=day_text(start), until=day_text(until)
         )
     if start is not None:
         return Text(en="from {start}, no end date", nl="vanaf {start}, zonder einddatum").format(
-            start=start.isoformat()
+            start=day_text(start)
         )
     if until is not None:
-        return Text(en="until {until}", nl="tot en met {until}").format(until=until.isoformat())
+        return Text(en="until {until}", nl="tot en met {until}").format(until=day_text(until))
     return Text(en="no start or end date", nl="geen begin- of einddatum")
 
 
@@ -276,11 +276,11 @@ def standing_on(entry: Intervention, on: dt.date) -> Text:
     """Whether an entry holds on ``on``, for a listing of the catalogue (no plan involved)."""
     if not entry.started_by(on):
         return Text(en="not yet valid on {on}", nl="nog niet van kracht op {on}").format(
-            on=on.isoformat()
+            on=day_text(on)
         )
     if entry.ended_by(on):
-        return Text(en="ended before {on}", nl="afgelopen vóór {on}").format(on=on.isoformat())
-    return Text(en="valid on {on}", nl="geldig op {on}").format(on=on.isoformat())
+        return Text(en="ended before {on}", nl="afgelopen vóór {on}").format(on=day_text(on))
+    return Text(en="valid on {on}", nl="geldig op {on}").format(on=day_text(on))
 
 
 def window_text(window: PlanWindow | None) -> Text:

@@ -42,12 +42,14 @@ def _phase_names(eng: Engagement, file: str) -> dict[str, Text]:
 
 
 def _phase_label(phase_id: str | None, eng: Engagement, file: str, lang: str) -> str | None:
-    """The phase as "Name [id]" in ``lang``, as ``status`` shows it; the id alone
-    when the engagement's methodology cannot be read or does not know the phase."""
+    """The phase as ``status`` shows it (its name; in English with its id); the id
+    alone when the engagement's methodology cannot be read or does not know it."""
     if phase_id is None:
         return None
     name = _phase_names(eng, file).get(phase_id)
-    return phase_id if name is None else f"{name(lang)} [{phase_id}]"
+    if name is None:
+        return phase_id
+    return f"{name(lang)} [{phase_id}]" if lang == "en" else name(lang)
 
 
 def _alignment(args: argparse.Namespace) -> int:

@@ -47,16 +47,17 @@ def _methodology(ref: str) -> Methodology:
 
 def _show(args: argparse.Namespace) -> int:
     from ..methodology import describe, methodology_markdown
+    from ..readiness import rule_title
 
     m = _methodology(args.methodology)
     if args.format == "markdown":
-        emit(methodology_markdown(m, args.lang))
+        emit(methodology_markdown(m, args.lang, rule_title))
     elif args.format == "json":
         from ..io.converter import converter
 
         emit_json(converter().unstructure(m))
     else:
-        emit(describe(m, args.lang))
+        emit(describe(m, args.lang, rule_title))
     return EXIT_OK
 
 
@@ -104,19 +105,19 @@ def _status(args: argparse.Namespace) -> int:
 
 def _advance(args: argparse.Namespace) -> int:
     from ..errors import GateBlocked, TransitionNotAllowed
-    from ..i18n import Text
+    from ..i18n import Text, day_text
     from ..io import dump
-    from ..methodology import advance
+    from ..methodology import advance, resolve_methodology
     from ..model import Waiver
 
     advanced = Text(
-        en="{file}: entered '{phase}' on {date} (decided by {who})",
-        nl="{file}: fase '{phase}' betreden op {date} (besloten door {who})",
+        en="{file}: entered {phase} on {date} (decided by {who})",
+        nl="{file}: fase {phase} betreden op {date} (besloten door {who})",
     )
     unchanged = Text(en="{file} is unchanged.", nl="{file} is niet gewijzigd.")
     would_advance = Text(
-        en="{file}: would enter '{phase}' on {date} (decided by {who}); --dry-run: not written",
-        nl="{file}: zou fase '{phase}' betreden op {date} (besloten door {who}); --dry-run: niet geschreven",
+        en="{file}: would enter {phase} on {date} (decided by {who}); --dry-run: not written",
+        nl="{file}: zou fase {phase} betreden op {date} (besloten door {who}); --dry-run: niet geschreven",
     )
     eng = load_or_report(args.file, args.lang)
     if eng is None:
@@ -157,8 +158,10 @@ def _advance(args: argparse.Namespace) -> int:
         would_advance if args.dry_run else advanced,
         args.lang,
         file=args.file,
-        phase=args.to,
-        date=on.isoformat(),
+        phase=resolve_methodology(moved.methodology, os.path.dirname(args.file) or None).phase_text(
+            moved.phase
+        ),
+        date=day_text(on),
         who=args.decided_by,
     )
     return EXIT_OK

@@ -134,7 +134,21 @@ def _rules(args: argparse.Namespace) -> int:
         )
     else:
         emit(rules_table(args.lang))
+    _report_plugin_errors(args.lang)
     return EXIT_OK
+
+
+def _report_plugin_errors(lang: str) -> None:
+    """Name every rule plug-in that failed to load (on standard error)."""
+    from ..i18n import Text
+    from ..readiness.registry import PLUGIN_ERRORS
+
+    failed_text = Text(
+        en="plug-in {name} ({value}) was not loaded: {reason}",
+        nl="plug-in {name} ({value}) is niet geladen: {reason}",
+    )
+    for failed in PLUGIN_ERRORS:
+        say(failed_text, lang, name=failed.name, value=failed.value, reason=failed.reason)
 
 
 def _explain(args: argparse.Namespace) -> int:

@@ -19,7 +19,7 @@ import attrs
 
 from .._evaluation import evaluation_view
 from ..errors import GateBlocked, TransitionNotAllowed
-from ..i18n import Text
+from ..i18n import Text, day, day_text
 from ..model import Engagement, Level, PhaseEntry, Waiver
 from .criteria import CriteriaChecker, GateVerdict, default_checker
 from .library import resolve_methodology
@@ -58,6 +58,8 @@ class AdvanceCheck:
     on: dt.date
     kind: TransitionKind | None
     refusal: Text | None = None
+    #: How the two phases read (see :meth:`Methodology.phase_text`).
+    names: tuple[Text, Text] | None = attrs.field(default=None, eq=False)
     verdict: GateVerdict | None = attrs.field(default=None, eq=False)
 
     @property
@@ -72,26 +74,30 @@ class AdvanceCheck:
 
     def explain(self, lang: str = "en") -> str:
         """A readable explanation of the answer."""
-        head = Text(
-            en=f"From {self.current or '(start)'} to {self.target} on {self.on.isoformat()}: ",
-            nl=f"Van {self.current or '(start)'} naar {self.target} op {self.on.isoformat()}: ",
-        )(lang)
+        here, there = self.names or (
+            Text(en=self.current or "(start)", nl=self.current or "(begin)"),
+            Text(en=self.target, nl=self.target),
+        )
+        head = Text(en="From {here} to {there} on {on}: ", nl="Van {here} naar {there} op {on}: ")
+        head_text = head.format(here=here, there=there, on=day_text(self.on))(lang)
         if self.refusal is not None:
             return (
-                head + Text(en="not allowed. ", nl="niet toegestaan. ")(lang) + self.refusal(lang)
+                head_text
+                + Text(en="not allowed. ", nl="niet toegestaan. ")(lang)
+                + self.refusal(lang)
             )
         if self.verdict is None:
             verdict = Text(
                 en="allowed (a return needs a reason).",
                 nl="toegestaan (terugkeren vraagt een reden).",
             )
-            return head + verdict(lang)
+            return head_text + verdict(lang)
         word = (
             Text(en="allowed.", nl="toegestaan.")
             if self.verdict.ready
             else Text(en="blocked.", nl="geblokkeerd.")
         )
-        return head + word(lang) + "\n\n" + self.verdict.to_text(lang)
+        return head_text + word(lang) + "\n\n" + self.verdict.to_text(lang)
 
     def to_dict(self, lang: str | None = None) -> dict[str, Any]:
         """JSON-ready form."""
@@ -113,44 +119,52 @@ def _structure(
     m: Methodology, current: str | None, target: str
 ) -> tuple[TransitionKind | None, Text | None]:
     if target not in m.phase_ids:
-        phases = ", ".join(m.phase_ids)
-        return None, Text(
-            en=f"'{target}' is not a phase of methodology '{m.id}' ({phases}).",
-            nl=f"'{target}' is geen fase van methodiek '{m.id}' ({phases}).",
+        phases = Text(
+            en=", ".join(m.phase_text(p).en for p in m.phase_ids),
+            nl=", ".join(m.phase_text(p).nl for p in m.phase_ids),
         )
+        return None, Text(
+            en="'{target}' is not a phase of methodology '{m}' ({phases}).",
+            nl="'{target}' is geen fase van methodiek '{m}' ({phases}).",
+        ).format(target=target, m=m.name, phases=phases)
     if current is None:
         first = m.phases[0].id
         if target == first:
             return TransitionKind.START, None
         return None, Text(
-            en=f"An engagement starts in the first phase, '{first}'.",
-            nl=f"Een traject begint in de eerste fase, '{first}'.",
-        )
+            en="An engagement starts in the first phase, {first}.",
+            nl="Een traject begint in de eerste fase, {first}.",
+        ).format(first=m.phase_text(first))
     if current not in m.phase_ids:
         return None, Text(
-            en=f"The current phase '{current}' is not a phase of methodology '{m.id}'.",
-            nl=f"De huidige fase '{current}' is geen fase van methodiek '{m.id}'.",
-        )
+            en="The current phase '{current}' is not a phase of methodology '{m}'.",
+            nl="De huidige fase '{current}' is geen fase van methodiek '{m}'.",
+        ).format(current=current, m=m.name)
     here, there = m.index(current), m.index(target)
     if there == here:
         return None, Text(
-            en=f"The engagement is already in '{target}'.", nl=f"Het traject is al in '{target}'."
-        )
+            en="The engagement is already in {target}.", nl="Het traject is al in {target}."
+        ).format(target=m.phase_text(target))
     if there == here + 1:
         return TransitionKind.NEXT, None
     if there < here:
         if m.returns:
             return TransitionKind.RETURN, None
         return None, Text(
-            en=f"Methodology '{m.id}' does not allow returning to an earlier phase.",
-            nl=f"Methodiek '{m.id}' staat niet toe terug te keren naar een eerdere fase.",
-        )
+            en="Methodology '{m}' does not allow returning to an earlier phase.",
+            nl="Methodiek '{m}' staat niet toe terug te keren naar een eerdere fase.",
+        ).format(m=m.name)
     if any(s.source == current and s.target == target for s in m.skips):
         return TransitionKind.SKIP, None
     nxt = m.phases[here + 1].id
     return None, Text(
-        en=f"Methodology '{m.id}' does not allow skipping from '{current}' to '{target}'; the next phase is '{nxt}'.",
-        nl=f"Methodiek '{m.id}' staat geen sprong toe van '{current}' naar '{target}'; de volgende fase is '{nxt}'.",
+        en="Methodology '{m}' does not allow skipping from {current} to {target}; the next phase is {nxt}.",
+        nl="Methodiek '{m}' staat geen sprong toe van {current} naar {target}; de volgende fase is {nxt}.",
+    ).format(
+        m=m.name,
+        current=m.phase_text(current),
+        target=m.phase_text(target),
+        nxt=m.phase_text(nxt),
     )
 
 
@@ -191,6 +205,7 @@ def can_advance(
     """
     when = on or dt.date.today()
     m = methodology or resolve_methodology(engagement.methodology, base)
+    to = m.resolve(to)
     current = evaluation_view(engagement, when).engagement.phase
     kind, refusal = _structure(m, current, to)
     verdict = None
@@ -198,7 +213,13 @@ def can_advance(
         judge = checker or default_checker()
         verdict = judge(engagement, m, to, on=when, waivers=tuple(waivers))
     return AdvanceCheck(
-        current=current, target=to, on=when, kind=kind, refusal=refusal, verdict=verdict
+        current=current,
+        target=to,
+        on=when,
+        kind=kind,
+        refusal=refusal,
+        verdict=verdict,
+        names=(m.phase_text(current), m.phase_text(to)),
     )
 
 
@@ -224,8 +245,8 @@ def _record_problem(
     if decision is not None and decision not in known:
         listed = ", ".join(sorted(known)) or "-"
         return Text(
-            en=f"'{decision}' is not a decision recorded on or before {on.isoformat()} ({listed}).",
-            nl=f"'{decision}' is geen besluit dat op of voor {on.isoformat()} is vastgelegd ({listed}).",
+            en=f"'{decision}' is not a decision recorded on or before {day(on, 'en')} ({listed}).",
+            nl=f"'{decision}' is geen besluit dat op of voor {day(on, 'nl')} is vastgelegd ({listed}).",
         )
     for w in waivers:
         if not (w.reason.strip() and w.decided_by.strip()):
@@ -263,32 +284,33 @@ def advance(
         The gate has open blocking criteria; ``exc.check.verdict`` lists them.
     """
     m = methodology or resolve_methodology(engagement.methodology, base)
+    to = m.resolve(to)
+    names = (m.phase_text(engagement.phase), m.phase_text(to))
+
+    def refused(why: Text) -> TransitionNotAllowed:
+        check = AdvanceCheck(current=engagement.phase, target=to, on=on, kind=None, names=names)
+        return TransitionNotAllowed(check, why)
+
     record = _record_problem(engagement, on, decided_by, decision, waivers)
     if record is not None:
-        raise TransitionNotAllowed(
-            AdvanceCheck(current=engagement.phase, target=to, on=on, kind=None), record
-        )
+        raise refused(record)
     since = engagement.phase_since
     if since is not None and on < since:
-        check = AdvanceCheck(current=engagement.phase, target=to, on=on, kind=None)
-        raise TransitionNotAllowed(
-            check,
+        raise refused(
             Text(
-                en=f"The move is dated {on.isoformat()}, before the current phase was entered ({since.isoformat()}).",
-                nl=f"De overgang is gedateerd {on.isoformat()}, voor de huidige fase begon ({since.isoformat()}).",
-            ),
+                en="The move is dated {on}, before the current phase was entered ({since}).",
+                nl="De overgang is gedateerd {on}, voor de huidige fase begon ({since}).",
+            ).format(on=day_text(on), since=day_text(since))
         )
     if to in m.phase_ids:
         gate_codes = set(m.phase(to).gate.codes)
         stray = [w.code for w in waivers if w.code not in gate_codes]
         if stray:
-            check = AdvanceCheck(current=engagement.phase, target=to, on=on, kind=None)
-            raise TransitionNotAllowed(
-                check,
+            raise refused(
                 Text(
-                    en=f"The gate of '{to}' has no criterion {', '.join(stray)} to waive.",
-                    nl=f"De poort van '{to}' heeft geen criterium {', '.join(stray)} om te laten vallen.",
-                ),
+                    en="The gate of {to} has no criterion {codes} to waive.",
+                    nl="De poort van {to} heeft geen criterium {codes} om te laten vallen.",
+                ).format(to=m.phase_text(to), codes=", ".join(stray))
             )
     check = can_advance(engagement, to, on=on, waivers=waivers, methodology=m, checker=checker)
     if check.refusal is not None:
@@ -297,18 +319,18 @@ def advance(
         raise TransitionNotAllowed(
             check,
             Text(
-                en=f"Returning to '{to}' must be recorded with a reason.",
-                nl=f"Terugkeren naar '{to}' moet met een reden worden vastgelegd.",
-            ),
+                en="Returning to {to} must be recorded with a reason.",
+                nl="Terugkeren naar {to} moet met een reden worden vastgelegd.",
+            ).format(to=m.phase_text(to)),
         )
     if check.verdict is not None and not check.verdict.ready:
         codes = ", ".join(f.code for f in check.verdict.blockers)
         raise GateBlocked(
             check,
             Text(
-                en=f"The gate of '{to}' is blocked by {codes}.",
-                nl=f"De poort van '{to}' is geblokkeerd door {codes}.",
-            ),
+                en="The gate of {to} is blocked by {codes}.",
+                nl="De poort van {to} is geblokkeerd door {codes}.",
+            ).format(to=m.phase_text(to), codes=codes),
         )
     entry = PhaseEntry(
         phase=to,

@@ -136,6 +136,27 @@ class Methodology:
                 return p
         raise KeyError(f"unknown phase {phase_id!r}; phases: {', '.join(self.phase_ids)}")
 
+    def phase_text(self, phase_id: str | None) -> Text:
+        """How a reader names a phase: in English its name with the id commands take
+        (``Anchoring [anchoring]``), in Dutch its name; an unknown id as it is."""
+        if phase_id is None:
+            return Text(en="(start)", nl="(begin)")
+        if phase_id not in self.phase_ids:
+            return Text(en=phase_id, nl=phase_id)
+        name = self.phase(phase_id).name
+        return Text(en=f"{name.en} [{phase_id}]", nl=name.nl)
+
+    def resolve(self, ref: str) -> str:
+        """The id of the phase ``ref`` names: its id, or its name in either language
+        (case and surrounding spaces ignored); ``ref`` itself when none matches."""
+        if ref in self.phase_ids:
+            return ref
+        wanted = " ".join(ref.split()).casefold()
+        for p in self.phases:
+            if wanted in (p.name.en.casefold(), p.name.nl.casefold(), p.id.casefold()):
+                return p.id
+        return ref
+
     def index(self, phase_id: str) -> int:
         """Position of the phase (0 for the first)."""
         return self.phase_ids.index(self.phase(phase_id).id)

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..i18n import Text, check_lang
+from ..i18n import Text, check_lang, count_text, day, day_text
 from .model import Methodology, Phase
 
 if TYPE_CHECKING:
     from .engine import Status
 
-__all__ = ["describe", "mermaid", "methodology_markdown", "status_text"]
+__all__ = ["describe", "mermaid", "methodology_markdown", "phase_label", "status_text"]
 
 _W = {
     "level": Text(en="level", nl="niveau"),
@@ -35,24 +36,29 @@ _W = {
 }
 
 
-def _rule_label(code: str, lang: str) -> str:
-    from ..readiness.registry import RULES
-
-    rule = RULES.get(code)
-    return f"{code} {rule.name}" if rule else code
+#: What a criterion is called, for a reader: the readiness engine passes its rules'
+#: titles (:func:`sportsocial.readiness.rule_title`); without them, the code alone.
+RuleTitles = Callable[[str, str], str | None]
 
 
-def _gate_lines(phase: Phase, lang: str, bullet: str) -> list[str]:
+def _rule_label(code: str, lang: str, titles: RuleTitles | None) -> str:
+    title = titles(code, lang) if titles is not None else None
+    return f"{code} {title}" if title else code
+
+
+def _gate_lines(
+    phase: Phase, lang: str, bullet: str, titles: RuleTitles | None = None
+) -> list[str]:
     g = phase.gate
     if not g:
         return [_W["no_gate"](lang)]
     lines: list[str] = []
     if g.must:
         lines.append(f"{_W['must'](lang)}:")
-        lines += [f"{bullet}{_rule_label(c, lang)}" for c in g.must]
+        lines += [f"{bullet}{_rule_label(c, lang, titles)}" for c in g.must]
     if g.should:
         lines.append(f"{_W['should'](lang)}:")
-        lines += [f"{bullet}{_rule_label(c, lang)}" for c in g.should]
+        lines += [f"{bullet}{_rule_label(c, lang, titles)}" for c in g.should]
     if g.session_levels:
         lines.append(
             f"{_W['sessions'](lang)}: " + ", ".join(lv.label(lang) for lv in g.session_levels)
@@ -60,26 +66,33 @@ def _gate_lines(phase: Phase, lang: str, bullet: str) -> list[str]:
     return lines
 
 
-def describe(m: Methodology, lang: str = "en") -> str:
-    """A plain-text description for a terminal: phases, level, purpose, outputs, gate."""
+def describe(m: Methodology, lang: str = "en", titles: RuleTitles | None = None) -> str:
+    """A plain-text description for a terminal: phases, level, purpose, outputs, gate
+    (each criterion with its title when ``titles`` gives one)."""
     lang = check_lang(lang)
     out = [m.name(lang), "=" * len(m.name(lang)), m.description(lang), ""]
     for i, p in enumerate(m.phases, 1):
-        out.append(f"{i}. {p.name(lang)} [{p.id}] ({_W['level'](lang)}: {p.level.label(lang)})")
+        out.append(
+            f"{i}. {phase_label(m, p.id, lang)} ({_W['level'](lang)}: {p.level.label(lang)})"
+        )
         out.append(f"   {p.purpose(lang)}")
         if p.outputs:
             out.append(f"   {_W['outputs'](lang)}: " + "; ".join(o(lang) for o in p.outputs))
-        out += [f"   {line}" for line in _gate_lines(p, lang, "  - ")]
+        out += [f"   {line}" for line in _gate_lines(p, lang, "  - ", titles)]
         out.append("")
     if m.skips:
         out.append(
-            f"{_W['skips'](lang)}: " + ", ".join(f"{s.source} -> {s.target}" for s in m.skips)
+            f"{_W['skips'](lang)}: "
+            + ", ".join(
+                f"{phase_label(m, s.source, lang)} -> {phase_label(m, s.target, lang)}"
+                for s in m.skips
+            )
         )
     out.append(_W["returns"](lang) if m.returns else _W["no_returns"](lang))
     return "\n".join(out) + "\n"
 
 
-def methodology_markdown(m: Methodology, lang: str = "en") -> str:
+def methodology_markdown(m: Methodology, lang: str = "en", titles: RuleTitles | None = None) -> str:
     """A Markdown page for facilitators, generated from the methodology data."""
     lang = check_lang(lang)
     out = [f"# {m.name(lang)}", "", m.description(lang), ""]
@@ -93,7 +106,7 @@ def methodology_markdown(m: Methodology, lang: str = "en") -> str:
         out += [f"{_W['purpose'](lang)}: {p.purpose(lang)}", ""]
         if p.outputs:
             out += [f"{_W['outputs'](lang)}:", ""] + [f"- {o(lang)}" for o in p.outputs] + [""]
-        out += [*_gate_lines(p, lang, "- "), ""]
+        out += [*_gate_lines(p, lang, "- ", titles), ""]
     if m.skips:
         out += [
             f"{_W['skips'](lang)}: " + ", ".join(f"`{s.source}` → `{s.target}`" for s in m.skips),
@@ -140,6 +153,15 @@ def mermaid(m: Methodology, lang: str = "en") -> str:
     return "\n".join(lines) + "\n"
 
 
+def phase_label(m: Methodology, phase: str, lang: str) -> str:
+    """A phase as a reader names it: its name; in English with its id beside it, which
+    commands take (``advance --to`` takes the name in either language too)."""
+    if phase not in m.phase_ids:
+        return phase
+    name = m.phase(phase).name(lang)
+    return f"{name} [{phase}]" if check_lang(lang) == "en" else name
+
+
 def status_text(s: Status, lang: str = "en") -> str:
     """The status as a few readable lines, then the next gate's report."""
     lang = check_lang(lang)
@@ -148,11 +170,13 @@ def status_text(s: Status, lang: str = "en") -> str:
         where = Text(en="No phase entered yet.", nl="Nog geen fase betreden.")(lang)
     else:
         p = m.phase(s.phase)
+        since = day_text(s.since) if s.since else Text(en="?", nl="?")
+        days = count_text(s.days_in_phase or 0, ("day", "days"), ("dag", "dagen"))
         where = Text(
-            en=f"Phase: {p.name('en')} [{p.id}], led at {p.level.label('en')} level, since {s.since} ({s.days_in_phase} days).",
-            nl=f"Fase: {p.name('nl')} [{p.id}], geleid op {p.level.label('nl')} niveau, sinds {s.since} ({s.days_in_phase} dagen).",
+            en=f"Phase: {phase_label(m, p.id, 'en')}, led at {p.level.label('en')} level, since {since.en} ({days.en}).",
+            nl=f"Fase: {phase_label(m, p.id, 'nl')}, geleid op {p.level.label('nl')} niveau, sinds {since.nl} ({days.nl}).",
         )(lang)
-    lines = [f"{s.municipality} — {m.name(lang)} ({s.on.isoformat()})", where]
+    lines = [f"{s.municipality} — {m.name(lang)} ({day(s.on, lang)})", where]
     if s.reachable:
         kinds = {
             "start": Text(en="start", nl="start"),
@@ -165,7 +189,9 @@ def status_text(s: Status, lang: str = "en") -> str:
         lines.append(Text(en="Reachable:", nl="Bereikbaar:")(lang))
         for r in s.reachable:
             state = "" if r.kind.value == "return" else f", {(ready if r.ready else blocked)(lang)}"
-            lines.append(f"  - {r.phase} ({kinds[r.kind.value](lang)}{state})")
+            lines.append(
+                f"  - {phase_label(m, r.phase, lang)} ({kinds[r.kind.value](lang)}{state})"
+            )
     if s.next_gate is not None:
         lines += ["", s.next_gate.to_text(lang)]
     else:

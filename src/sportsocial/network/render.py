@@ -3,11 +3,12 @@ the measures, the brokers, and the gaps worth a conversation."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 import networkx as nx
 
-from ..i18n import Text
+from ..i18n import Text, day, number
 from ..model import Level
 from ..privacy import with_id
 from .metrics import NetworkMetrics, VerticalLinkage
@@ -26,6 +27,7 @@ _T = {
     "density": Text(en="density", nl="dichtheid"),
     "centralization": Text(en="degree centralization", nl="centralisatie (degree)"),
     "ei": Text(en="E-I index sport / social domain", nl="E-I-index sport / sociaal domein"),
+    "ei_area": Text(en="  of sport / {area}", nl="  van sport / {area}"),
     "ei_counts": Text(en="{e} across, {i} within", nl="{e} over de grens, {i} binnen een kant"),
     "undefined": Text(en="undefined", nl="niet gedefinieerd"),
     "components": Text(en="components", nl="componenten"),
@@ -112,20 +114,27 @@ def network_text(m: NetworkMetrics, graph: nx.Graph | None = None, lang: str = "
         .strip()
     )
     if graph is not None and graph.graph.get("on"):
-        head += " " + _T["on"].format(date=graph.graph["on"])(lang)
+        on = dt.date.fromisoformat(graph.graph["on"])
+        head += " " + _T["on"].format(date=day(on, lang))(lang)
     if m.ei_index is None:
         ei = t["undefined"]
     else:
         counts = _T["ei_counts"].format(e=m.external_ties, i=m.internal_ties)(lang)
-        ei = f"{m.ei_index:+.2f} ({counts})"
+        sign = "+" if m.ei_index > 0 else ""
+        ei = f"{sign}{number(m.ei_index, lang, 2)} ({counts})"
     rows = [
-        (t["stakeholders"], str(m.stakeholders)),
-        (t["ties"], str(m.ties)),
-        (t["density"], f"{m.density:.2f}"),
-        (t["centralization"], f"{m.degree_centralization:.2f}"),
+        (t["stakeholders"], number(m.stakeholders, lang)),
+        (t["ties"], number(m.ties, lang)),
+        (t["density"], number(m.density, lang, 2)),
+        (t["centralization"], number(m.degree_centralization, lang, 2)),
         (t["ei"], ei),
-        (t["components"], str(len(m.components))),
-        (t["cross"], str(m.cross_level_ties)),
+    ]
+    for area, value in m.ei_by_area:
+        shown = t["undefined"] if value is None else number(value, lang, 2)
+        rows.append((_T["ei_area"].format(area=area.text)(lang), shown))
+    rows += [
+        (t["components"], number(len(m.components), lang)),
+        (t["cross"], number(m.cross_level_ties, lang)),
     ]
     width = max(len(label) for label, _ in rows)
     lines = [head, "", t["measures"]]
@@ -135,7 +144,7 @@ def network_text(m: NetworkMetrics, graph: nx.Graph | None = None, lang: str = "
     if not brokers:
         lines.append("  -")
     for i, b in brokers[:TOP_BROKERS]:
-        lines.append(f"  {b:.2f}  {_names(graph, [i])}")
+        lines.append(f"  {number(b, lang, 2)}  {_names(graph, [i])}")
     if len(brokers) > TOP_BROKERS:
         lines.append("  " + _T["more"].format(n=len(brokers) - TOP_BROKERS)(lang))
     lines += ["", t["vertical"]]

@@ -14,7 +14,7 @@ from . import gate_rules as _gate_rules  # noqa: F401 - checks methodologies aga
 from ._registry import register_family, rule
 from .agenda import Agenda, AgendaItem, agenda_from_report
 from .engine import check, check_gate
-from .explain import explain, rule_reference, rules_table
+from .explain import explain, rule_reference, rule_title, rules_table
 from .finding import Finding
 from .registry import (
     FAMILIES,
@@ -27,6 +27,7 @@ from .registry import (
     RuleParameter,
     Severity,
     get_rule,
+    load_plugins,
     select_codes,
 )
 from .report import Report
@@ -53,6 +54,7 @@ __all__ = [
     "register_family",
     "rule",
     "rule_reference",
+    "rule_title",
     "rules_table",
     "select_codes",
 ]
@@ -91,3 +93,7 @@ def agenda(
         base=base,
     )
     return agenda_from_report(engagement, report, lang, names=names)
+
+
+# Last: a plug-in imports the names above.
+load_plugins()

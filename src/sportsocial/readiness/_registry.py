@@ -18,6 +18,7 @@ import attrs
 
 from ..i18n import LabelledEnum, Text, register_labels
 from ..model import Level
+from ._titles import TITLES
 
 if TYPE_CHECKING:
     from .context import Context
@@ -170,6 +171,8 @@ class Rule:
     example: Text
     paths: tuple[str, ...]
     check: Callable[[Context], Iterable[Hit]] = attrs.field(eq=False, repr=False)
+    #: What is wrong, in a few words, for gate listings and tables.
+    title: Text | None = None
     parameters: tuple[RuleParameter, ...] = ()
     references: tuple[str, ...] = ()
     status: str = "stable"
@@ -178,6 +181,9 @@ class Rule:
 
 #: Every rule, by code, in registration order.
 RULES: dict[str, Rule] = {}
+
+#: The package's own titles, by code (see :mod:`._titles`).
+_TITLE_TABLE: dict[str, Text] = {code: Text(en=en, nl=nl) for code, (en, nl) in TITLES.items()}
 
 #: Retired codes and what replaced them (``None``: nothing). Codes are never reused.
 REMOVED: dict[str, str | None] = {}
@@ -198,6 +204,7 @@ def rule(
     paths: tuple[str, ...],
     parameters: tuple[RuleParameter, ...] = (),
     references: tuple[str, ...] = (),
+    title: Text | None = None,
 ) -> Callable[[Callable[[Context], Iterable[Hit]]], Callable[[Context], Iterable[Hit]]]:
     """Register the decorated function as rule ``code``.
 
@@ -233,6 +240,7 @@ def rule(
             check=fn,
             parameters=parameters,
             references=references,
+            title=title or _TITLE_TABLE.get(code),
         )
         return fn
 

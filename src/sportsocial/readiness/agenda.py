@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 
 from .._evaluation import evaluation_view
-from ..i18n import Lang, Text, check_lang
+from ..i18n import Lang, Text, check_lang, day
 from ..model import Engagement, Level, StakeholderKind
 from ..privacy import check_names, shown_name, with_id
 from ._registry import RULES
@@ -52,6 +52,8 @@ class Agenda:
     items: tuple[AgendaItem, ...]
     names: dict[str, str] = attrs.field(factory=dict, eq=False, repr=False)
     lang: Lang = attrs.field(default="en", eq=False, converter=check_lang)
+    #: The gate's phase name in both languages (``None``: the gate ``all``).
+    gate_name: Text | None = attrs.field(default=None, eq=False)
 
     def __str__(self) -> str:
         return self.to_markdown()
@@ -87,8 +89,10 @@ class Agenda:
             nl=f"Concept-agenda volgende werksessie — {self.municipality}",
         )
         intro = Text(
-            en=f"Drafted on {self.on.isoformat()} from the open findings for the gate of '{self.gate}'.",
-            nl=f"Opgesteld op {self.on.isoformat()} uit de open bevindingen voor de poort van '{self.gate}'.",
+            en=f"Drafted on {day(self.on, 'en')} from the open findings for the gate "
+            f"'{self.gate_name.en if self.gate_name else self.gate}'.",
+            nl=f"Opgesteld op {day(self.on, 'nl')} uit de open bevindingen voor de poort "
+            f"'{self.gate_name.nl if self.gate_name else self.gate}'.",
         )
         out = [f"# {title(lang)}", "", intro(lang), ""]
         if not self.items:
@@ -201,6 +205,7 @@ def agenda_from_report(
         municipality=report.municipality,
         on=report.on,
         gate=report.gate,
+        gate_name=report.gate_name,
         items=tuple(items),
         names={s.id: shown_name(s.name, s.kind, s.id, names, lang) for s in view.stakeholders},
         lang=check_lang(lang),

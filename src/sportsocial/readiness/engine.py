@@ -187,6 +187,7 @@ def check(
         gate=target,
         evaluated=tuple((r.code, s) for r, s in rules),
         findings=tuple(findings),
+        gate_name=m.phase(target).name if phase_id is not None else None,
     )
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from ..i18n import Text, check_lang
 from ._registry import RULES, Rule
 
-__all__ = ["explain", "rule_reference", "rules_table"]
+__all__ = ["explain", "rule_reference", "rule_title", "rules_table"]
 
 _H = {
     "what": Text(en="What it checks", nl="Wat het controleert"),
@@ -22,6 +24,30 @@ _H = {
     "any": Text(en="any", nl="alle"),
     "default": Text(en="default", nl="standaard"),
 }
+
+
+_PLACEHOLDER = re.compile(r"\s*\(\{[^}]*\}\)|\s*'\{[^}]*\}'|\{[^}]*\}")
+
+
+def rule_title(code: str, lang: str = "en") -> str | None:
+    """A rule as a reader names it, in a few words: its title; for a rule without one
+    (a plug-in's), its message without the values; ``None`` for an unknown code.
+
+    >>> rule_title("GOV108", "nl")
+    'Ambitie of mandaat niet bevestigd na de verkiezingen'
+    """
+    r = RULES.get(code)
+    if r is None:
+        return None
+    if r.title is not None:
+        return r.title(lang)
+    template = r.message(lang).rstrip(" .")
+    if template.endswith("}") and not template.endswith(("})", "}'")):
+        # the message says its point in a value ("... missen {side_nl}"): say what it checks
+        what = r.what(lang)
+        return re.split(r"[:.;](?:\s|$)", what, maxsplit=1)[0]
+    text = _PLACEHOLDER.sub("", template)
+    return " ".join(text.split()).rstrip(" :,")
 
 
 def _facts(r: Rule, lang: str) -> str:

@@ -1,7 +1,8 @@
 """The public face of the rule registry: look-up, selection, parameters, plug-ins.
 
-Importing this module imports every rule family and then every plug-in, so
-:data:`RULES` is complete.
+Importing this module imports every rule family; importing
+:mod:`sportsocial.readiness` then loads every plug-in (once the package's own
+names exist, which a plug-in imports), so :data:`RULES` is complete.
 
 Plug-ins
 --------
@@ -55,6 +56,7 @@ __all__ = [
     "RuleParameter",
     "Severity",
     "get_rule",
+    "load_plugins",
     "parameter_defaults",
     "parameter_names",
     "register_family",
@@ -150,6 +152,3 @@ def load_plugins() -> list[str]:
             continue
         loaded.append(point.name)
     return loaded
-
-
-load_plugins()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..i18n import Text, check_lang
+from ..i18n import Text, check_lang, count_text, day, day_text, number, number_text
 from ..model import Level
 from .finding import Finding
 
@@ -18,8 +18,8 @@ _W = {
     "not_ready": Text(en="NOT READY", nl="NIET GEREED"),
     "gate": Text(en="gate", nl="poort"),
     "counts": Text(
-        en="{blockers} blocker(s), {warnings} warning(s), {waived} waived, {rules} rule(s) evaluated",
-        nl="{blockers} blokkade(s), {warnings} waarschuwing(en), {waived} ontheven, {rules} regel(s) getoetst",
+        en="{blockers}, {warnings}, {waived} waived, {rules} evaluated",
+        nl="{blockers}, {warnings}, {waived} ontheven, {rules} getoetst",
     ),
     "general": Text(en="Across levels", nl="Niveau-overstijgend"),
     "fix": Text(en="fix", nl="oplossing"),
@@ -50,14 +50,27 @@ def _level_title(level: Level | None, lang: str) -> str:
 def _waiver(f: Finding, lang: str) -> str:
     assert f.waived is not None
     w = f.waived
-    return _W["waived"].format(who=w.decided_by, date=w.date.isoformat(), reason=w.reason)(lang)
+    return _W["waived"].format(who=w.decided_by, date=day_text(w.date), reason=w.reason)(lang)
+
+
+def _counts(report: Report) -> Text:
+    c = report.counts
+    return _W["counts"].format(
+        blockers=count_text(c["blockers"], ("blocker", "blockers"), ("blokkade", "blokkades")),
+        warnings=count_text(
+            c["warnings"], ("warning", "warnings"), ("waarschuwing", "waarschuwingen")
+        ),
+        waived=number_text(c["waived"]),
+        rules=count_text(c["rules"], ("rule", "rules"), ("regel", "regels")),
+    )
 
 
 def _headline(report: Report, lang: str) -> list[str]:
     verdict = (_W["ready"] if report.ready else _W["not_ready"])(lang)
+    gate = report.gate_label(lang)
     return [
-        f"{report.municipality} — {_W['gate'](lang)} {report.gate} ({report.on.isoformat()}): {verdict}",
-        _W["counts"].format(**report.counts)(lang),
+        f"{report.municipality} — {_W['gate'](lang)} {gate} ({day(report.on, lang)}): {verdict}",
+        _counts(report)(lang),
     ]
 
 
@@ -81,7 +94,7 @@ def render_text(report: Report, lang: str = "en") -> str:
         out += [
             "",
             f"{_W['scores'](lang)}: "
-            + ", ".join(f"{d.label(lang)} {s:.2f}" for d, s in scores.items()),
+            + ", ".join(f"{d.label(lang)} {number(s, lang, 2)}" for d, s in scores.items()),
         ]
     return "\n".join(out) + "\n"
 
@@ -118,6 +131,6 @@ def render_markdown(report: Report, lang: str = "en") -> str:
             f"| {_W['dimension'](lang)} | {_W['score'](lang)} |",
             "|---|---|",
         ]
-        out += [f"| {d.label(lang)} | {s:.2f} |" for d, s in scores.items()]
+        out += [f"| {d.label(lang)} | {number(s, lang, 2)} |" for d, s in scores.items()]
         out.append("")
     return "\n".join(out)

@@ -8,6 +8,7 @@ from typing import Any
 
 import attrs
 
+from ..i18n import Text
 from ..model import Level
 from ._registry import FAMILIES, RULES, Dimension, Family, Severity
 from .finding import Finding
@@ -35,6 +36,9 @@ class Report:
         Every rule evaluated, with the severity it was evaluated with.
     findings:
         Every finding, open and waived, ordered by severity, level and code.
+    gate_name:
+        The name of the gate's phase in both languages, for readers (the id
+        stays in ``gate``); ``None`` for the gate ``all``.
     """
 
     municipality: str
@@ -44,6 +48,14 @@ class Report:
     gate: str | None
     evaluated: tuple[tuple[str, Severity], ...]
     findings: tuple[Finding, ...]
+    gate_name: Text | None = attrs.field(default=None, eq=False)
+
+    def gate_label(self, lang: str = "en") -> str:
+        """The gate as a reader names it: the phase's name, else its id."""
+        if self.gate_name is not None:
+            return self.gate_name(lang)
+        all_rules = Text(en="all rules", nl="alle regels")
+        return all_rules(lang) if self.gate == "all" else str(self.gate)
 
     @property
     def ready(self) -> bool:

@@ -8,13 +8,18 @@ from collections.abc import Iterator
 from ..._dates import add_days, add_months
 from ...alignment.funding import shared_streams
 from ...alignment.governance import mandate_traced
-from ...i18n import whole_number
-from ...model import DecisionKind, FundingStatus, Level, StakeholderKind
+from ...i18n import Text, amount_text, day, day_text, percent_text, plural
+from ...model import DecisionKind, FundingNature, FundingStatus, Level, StakeholderKind
 from .._registry import Dimension, Hit, RuleParameter, Severity, rule
 from ..context import Context
 from ._common import T, listing
 
 _D = Dimension.FUNDING
+#: "Structureel" and "incidenteel" as they stand before "geldstroom" (a de-word).
+_DE_WORD_ADJECTIVE = {
+    FundingNature.STRUCTURAL: "Structurele",
+    FundingNature.INCIDENTAL: "Incidentele",
+}
 
 
 @rule(
@@ -57,8 +62,8 @@ def no_shared_funding(ctx: Context) -> Iterator[Hit]:
     level=Level.ADMINISTRATIVE,
     severity=Severity.WARNING,
     message=T(
-        "Only {share:.0%} of the money is shared funding (threshold {limit:.0%})",
-        "Slechts {share:.0%} van het geld is gezamenlijk (drempel {limit:.0%})",
+        "Only {share} of the money is shared funding (threshold {limit})",
+        "Slechts {share} van het geld is gedeeld geld (drempel {limit})",
     ),
     what=T(
         "Checks the share of money that is shared funding against a threshold.",
@@ -94,7 +99,9 @@ def shared_funding_share_low(ctx: Context) -> Iterator[Hit]:
     share = ctx.alignment.funding.shared_share
     limit = ctx.param("min_shared_share")
     if 0 < share < limit:
-        yield Hit(path="$.funding", values={"share": share, "limit": limit})
+        yield Hit(
+            path="$.funding", values={"share": percent_text(share), "limit": percent_text(limit)}
+        )
 
 
 #: Sources of the budget route: the council's budget right, the cycle of
@@ -239,8 +246,8 @@ def single_domain_funding(ctx: Context) -> Iterator[Hit]:
     level=Level.ADMINISTRATIVE,
     severity=Severity.ERROR,
     message=T(
-        "Only {share:.0%} of the money is structural (threshold {limit:.0%})",
-        "Slechts {share:.0%} van het geld is structureel (drempel {limit:.0%})",
+        "Only {share} of the money is structural (threshold {limit})",
+        "Slechts {share} van het geld is structureel (drempel {limit})",
     ),
     what=T(
         "Checks the structural share of the money active on the date.",
@@ -273,7 +280,10 @@ def structural_share_below_threshold(ctx: Context) -> Iterator[Hit]:
     f = ctx.alignment.funding
     limit = ctx.param("min_structural_share")
     if f.total_per_year <= 0 or f.structural_share < limit:
-        yield Hit(path="$.funding", values={"share": f.structural_share, "limit": limit})
+        yield Hit(
+            path="$.funding",
+            values={"share": percent_text(f.structural_share), "limit": percent_text(limit)},
+        )
 
 
 @rule(
@@ -323,9 +333,10 @@ def incidental_funding_ends_soon(ctx: Context) -> Iterator[Hit]:
                 path=f"$.funding[{i}].period.end",
                 values={
                     "id": s.id,
-                    "end": end.isoformat(),
+                    "end": day_text(end),
                     "nature": nature[:1].upper() + nature[1:],
-                    "nature_nl": s.nature.label("nl").capitalize(),
+                    # before a de-word the Dutch adjective takes an -e: structurele geldstroom
+                    "nature_nl": _DE_WORD_ADJECTIVE[s.nature],
                 },
                 ids=(s.id,),
             )
@@ -346,8 +357,8 @@ def _first_year(ctx: Context) -> tuple[dt.date, dt.date] | None:
     level=Level.OFFICIAL,
     severity=Severity.ERROR,
     message=T(
-        "Committed funding covers EUR {covered:,.0f} of the plan's first-year cost of EUR {cost:,.0f}",
-        "Toegezegde middelen dekken EUR {covered_nl} van de kosten van EUR {cost_nl} in het eerste planjaar",
+        "Committed funding covers {covered} of the plan's first-year cost of {cost}",
+        "Toegezegd geld dekt {covered} van de kosten van {cost} in het eerste planjaar",
     ),
     what=T(
         "Compares the committed money of the plan's streams in the plan's first year with the first-year cost of its actions.",
@@ -395,12 +406,7 @@ def plan_first_year_not_covered(ctx: Context) -> Iterator[Hit]:
     if cost > 0 and covered + 0.5 < cost:
         yield Hit(
             path="$.plan.actions",
-            values={
-                "covered": covered,
-                "cost": cost,
-                "covered_nl": whole_number(covered, "nl"),
-                "cost_nl": whole_number(cost, "nl"),
-            },
+            values={"covered": amount_text(covered), "cost": amount_text(cost)},
         )
 
 
@@ -493,25 +499,25 @@ def short_runway(ctx: Context) -> Iterator[Hit]:
             },
         )
         return
-    end = f.runway_end.isoformat()
+    end = f.runway_end
     if f.plan_end is not None:
-        if f.runway_end < f.plan_end:
-            plan_end = f.plan_end.isoformat()
+        if end < f.plan_end:
+            plan_end = f.plan_end
             yield Hit(
                 path="$.funding",
                 values={
-                    "problem": f"Committed money runs out on {end}, before the plan ends on {plan_end}",
-                    "problem_nl": f"Toegezegd geld raakt op {end} op, voor het plan op {plan_end} eindigt",
+                    "problem": f"Committed money runs out on {day(end, 'en')}, before the plan ends on {day(plan_end, 'en')}",
+                    "problem_nl": f"Toegezegd geld raakt op {day(end, 'nl')} op, voordat het plan op {day(plan_end, 'nl')} eindigt",
                 },
             )
         return
-    horizon = add_months(ctx.on, ctx.param("min_runway_months"))
-    if f.runway_end < horizon:
+    months = round(ctx.param("min_runway_months"))
+    if end < add_months(ctx.on, months):
         yield Hit(
             path="$.funding",
             values={
-                "problem": f"Committed money runs out on {end}, within {ctx.param('min_runway_months'):g} months",
-                "problem_nl": f"Toegezegd geld raakt op {end} op, binnen {ctx.param('min_runway_months'):g} maanden",
+                "problem": f"Committed money runs out on {day(end, 'en')}, within {plural(months, 'en', 'month', 'months')}",
+                "problem_nl": f"Toegezegd geld raakt op {day(end, 'nl')} op, binnen {plural(months, 'nl', 'maand', 'maanden')}",
             },
         )
 
@@ -559,6 +565,17 @@ def _window(ctx: Context) -> tuple[dt.date, dt.date]:
     return ctx.on, add_months(ctx.on, ctx.param("horizon_months"))
 
 
+def _until_text(ctx: Context, until: dt.date) -> Text:
+    """What the money should have lasted until: the end of the plan, or a budget cycle."""
+    if ctx.engagement.plan.period is not None and ctx.engagement.plan.period.end == until:
+        return Text(en="the plan ends ({day})", nl="het einde van het plan ({day})").format(
+            day=day_text(until)
+        )
+    return Text(
+        en="a budget cycle ahead ({day})", nl="een begrotingscyclus vooruit ({day})"
+    ).format(day=day_text(until))
+
+
 @rule(
     "FIN207",
     "external-money-ends-within-plan",
@@ -567,7 +584,7 @@ def _window(ctx: Context) -> tuple[dt.date, dt.date]:
     severity=Severity.WARNING,
     message=T(
         "Money of '{id}' paid by {funder} ends on {end}, before {until}",
-        "Geld van '{id}', betaald door {funder_nl}, stopt op {end}, voor {until}",
+        "Geld van '{id}', betaald door {funder_nl}, stopt op {end}, eerder dan {until}",
     ),
     what=T(
         "Checks for money from outside the municipality (the state, the province, an insurer, a fund, the region, another municipality) that ends within the plan period, or within a budget cycle when there is no plan period yet.",
@@ -606,8 +623,8 @@ def external_money_ends_within_plan(ctx: Context) -> Iterator[Hit]:
                     "id": stream.id,
                     "funder": part.funder.label("en"),
                     "funder_nl": part.funder.label("nl"),
-                    "end": end.isoformat(),
-                    "until": until.isoformat(),
+                    "end": day_text(end),
+                    "until": _until_text(ctx, until),
                 },
                 ids=(stream.id,),
             )
@@ -656,8 +673,8 @@ def money_not_yet_certain(ctx: Context) -> Iterator[Hit]:
         expected = stream.depends_on.decision_expected if stream.depends_on else None
         when = (
             {
-                "expected": f" (decision expected {expected.isoformat()})",
-                "expected_nl": f" (besluit verwacht op {expected.isoformat()})",
+                "expected": f" (decision expected on {day(expected, 'en')})",
+                "expected_nl": f" (besluit verwacht op {day(expected, 'nl')})",
             }
             if expected
             else {"expected": "", "expected_nl": ""}

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from ...alignment.governance import mandate_traced
+from ...i18n import day_text
 from ...model import DecisionKind, Engagement, Level, Stakeholder
 from .._registry import Dimension, Hit, Severity, rule
 from ..context import Context
@@ -393,7 +394,7 @@ def _continuity_rule(code: str, name: str, social: bool, en: str, nl: str) -> No
                 path=f"$.stakeholders[{i}]",
                 values={
                     "former": person.id,
-                    "left": left.isoformat(),
+                    "left": day_text(left),
                     "successor": listing(successors) or "none in office",
                     "successor_nl": listing(successors) or "niemand in functie",
                 },
@@ -544,8 +545,8 @@ def not_reconfirmed_after_election(ctx: Context) -> Iterator[Hit]:
                 "what": what[0],
                 "what_nl": what[1],
                 "id": ident,
-                "date": d.date.isoformat(),
-                "election": election.isoformat(),
+                "date": day_text(d.date),
+                "election": day_text(election),
             },
             ids=(ident,),
         )

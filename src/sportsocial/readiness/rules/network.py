@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ...i18n import day
 from ...model import Level, StakeholderKind
 from .._registry import Dimension, Hit, Severity, rule
 from ..context import Context
@@ -313,12 +314,12 @@ def no_independent_facilitator(ctx: Context) -> Iterator[Hit]:
             },
         )
     if not f.engaged_on(ctx.on):
-        end = f.engaged.end.isoformat() if f.engaged.end else ""
+        end = f.engaged.end or ctx.on
         yield Hit(
             path="$.facilitator.engaged",
             values={
-                "problem": f"The facilitator's engagement ended on {end}",
-                "problem_nl": f"De opdracht van de procesbegeleider is op {end} geëindigd",
+                "problem": f"The facilitator's engagement ended on {day(end, 'en')}",
+                "problem_nl": f"De opdracht van de procesbegeleider is op {day(end, 'nl')} geëindigd",
             },
         )
     if f.funded_by is None:

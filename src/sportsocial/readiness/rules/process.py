@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ...i18n import Text, count_text
 from ...model import DecisionKind, Domain, Level, SessionSubject
 from .._registry import Dimension, Hit, RuleParameter, Severity, rule
 from ..context import Context
@@ -282,6 +283,14 @@ def domains_not_both_sides(ctx: Context) -> Iterator[Hit]:
         )
 
 
+def _phase_name(ctx: Context, phase: str) -> Text:
+    """The phase's name in both languages ('Verankering'), its id when the methodology
+    does not know it."""
+    if phase in ctx.methodology.phase_ids:
+        return ctx.methodology.phase(phase).name
+    return Text(en=phase, nl=phase)
+
+
 @rule(
     "PRC109",
     "phase-stalled",
@@ -289,8 +298,8 @@ def domains_not_both_sides(ctx: Context) -> Iterator[Hit]:
     level=None,
     severity=Severity.WARNING,
     message=T(
-        "The engagement has been in phase '{phase}' for {days} days (more than {limit})",
-        "Het traject staat al {days} dagen in fase '{phase}' (meer dan {limit})",
+        "The engagement has been in the phase {phase} for {days} (more than {limit})",
+        "Het traject staat al {days} in de fase {phase} (meer dan {limit})",
     ),
     what=T(
         "Checks how long the engagement has been in its current phase.",
@@ -328,7 +337,11 @@ def phase_stalled(ctx: Context) -> Iterator[Hit]:
         i = len(ctx.engagement.phase_log) - 1
         yield Hit(
             path=f"$.phase_log[{i}].entered",
-            values={"phase": phase, "days": days, "limit": int(limit)},
+            values={
+                "phase": _phase_name(ctx, phase),
+                "days": count_text(days, ("day", "days"), ("dag", "dagen")),
+                "limit": count_text(int(limit), ("day", "days"), ("dag", "dagen")),
+            },
         )
 
 

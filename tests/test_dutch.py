@@ -1,0 +1,108 @@
+"""Dutch that reads as Dutch: every command, run in Dutch on the examples, is scanned for
+English phase ids, plural crutches ("(s)", "(en)") and decimal points in numbers."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import sportsocial as ss
+from sportsocial.cli import main
+from sportsocial.model.taakveld import TAAKVELDEN
+
+from .conftest import EXAMPLES
+
+ON = "2026-11-24"
+
+#: Every command (text or Markdown output; JSON, CSV and schemas are for machines),
+#: with the example files it runs on.
+COMMANDS: list[list[str]] = [
+    ["validate", "{all}"],
+    ["status", "{file}", "--on", ON],
+    ["check", "{file}", "--on", ON],
+    ["check", "{file}", "--on", ON, "--gate", "kick-off", "--format", "markdown"],
+    ["agenda", "{file}", "--on", ON],
+    ["alignment", "{file}", "--on", ON],
+    ["opportunities", "{file}", "--on", ON],
+    ["opportunities", "{file}", "--on", ON, "--format", "markdown"],
+    ["network", "{file}", "--on", ON],
+    [
+        "advance",
+        "{file}",
+        "--to",
+        "kick-off",
+        "--on",
+        ON,
+        "--decided-by",
+        "stuurgroep",
+        "--dry-run",
+    ],
+    ["methodology", "show"],
+    ["methodology", "diagram"],
+    ["rules"],
+    ["explain", "GOV108"],
+    ["explain", "FIN205"],
+    ["catalogue", "--on", ON],
+]
+
+
+def _phase_ids() -> list[str]:
+    """Phase ids of the methodology of the examples (SSNB) that are not part of a Dutch
+    phase name ("kick-off" is Dutch too)."""
+    m = ss.Methodology.default()
+    names = [p.name("nl").lower() for p in m.phases]
+    return sorted(i for i in m.phase_ids if not any(i in n for n in names))
+
+
+PHASE_ID = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, _phase_ids())) + r")(?![\w-])")
+CRUTCH = re.compile(r"\w\((s|en|n|e)\)|\w/\w+en\b")
+# a decimal point: a dot between digits that is not a Dutch thousands separator (3 digits)
+DECIMAL = re.compile(r"\d\.(\d{1,2}|\d{4,})(?!\d)")
+TAAKVELD = re.compile("|".join(re.escape(c) for c in sorted(TAAKVELDEN, key=len, reverse=True)))
+
+
+def _scan(text: str) -> list[str]:
+    text = re.sub(r"https?://\S+|\S*/\S*\.(yaml|json|md|png|csv)\b", "", text)
+    text = TAAKVELD.sub("", text)
+    problems = [f"phase id {m.group(0)!r}" for m in PHASE_ID.finditer(text)]
+    problems += [f"plural crutch {m.group(0)!r}" for m in CRUTCH.finditer(text)]
+    problems += [f"decimal point {m.group(0)!r}" for m in DECIMAL.finditer(text)]
+    return problems
+
+
+def _runs() -> list[tuple[str, list[str]]]:
+    files = sorted(str(p) for p in EXAMPLES.glob("*.yaml"))
+    out = []
+    for command in COMMANDS:
+        if "{file}" in command:
+            for f in files:
+                out.append(
+                    (f"{command[0]} {Path(f).stem}", [f if a == "{file}" else a for a in command])
+                )
+        elif "{all}" in command:
+            out.append((command[0], [a for a in command if a != "{all}"] + files))
+        else:
+            out.append((" ".join(command), command))
+    return out
+
+
+@pytest.mark.parametrize(("name", "argv"), _runs(), ids=[n for n, _ in _runs()])
+def test_dutch_output_reads_as_dutch(
+    name: str, argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["--lang", "nl", *argv] if False else [*argv, "--lang", "nl"])
+    captured = capsys.readouterr()
+    text = captured.out + captured.err
+    assert text.strip(), name
+    assert _scan(text) == [], name
+
+
+def test_the_scan_finds_what_it_looks_for() -> None:
+    assert _scan("fase anchoring, 3 domein(en), 0.83, 1.250.000, taakveld 5.1") == [
+        "phase id 'anchoring'",
+        "plural crutch 'n(en)'",
+        "decimal point '0.83'",
+    ]
+    assert ss.Level.ADMINISTRATIVE.label("nl") == "bestuurlijk"
