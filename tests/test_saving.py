@@ -335,3 +335,14 @@ def test_remove_stale_removes_only_old_temporaries_of_that_file(tmp_path: Path) 
         os.utime(tmp_path / name, (old, old))
     assert remove_stale(tmp_path, "r.yaml") == [names[0]]
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(names[1:])
+
+
+def test_the_check_reads_no_more_than_a_document_may_hold(
+    saved: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    eng = ss.load(saved)
+    monkeypatch.setattr(atomic, "READ_LIMIT", 100)  # as if the file were beyond the limit
+    with pytest.raises(ss.ConflictError):
+        ss.dump(changed(eng, 4), saved)
+    monkeypatch.undo()
+    assert ss.dump(changed(eng, 4), saved).municipality.population == 4

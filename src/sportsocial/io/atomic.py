@@ -37,19 +37,23 @@ from pathlib import Path
 
 from ..errors import ConflictError
 from ..i18n import Text
+from .limits import DEFAULT_LIMITS
 
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
-__all__ = ["LOCK_TIMEOUT", "STALE_AFTER", "Check", "write_atomic"]
+__all__ = ["LOCK_TIMEOUT", "READ_LIMIT", "STALE_AFTER", "Check", "remove_stale", "write_atomic"]
 
 #: A temporary file of a save older than this many seconds belongs to a save
 #: that died; the next save of the same file removes it.
 STALE_AFTER = 600.0
 #: How long a save waits for another program's save of the same file, in seconds.
 LOCK_TIMEOUT = 10.0
+#: ``check`` sees at most this much of the current file: one byte more than a
+#: document may hold, so a larger file is seen to be too large without being read.
+READ_LIMIT = DEFAULT_LIMITS.max_bytes + 1
 
 #: Called under the lock with the current content of the target (``None`` when
 #: there is none); raises to stop the save.
@@ -129,10 +133,12 @@ def _write_temporary(folder: Path, name: str, data: bytes, mode: int) -> str:
     return tmp
 
 
-def _read_all(fd: int) -> bytes:
+def _read_at_most(fd: int, limit: int) -> bytes:
     chunks: list[bytes] = []
-    while chunk := os.read(fd, 1 << 20):
+    size = 0
+    while size < limit and (chunk := os.read(fd, min(1 << 20, limit - size))):
         chunks.append(chunk)
+        size += len(chunk)
     return b"".join(chunks)
 
 
@@ -201,9 +207,9 @@ def write_atomic(
     text:
         The new content.
     check:
-        Called with the current content (``None`` for a new file) while no
-        other save of the file can run; raising stops the save and leaves the
-        file as it is.
+        Called with the current content (``None`` for a new file; at most
+        :data:`READ_LIMIT` bytes of it) while no other save of the file can
+        run; raising stops the save and leaves the file as it is.
 
     Raises
     ------
@@ -242,7 +248,7 @@ def write_atomic(
                     continue  # replaced while we waited: lock the new one
                 if check is not None:
                     os.lseek(fd, 0, os.SEEK_SET)
-                    check(_read_all(fd))
+                    check(_read_at_most(fd, READ_LIMIT))
                 try:
                     tmp = _write_temporary(folder, target.name, data, info.st_mode & 0o7777)
                 except OSError as exc:
