@@ -11,7 +11,8 @@ Sections (each also runs alone as ``python benchmarks/bench_<name>.py``):
 2. network: the measures one by one, betweenness apart (``bench_network.py``);
 3. timeline: cost per date x fact (``bench_timeline.py``);
 4. start-up: the command line against ``python -c pass`` (``bench_startup.py``);
-5. load: see LOAD BENCHMARKS below, still to come.
+5. hostile documents: refusal time and memory (``bench_hostile.py``);
+6. load: see LOAD BENCHMARKS below, still to come.
 
 Figures are timings of this machine at this moment: the fastest of several
 runs, which a busy machine can only slow down. Targets are printed beside the
@@ -24,6 +25,7 @@ import argparse
 import time
 
 import bench_evaluation
+import bench_hostile
 import bench_network
 import bench_startup
 import bench_timeline
@@ -54,6 +56,7 @@ def main(argv: list[str] | None = None) -> None:
         bench_network.report(bench_network.SIZES[:2] if args.quick else bench_network.SIZES),
         bench_timeline.report(2 if args.quick else 3),
         bench_startup.report(10 if args.quick else 30),
+        bench_hostile.report(),
         ["Load: load against a pydantic reference, parse floor, 342-document cohort: to come"],
     ]
     print(f"sportsocial benchmarks; machine: {machine()}")

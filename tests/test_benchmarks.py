@@ -44,3 +44,11 @@ def test_the_evaluation_and_network_benchmarks_run(bench: ModuleType) -> None:
     assert any(line.strip().startswith("full evaluation") for line in lines)
     network = importlib.import_module("bench_network")
     assert any("betweenness" in line for line in network.report(sizes=(40, 80), repeats=1))
+
+
+def test_the_hostile_benchmark_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    hostile = importlib.import_module("bench_hostile")
+    for name in ("YAML alias bomb (10^9 values)", "1,000 duplicate keys"):
+        result = hostile._run(*hostile.CASES[name])
+        assert result["codes"] and result["cpu"] >= 0

@@ -87,7 +87,8 @@ def test_overwrite_after_someone_else_changed_the_file_is_refused(tmp_path: Path
     shutil.copy(EXAMPLES / "roosendaal-kickoff.yaml", target)
     mine = ss.load(target)
     theirs = ss.load(target)
-    ss.dump(attrs.evolve(theirs, methodology="five-step"), target)  # the other editor saves first
+    town = attrs.evolve(theirs.municipality, population=1)
+    ss.dump(attrs.evolve(theirs, municipality=town), target)  # the other editor saves first
     before = target.read_bytes()
     with pytest.raises(ss.ConflictError) as info:
         ss.dump(attrs.evolve(mine, facilitator=None), target)

@@ -111,9 +111,9 @@ def test_huge_integer_in_yaml() -> None:
 
 
 @pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
-def test_nan_and_infinity_are_not_json(constant: str) -> None:
+def test_nan_and_infinity_are_refused_with_their_path(constant: str) -> None:
     text = json.dumps(base())[:-1] + f', "x": {constant}}}'
-    assert problems_of(text) == [("DOC003", "$")]
+    assert problems_of(text) == [("SCH111", "$.x")]
 
 
 @pytest.mark.parametrize(

@@ -704,9 +704,21 @@ def test_a_waiver_the_gate_does_not_have_makes_the_document_invalid(
     waiver = ss.Waiver(code="PLN101", reason="later", decided_by="college", date=entry.entered)
     log = list(roosendaal.phase_log)
     log[1] = attrs.evolve(entry, waivers=(waiver,))
-    text = ss.dumps(attrs.evolve(roosendaal, phase_log=tuple(log)), format="json")
+    text = ss.dumps(roosendaal, format="json").replace(
+        '"entered": "' + entry.entered.isoformat() + '"',
+        '"entered": "' + entry.entered.isoformat() + '", "waivers": '
+        '[{"code": "PLN101", "reason": "later", "decided_by": "college", "date": "'
+        + entry.entered.isoformat()
+        + '"}]',
+        1,
+    )
     with pytest.raises(ss.InvalidDocument) as info:
         ss.loads(text, format="json")
+    assert [(p.code, p.path) for p in info.value.problems] == [
+        ("MET104", "$.phase_log[1].waivers[0].code")
+    ]
+    with pytest.raises(ss.InvalidDocument) as info:  # nor will it be written
+        ss.dumps(attrs.evolve(roosendaal, phase_log=tuple(log)))
     assert [(p.code, p.path) for p in info.value.problems] == [
         ("MET104", "$.phase_log[1].waivers[0].code")
     ]

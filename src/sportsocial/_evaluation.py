@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ._dates import add_days
 from .model import Engagement
 
 if TYPE_CHECKING:
@@ -37,8 +38,6 @@ if TYPE_CHECKING:
     from .network import NetworkMetrics
 
 __all__ = ["EvaluationView", "evaluation_view", "fact_dates", "forget_views", "views_over"]
-
-_ONE_DAY = dt.timedelta(days=1)
 
 
 class EvaluationView:
@@ -176,7 +175,7 @@ def views_over(engagement: Engagement, dates: Iterable[dt.date]) -> Iterator[Eva
     and this one; otherwise the engagement as of the previous date is the
     engagement as of this one, and is taken over.
     """
-    changes = sorted({d for day in fact_dates(engagement) for d in (day, day + _ONE_DAY)})
+    changes = sorted({d for day in fact_dates(engagement) for d in (day, add_days(day, 1))})
     previous: EvaluationView | None = None
     for on in dates:
         if (

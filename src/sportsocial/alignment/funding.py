@@ -278,6 +278,13 @@ def runway_end(streams: Iterable[FundingStream | MoneyPart], on: dt.date) -> dt.
     ``None`` when open-ended committed money keeps it going; the day before
     ``on`` when no committed money covers ``on`` at all.
     """
+    reach = _reach(streams, on)
+    # 0001-01-01 has no day before it: there the "day before" is that day itself
+    return None if reach is None else dt.date.fromordinal(max(reach, 1))
+
+
+def _reach(streams: Iterable[FundingStream | MoneyPart], on: dt.date) -> int | None:
+    """:func:`runway_end` as a day number (``date.toordinal``), which never overflows."""
     parts = [p for s in streams for p in (s.parts() if isinstance(s, FundingStream) else (s,))]
     committed = sorted(
         (
@@ -287,15 +294,15 @@ def runway_end(streams: Iterable[FundingStream | MoneyPart], on: dt.date) -> dt.
         ),
         key=lambda p: p.period.start,
     )
-    reach = on - dt.timedelta(days=1)
+    reach = on.toordinal() - 1
     if not any(s.period.contains(on) for s in committed):
         return reach
     for s in committed:
-        if s.period.start > reach + dt.timedelta(days=1):
+        if s.period.start.toordinal() > reach + 1:
             break
         if s.period.end is None:
             return None
-        reach = max(reach, s.period.end)
+        reach = max(reach, s.period.end.toordinal())
     return reach
 
 
@@ -318,10 +325,10 @@ def runway_months(streams: Iterable[FundingStream | MoneyPart], on: dt.date) -> 
     >>> runway_months([s(d(2024, 1, 1), None)], d(2024, 7, 1)) is None
     True
     """
-    end = runway_end(streams, on)
-    if end is None:
+    reach = _reach(streams, on)
+    if reach is None:
         return None
-    return max(0, (end - on).days + 1) / DAYS_PER_MONTH
+    return max(0, reach - on.toordinal() + 1) / DAYS_PER_MONTH
 
 
 def fund_shares(engagement: Engagement, on: dt.date) -> tuple[FundShares, ...]:

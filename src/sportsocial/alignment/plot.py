@@ -20,6 +20,7 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
+from .._dates import add_days
 from ..i18n import Text, whole_number
 from ..io.figures import checked_format, figure_class, save_figure
 from .timeline import Timeline
@@ -67,10 +68,10 @@ def period_edges(ts: Timeline) -> list[dt.date]:
         return []
     gap = (days[1] - days[0]) if len(days) > 1 else dt.timedelta(days=91)
     before = [d for d, _ in ts.phase_changes if d <= days[0]]
-    first = min(before) if before else days[0] - gap
+    first = min(before) if before else add_days(days[0], -gap.days)
     if first >= days[0]:  # a phase entered on the first row's date itself
-        first = days[0] - gap
-    return [first, *days]
+        first = add_days(days[0], -gap.days)
+    return [first, *days]  # the first period is empty when the first row is 0001-01-01
 
 
 def _month(day: dt.date, lang: str) -> str:
@@ -150,7 +151,10 @@ def plot_timeline(
     ax.xaxis.set_major_locator(dates.AutoDateLocator(maxticks=10))
     ax.xaxis.set_major_formatter(lambda v, _pos: _month(num2date(v), lang))
     if edges:
-        ax.set_xlim(x[0], x[-1])
+        lo, hi = edges[0], edges[-1]
+        if lo == hi:  # one empty period: widen by a day, within the calendar (years 1-9999)
+            lo, hi = add_days(lo, -1), add_days(hi, 1)
+        ax.set_xlim(date2num(lo), date2num(hi))
 
     right = ax.twinx()
     if ts.rows:

@@ -13,15 +13,16 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
+from .._dates import month_end
 from .._evaluation import views_over
 from ..i18n import Text
+from ..io.formats import json_text
 from ..model import Engagement, FundingIntegration
 from .profile import Alignment
 
@@ -32,12 +33,6 @@ __all__ = ["Every", "Timeline", "TimelineRow", "first_date", "timeline", "timeli
 
 Every = Literal["month", "quarter", "year"]
 _MONTHS: dict[str, int] = {"month": 1, "quarter": 3, "year": 12}
-
-
-def _period_end(year: int, month: int) -> dt.date:
-    """Last day of ``month`` in ``year``."""
-    first_next = dt.date(year + month // 12, month % 12 + 1, 1)
-    return first_next - dt.timedelta(days=1)
 
 
 def timeline_dates(start: dt.date, end: dt.date, every: Every = "quarter") -> tuple[dt.date, ...]:
@@ -59,8 +54,8 @@ def timeline_dates(start: dt.date, end: dt.date, every: Every = "quarter") -> tu
     # index of the first period's closing month, counted in months since year 0
     month = start.year * 12 + (start.month - 1) // step * step + step - 1
     dates: list[dt.date] = []
-    while start <= end:
-        day = _period_end(month // 12, month % 12 + 1)
+    while start <= end and month // 12 <= dt.MAXYEAR:
+        day = month_end(month // 12, month % 12 + 1)
         if day > end:
             break
         dates.append(day)
@@ -143,16 +138,14 @@ class Timeline:
 
     def to_json(self) -> str:
         """The timeline as JSON: municipality, phase changes and rows."""
-        return json.dumps(
+        return json_text(
             {
                 "municipality": self.municipality,
                 "phase_changes": [
                     {"date": d.isoformat(), "phase": p} for d, p in self.phase_changes
                 ],
                 "rows": self.to_dicts(),
-            },
-            indent=2,
-            ensure_ascii=False,
+            }
         )
 
     def to_csv(self) -> str:

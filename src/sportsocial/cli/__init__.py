@@ -1,8 +1,10 @@
 """The ``sportsocial`` command line.
 
 Each group of commands lives in its own module with a ``register`` function;
-:data:`COMMANDS` lists them. Exit codes: 0 ok, 1 invalid input or a refusal,
-2 wrong use of the command line. No input, however broken, ends in a traceback.
+:data:`COMMANDS` lists them. Exit codes (:data:`EXIT_CODES`): 0 ok, 1 invalid
+input or a refusal, 2 wrong use of the command line, 3 an internal error (a
+bug: please report it). No input, however broken, ends in a traceback; set
+``SPORTSOCIAL_DEBUG=1`` to see one for an internal error.
 
 Building the parser imports only the standard library; each command imports
 what it needs when it runs, so ``sportsocial --help`` starts in a few times
@@ -13,6 +15,7 @@ matplotlib or pandas.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from .._version import __version__
@@ -30,10 +33,12 @@ from . import (
 )
 from ._commands import EVERY, Commands, wanted_command
 from ._common import (
+    EXIT_INTERNAL,
     EXIT_INVALID,
     EXIT_OK,
     EXIT_USAGE,
     common_parser,
+    emit,
     report_error,
     report_not_written,
     report_problems,
@@ -41,7 +46,21 @@ from ._common import (
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: start-up time
 
-__all__ = ["COMMANDS", "build_parser", "main"]
+__all__ = ["COMMANDS", "EXIT_CODES", "build_parser", "main"]
+
+#: Every exit code of the command line and what it means, in English and Dutch.
+EXIT_CODES: dict[int, tuple[str, str]] = {
+    EXIT_OK: ("ok", "in orde"),
+    EXIT_INVALID: (
+        "invalid input, a refusal or a blocking finding",
+        "ongeldige invoer, een weigering of een blokkerende bevinding",
+    ),
+    EXIT_USAGE: ("wrong use of the command line", "verkeerd gebruik van de opdrachtregel"),
+    EXIT_INTERNAL: (
+        "internal error (a bug in sportsocial)",
+        "interne fout (een fout in sportsocial)",
+    ),
+}
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -105,7 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     lang = getattr(args, "lang", "en")
     # a command runs: now its errors are worth importing (``--help`` never gets here)
-    from ..errors import ConflictError, InvalidDocument, MissingExtra
+    from ..errors import ConflictError, InvalidDocument, MissingExtra, SportsocialError
     from ..i18n import Text
 
     try:
@@ -121,7 +140,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:  # a file or the output that cannot be written
         report_not_written(exc.filename or Text(en="the output", nl="de uitvoer"), exc, lang)
         return EXIT_INVALID
+    except SportsocialError as exc:  # any other refusal the library documents
+        message = getattr(exc, "message", None)
+        emit(message(lang) if isinstance(message, Text) else str(exc), sys.stderr)
+        return EXIT_INVALID
+    except Exception as exc:  # a bug: say so, without a traceback
+        if os.environ.get("SPORTSOCIAL_DEBUG"):
+            raise
+        _internal_error(exc, lang)
+        return EXIT_INTERNAL
     return code
+
+
+def _internal_error(exc: Exception, lang: str) -> None:
+    from ..i18n import Text
+
+    detail = str(exc).splitlines()[0][:200] if str(exc) else ""
+    message = Text(
+        en="internal error: {kind}: {detail}\nThis is a bug in sportsocial {version}; please "
+        "report it with the command and, if you can, the file (see SECURITY.md for sensitive "
+        "files).",
+        nl="interne fout: {kind}: {detail}\nDit is een fout in sportsocial {version}; meld die "
+        "graag met de opdracht en zo mogelijk het bestand (zie SECURITY.md voor gevoelige "
+        "bestanden).",
+    )
+    emit(
+        message.format(kind=type(exc).__name__, detail=detail, version=__version__)(lang),
+        sys.stderr,
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ..model import Engagement
 
 __all__ = [
+    "EXIT_INTERNAL",
     "EXIT_INVALID",
     "EXIT_OK",
     "EXIT_USAGE",
@@ -31,6 +32,7 @@ __all__ = [
     "emit",
     "emit_json",
     "load_or_report",
+    "names_option",
     "parse_date",
     "picture_refused",
     "report_not_written",
@@ -45,6 +47,8 @@ EXIT_OK = 0
 EXIT_INVALID = 1
 #: Wrong use of the command line (argparse's own code).
 EXIT_USAGE = 2
+#: An internal error: a bug in sportsocial, never the user's input.
+EXIT_INTERNAL = 3
 
 
 def _default_lang() -> str:
@@ -62,6 +66,16 @@ def common_parser() -> argparse.ArgumentParser:
         help="language of messages: en or nl (default: $SPORTSOCIAL_LANG or en)",
     )
     return parent
+
+
+def names_option(parser: argparse.ArgumentParser) -> None:
+    """Add ``--names show|hide`` (people's names, or their role and id)."""
+    parser.add_argument(
+        "--names",
+        choices=["show", "hide"],
+        default="show",
+        help="hide: show stakeholders by role and id instead of by name (personal data)",
+    )
 
 
 def parse_date(text: str) -> dt.date:
@@ -84,10 +98,10 @@ def emit(text: str, stream: TextIO | None = None) -> None:
 
 
 def emit_json(data: Any) -> None:
-    """Write ``data`` as indented JSON to stdout."""
-    import json
+    """Write ``data`` as indented JSON to stdout; a figure that is not finite is ``null``."""
+    from ..io.formats import json_text
 
-    emit(json.dumps(data, indent=2, ensure_ascii=False))
+    emit(json_text(data))
 
 
 def say(message: Text, lang: str, **values: object) -> None:

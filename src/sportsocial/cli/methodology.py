@@ -27,13 +27,15 @@ __all__ = ["register"]
 
 
 def _methodology(ref: str) -> Methodology:
-    """A shipped methodology by id, or one from a file; MET101 when it is neither."""
+    """A shipped methodology by id, or one from a file the user named (anywhere: the user
+    chose it); MET101 when it is neither."""
     from ..errors import InvalidDocument
     from ..io.problems import problem
-    from ..methodology import resolve_methodology
+    from ..methodology.library import shipped_methodology
+    from ..readiness.gate_rules import load_methodology  # checks the gates against the rules
 
     try:
-        return resolve_methodology(ref, os.getcwd())
+        return shipped_methodology(ref) if ref in SHIPPED else load_methodology(ref)
     except InvalidDocument as exc:
         if ref not in SHIPPED and all(p.code == "DOC001" for p in exc.problems):
             shipped = ", ".join(SHIPPED)

@@ -12,6 +12,7 @@ from ._common import (
     emit,
     emit_json,
     load_or_report,
+    names_option,
     parse_date,
     picture_refused,
 )
@@ -20,7 +21,6 @@ __all__ = ["register"]
 
 
 def _network(args: argparse.Namespace) -> int:
-    import json
 
     from ..network import (
         network_metrics,
@@ -38,7 +38,7 @@ def _network(args: argparse.Namespace) -> int:
     eng = load_or_report(args.file, args.lang)
     if eng is None:
         return EXIT_INVALID
-    graph = stakeholder_graph(eng, on=args.on)
+    graph = stakeholder_graph(eng, on=args.on, names=args.names, lang=args.lang)
     if args.plot:
         plot = args.plot
         if not draw_or_report(lambda: plot_network(graph, plot, lang=args.lang), plot, args.lang):
@@ -51,7 +51,7 @@ def _network(args: argparse.Namespace) -> int:
     elif fmt == "graphml":
         emit(to_graphml(graph))
     elif fmt == "json":
-        emit(json.dumps(to_node_link(graph), indent=2, ensure_ascii=False))
+        emit_json(to_node_link(graph))
     elif fmt == "mermaid":
         emit(to_mermaid(graph, args.lang))
     elif fmt == "dot":
@@ -89,4 +89,5 @@ def register(
         metavar="PATH",
         help="draw the network to PATH (.png, .svg or .pdf); prints nothing else unless --format",
     )
+    names_option(p)
     p.set_defaults(func=_network)

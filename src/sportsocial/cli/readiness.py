@@ -12,6 +12,7 @@ from ._common import (
     emit,
     emit_json,
     load_or_report,
+    names_option,
     parse_date,
     say,
 )
@@ -83,7 +84,6 @@ def _artifact_uri(path: str) -> str:
 
 
 def _check(args: argparse.Namespace) -> int:
-    import json
 
     from ..readiness import check
     from ..readiness.registry import Severity
@@ -103,7 +103,7 @@ def _check(args: argparse.Namespace) -> int:
         emit(report.to_markdown(args.lang))
     elif args.format == "sarif":
         log = report.to_sarif(args.lang, uri=_artifact_uri(args.file))
-        emit(json.dumps(log, indent=2, ensure_ascii=False))
+        emit_json(log)
     else:
         emit(report.to_text(args.lang))
     threshold = Severity.WARNING if args.fail_on == "warning" else Severity.ERROR
@@ -191,7 +191,7 @@ def _agenda(args: argparse.Namespace) -> int:
     base = os.path.dirname(args.file)
     if not _gate_ok(eng, args.gate, base, args.lang):
         return EXIT_USAGE
-    draft = agenda(eng, args.gate, on=args.on, base=base)
+    draft = agenda(eng, args.gate, on=args.on, base=base, lang=args.lang, names=args.names)
     if args.format == "json":
         emit_json(draft.to_dict(args.lang))
     else:
@@ -253,4 +253,5 @@ def register(
     )
     p.add_argument("--on", type=parse_date, help="date (default: today)")
     p.add_argument("--format", choices=["markdown", "json"], default="markdown")
+    names_option(p)
     p.set_defaults(func=_agenda)

@@ -16,7 +16,8 @@ from .document import (
     loads,
     write_atomic,
 )
-from .formats import Format
+from .formats import Format, json_text
+from .limits import DEFAULT_LIMITS, Limits
 from .migrations import MIGRATIONS, migrate
 from .problems import PROBLEM_CODES, problem
 from .schema import SCHEMA_VERSION, build_schema, engagement_schema
@@ -24,10 +25,12 @@ from .schema_check import check_schema
 
 __all__ = [
     "CHECKS",
+    "DEFAULT_LIMITS",
     "MIGRATIONS",
     "PROBLEM_CODES",
     "SCHEMA_VERSION",
     "Format",
+    "Limits",
     "build_schema",
     "check_schema",
     "content_digest",
@@ -35,6 +38,7 @@ __all__ = [
     "dumps",
     "engagement_from_data",
     "engagement_schema",
+    "json_text",
     "load",
     "loads",
     "make_converter",

@@ -1,24 +1,26 @@
 """Loading and saving engagement documents.
 
-Reading goes: text → plain data → migration to the current version → JSON
-Schema → cattrs → cross-reference checks (and any further checks registered in
-:data:`CHECKS`). Every problem of every step is collected and raised together
-as one :class:`~sportsocial.errors.InvalidDocument`.
+Reading goes: bytes (bounded by :class:`~sportsocial.io.limits.Limits`) → text
+→ plain data (checked by :mod:`sportsocial.io.guards`) → migration to the
+current version → JSON Schema → cattrs → cross-reference checks (and any
+further checks registered in :data:`CHECKS`). Every problem of every step is
+collected and raised together as one :class:`~sportsocial.errors.InvalidDocument`.
 
-Saving is atomic (a temporary file in the same folder, then a rename) and
-careful: it refuses to overwrite a file whose content changed since the
-engagement was loaded, so two editors never silently overwrite each other.
+Saving checks the document as reading would, and refuses to write one that
+would not read back. It is atomic and careful (:mod:`sportsocial.io.atomic`):
+it refuses to overwrite a file whose content changed since the engagement was
+loaded, so two editors — or two programs at the same moment — never silently
+overwrite each other.
 """
 
 from __future__ import annotations
 
-import contextlib
+import errno
 import hashlib
 import json
 import os
-import tempfile
+import stat
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -27,8 +29,11 @@ import cattrs
 from ..errors import ConflictError, InvalidDocument, Problem
 from ..i18n import Text, os_reason
 from ..model import Engagement
+from .atomic import write_atomic
 from .converter import structure_engagement, unstructure_engagement
 from .formats import Format, dump_text, format_for, parse_text
+from .guards import check_tree, too_large
+from .limits import DEFAULT_LIMITS, Limits
 from .migrations import migrate
 from .problems import problem
 from .references import check_references
@@ -43,6 +48,7 @@ __all__ = [
     "engagement_from_data",
     "load",
     "loads",
+    "read_bytes",
     "read_document",
     "write_atomic",
 ]
@@ -60,11 +66,8 @@ def _cattrs_problems(exc: BaseException, source: str | None) -> list[Problem]:
     return out
 
 
-def engagement_from_data(data: Any, source: str | None = None) -> Engagement:
-    """Validate plain data and build the engagement; raise ``InvalidDocument`` on any problem.
-
-    ``revision`` of the result is the content digest of the engagement.
-    """
+def _build(data: Any, source: str | None) -> Engagement:
+    """The engagement from plain data that passed :func:`~sportsocial.io.guards.check_tree`."""
     if not isinstance(data, dict):
         found = type(data).__name__ if data is not None else "nothing"
         raise InvalidDocument([problem("DOC004", "$", source=source, found=found)], source)
@@ -84,27 +87,96 @@ def engagement_from_data(data: Any, source: str | None = None) -> Engagement:
     return attrs.evolve(engagement, revision=content_digest(engagement))
 
 
-def loads(text: str, format: Format = "json", *, source: str | None = None) -> Engagement:
-    """Read an engagement from text (``format`` ``"json"`` or ``"yaml"``)."""
-    data, problems = parse_text(text, format, source)
+def engagement_from_data(
+    data: Any, source: str | None = None, *, limits: Limits = DEFAULT_LIMITS
+) -> Engagement:
+    """Validate plain data and build the engagement; raise ``InvalidDocument`` on any problem.
+
+    ``revision`` of the result is the content digest of the engagement.
+    """
+    problems = check_tree(data, limits, source)
     if problems:
         raise InvalidDocument(problems, source)
-    return engagement_from_data(data, source)
+    return _build(data, source)
 
 
-def read_document(path: str | os.PathLike[str], fmt: Format | None = None) -> tuple[Any, Format]:
-    """Read and parse a file; raise ``InvalidDocument`` (``DOC00x``) when that fails.
+def loads(
+    text: str,
+    format: Format = "json",
+    *,
+    source: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Engagement:
+    """Read an engagement from text (``format`` ``"json"`` or ``"yaml"``).
 
-    The format comes from ``fmt``, else the suffix, else the content (a ``{`` first
-    means JSON, anything else YAML).
+    Raises
+    ------
+    InvalidDocument
+        With every problem found, each with a code and a JSON path; also for
+        text beyond ``limits`` (``DOC009`` to ``DOC014``).
+    """
+    data, problems = parse_text(text, format, source, limits)
+    if problems:
+        raise InvalidDocument(problems, source)
+    return _build(data, source)
+
+
+def _name_problem(source: str, exc: BaseException) -> Problem:
+    if isinstance(exc, OSError):
+        reason = os_reason(exc)
+    else:  # a NUL character, or a name the system cannot encode
+        reason = Text(en="not a usable file name", nl="geen bruikbare bestandsnaam")
+    return problem("DOC001", "$", source=source, detail=reason)
+
+
+def read_bytes(
+    path: str | os.PathLike[str],
+    limits: Limits = DEFAULT_LIMITS,
+    *,
+    regular_only: bool = False,
+) -> bytes:
+    """The content of ``path``, never more than ``limits.max_bytes``.
+
+    A folder is ``DOC001``. A device or pipe is read like a file (up to the
+    limit: ``/dev/zero`` gives ``DOC009``, not an endless read) unless
+    ``regular_only``, which refuses it (``DOC008``) without reading: for files
+    a *document* names, where the user did not choose the path.
     """
     source = os.fspath(path)
     try:
-        raw = Path(source).read_bytes()
+        fd = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except (OSError, ValueError, UnicodeError) as exc:
+        raise InvalidDocument([_name_problem(source, exc)], source) from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            folder = IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
+            raise InvalidDocument([_name_problem(source, folder)], source)
+        regular = stat.S_ISREG(info.st_mode)
+        if regular_only and not regular:
+            raise InvalidDocument([problem("DOC008", "$", source=source)], source)
+        if regular and info.st_size > limits.max_bytes:
+            raise InvalidDocument([too_large(info.st_size, limits, source)], source)
+        if not regular:
+            os.set_blocking(fd, True)
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limits.max_bytes:
+            chunk = os.read(fd, min(1 << 20, limits.max_bytes + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > limits.max_bytes:
+            raise InvalidDocument([too_large(size, limits, source)], source)
+        return b"".join(chunks)
     except OSError as exc:
-        raise InvalidDocument(
-            [problem("DOC001", "$", source=source, detail=os_reason(exc))], source
-        ) from None
+        raise InvalidDocument([_name_problem(source, exc)], source) from None
+    finally:
+        os.close(fd)
+
+
+def _parse_bytes(raw: bytes, source: str, fmt: Format | None, limits: Limits) -> tuple[Any, Format]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -113,27 +185,64 @@ def read_document(path: str | os.PathLike[str], fmt: Format | None = None) -> tu
             [problem("DOC003", "$", source=source, format="text", detail=detail)], source
         ) from None
     chosen = fmt or format_for(source) or ("json" if text.lstrip().startswith("{") else "yaml")
-    data, problems = parse_text(text, chosen, source)
+    data, problems = parse_text(text, chosen, source, limits)
     if problems:
         raise InvalidDocument(problems, source)
     return data, chosen
 
 
-def load(path: str | os.PathLike[str], format: Format | None = None) -> Engagement:
+def read_document(
+    path: str | os.PathLike[str],
+    fmt: Format | None = None,
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    regular_only: bool = False,
+) -> tuple[Any, Format]:
+    """Read and parse a file; raise ``InvalidDocument`` (``DOC0xx``) when that fails.
+
+    The format comes from ``fmt``, else the suffix, else the content (a ``{`` first
+    means JSON, anything else YAML). See :func:`read_bytes` for ``regular_only``.
+    """
+    source = os.fspath(path)
+    raw = read_bytes(source, limits, regular_only=regular_only)
+    return _parse_bytes(raw, source, fmt, limits)
+
+
+def load(
+    path: str | os.PathLike[str],
+    format: Format | None = None,
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Engagement:
     """Load an engagement document (JSON or YAML, by suffix unless ``format`` is given).
+
+    Parameters
+    ----------
+    path:
+        The file. Read up to ``limits.max_bytes``; a device or pipe is read
+        like a file, within the same limit.
+    format:
+        ``"json"`` or ``"yaml"``; default: from the suffix, else the content.
+    limits:
+        Size, nesting and value limits (:class:`~sportsocial.io.Limits`).
 
     Raises
     ------
     InvalidDocument
         With every problem found, each with a code and a JSON path.
     """
-    data, _ = read_document(path, format)
-    return engagement_from_data(data, os.fspath(path))
+    data, _ = read_document(path, format, limits=limits)
+    return _build(data, os.fspath(path))
 
 
 def _document(engagement: Engagement) -> dict[str, Any]:
     body = unstructure_engagement(engagement)
     return {"schema_version": SCHEMA_VERSION, **body}
+
+
+def _digest(document: dict[str, Any]) -> str:
+    canonical = json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return "sha256:" + hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def content_digest(engagement: Engagement) -> str:
@@ -142,53 +251,47 @@ def content_digest(engagement: Engagement) -> str:
     Two engagements with equal content have equal digests, whatever file format
     or key order they were written in.
     """
-    canonical = json.dumps(
-        _document(engagement), sort_keys=True, separators=(",", ":"), ensure_ascii=False
-    )
-    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return _digest(_document(engagement))
+
+
+def _checked_document(engagement: Engagement, source: str | None) -> dict[str, Any]:
+    """The document of ``engagement``, checked as :func:`load` would check it."""
+    try:
+        document = _document(engagement)
+    except (AttributeError, TypeError, ValueError, cattrs.BaseValidationError) as exc:
+        detail = f"cannot be written: {type(exc).__name__}: {exc}"
+        raise InvalidDocument(
+            [problem("SCH199", "$", source=source, detail=detail)], source
+        ) from None
+    problems = check_tree(document, DEFAULT_LIMITS, source)
+    if problems:
+        raise InvalidDocument(problems, source)
+    _build(document, source)
+    return document
 
 
 def dumps(engagement: Engagement, format: Format = "json") -> str:
-    """The document text of ``engagement``: ``schema_version`` first, ``revision`` last."""
-    doc = {**_document(engagement), "revision": content_digest(engagement)}
-    return dump_text(doc, format)
+    """The document text of ``engagement``: ``schema_version`` first, ``revision`` last.
 
-
-def _umask() -> int:
-    """The process's file-creation mask (read by setting it and putting it back)."""
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def write_atomic(path: str | os.PathLike[str], text: str | bytes) -> None:
-    """Write ``text`` (UTF-8) or raw bytes to ``path`` through a temporary file and a rename.
-
-    A reader sees the old file or the new one, never half of one; a crash leaves
-    the old file intact. An existing file's permissions are kept.
+    Raises
+    ------
+    InvalidDocument
+        When :func:`loads` would refuse the text (a duplicate id, a dangling
+        reference, a negative amount, a number that is not finite, ...): with
+        every problem, as reading would report them. Nothing is written.
     """
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    data = text.encode("utf-8") if isinstance(text, str) else text
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:  # name the file the user asked for, not the temporary one
-        raise OSError(exc.errno, exc.strerror, os.fspath(path)) from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        try:
-            mode = target.stat().st_mode & 0o7777
-        except FileNotFoundError:
-            mode = 0o666 & ~_umask()  # a new file gets the usual permissions, not mkstemp's 0600
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    document = _checked_document(engagement, None)
+    return dump_text({**document, "revision": _digest(document)}, format)
+
+
+_CHANGED = Text(
+    en="the file changed since this engagement was loaded; load it again and redo the change",
+    nl="het bestand is gewijzigd sinds dit traject is ingelezen; lees het opnieuw in en herhaal de wijziging",
+)
+_NOT_AN_ENGAGEMENT = Text(
+    en="the file exists and is not a valid engagement; refusing to overwrite it",
+    nl="het bestand bestaat en is geen geldig traject; het wordt niet overschreven",
+)
 
 
 def dump(
@@ -201,10 +304,17 @@ def dump(
     """Save ``engagement`` atomically and return it with its new ``revision``.
 
     The format follows the suffix (``.json``, ``.yaml``/``.yml``) unless given.
+    The engagement is checked as :func:`load` would check the file (its
+    methodology path relative to the file's folder); a document that would not
+    load is refused with :class:`~sportsocial.errors.InvalidDocument`.
+
     An existing file is only replaced when its content is what this engagement
     was loaded from (its ``revision``) or already equals it; otherwise someone
     else changed it in the meantime and :class:`~sportsocial.errors.ConflictError`
-    is raised. ``force=True`` overwrites regardless.
+    is raised. ``force=True`` overwrites regardless. The check and the
+    replacement happen under a lock, so of two programs saving the same file
+    at the same moment the second gets the conflict. A symbolic link is
+    followed: the file it points to is replaced.
     """
     target = os.fspath(path)
     fmt = format or format_for(target)
@@ -216,25 +326,20 @@ def dump(
                 nl="het formaat volgt niet uit de bestandsnaam; gebruik .json, .yaml of .yml",
             ),
         )
-    digest = content_digest(engagement)
-    if not force and os.path.exists(target):
+    document = _checked_document(engagement, target)
+    digest = _digest(document)
+    text = dump_text({**document, "revision": digest}, fmt)
+
+    def unchanged(current: bytes | None) -> None:
+        if force or current is None:
+            return
         try:
-            on_disk = load(target).revision
+            data, _ = _parse_bytes(current, target, None, DEFAULT_LIMITS)
+            on_disk = _build(data, target).revision
         except InvalidDocument:
-            raise ConflictError(
-                target,
-                Text(
-                    en="the file exists and is not a valid engagement; refusing to overwrite it",
-                    nl="het bestand bestaat en is geen geldig traject; het wordt niet overschreven",
-                ),
-            ) from None
+            raise ConflictError(target, _NOT_AN_ENGAGEMENT) from None
         if on_disk not in (engagement.revision, digest):
-            raise ConflictError(
-                target,
-                Text(
-                    en="the file changed since this engagement was loaded; load it again and redo the change",
-                    nl="het bestand is gewijzigd sinds dit traject is ingelezen; lees het opnieuw in en herhaal de wijziging",
-                ),
-            )
-    write_atomic(target, dumps(engagement, fmt))
+            raise ConflictError(target, _CHANGED)
+
+    write_atomic(target, text, check=unchanged)
     return attrs.evolve(engagement, revision=digest)

@@ -3,18 +3,31 @@
 Parsing never raises on bad text: it returns the data or problem records. YAML
 is read without implicit timestamps, so dates arrive as strings exactly as in
 JSON and one schema checks both.
+
+Hostile text is refused before it can cost much: text above the size limit is
+not parsed; YAML is first read as a stream of events, which stops at the
+first exceeded limit (nesting, entries, values with aliases counted as written
+out, an alias inside itself) before any value is built; duplicate keys are
+collected while parsing; and the parsed data then passes
+:func:`~sportsocial.io.guards.check_tree`, the same for both formats.
 """
 
 from __future__ import annotations
 
+import functools
 import json
+import math
+import re
 from typing import Any, Literal
 
 from ..errors import MissingExtra, Problem
 from ..i18n import Text
+from .guards import DuplicateKey, Duplicates, check_tree, too_large
+from .limits import DEFAULT_LIMITS, Limits
+from .paths import json_path
 from .problems import problem
 
-__all__ = ["Format", "dump_text", "format_for", "parse_text"]
+__all__ = ["Format", "dump_text", "format_for", "json_text", "parse_text"]
 
 #: A document format.
 Format = Literal["json", "yaml"]
@@ -22,6 +35,8 @@ Format = Literal["json", "yaml"]
 #: Integers longer than this are out of every range; parsing them would be slow or fail.
 _MAX_INT_DIGITS = 64
 _HUGE: int = 10**_MAX_INT_DIGITS
+#: A run of digits too long for a safe integer, or an exponent of three digits.
+_EXTREME_NUMBER = re.compile(r"[0-9]{17}|[eE][-+]?[0-9]{3}")
 
 
 def format_for(path: str, default: Format | None = None) -> Format | None:
@@ -41,8 +56,62 @@ def _parse_int(text: str) -> int:
     return int(text)
 
 
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
+def _parse_float(text: str) -> float | int:
+    """A float literal; one too large for a float (``1e999``) is a huge number, not infinity."""
+    value = float(text)
+    if math.isinf(value):
+        return -_HUGE if text.startswith("-") else _HUGE
+    return value
+
+
+def _json_object(duplicates: Duplicates) -> Any:
+    def build(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        obj = dict(pairs)
+        if len(obj) != len(pairs):
+            seen: set[str] = set()
+            found: list[DuplicateKey] = []
+            for key, _ in pairs:
+                if key in seen:
+                    found.append(DuplicateKey(key))
+                seen.add(key)
+            duplicates[id(obj)] = (obj, found)
+        return obj
+
+    return build
+
+
+def _json_values_at_least(text: str) -> int:
+    """A lower bound of the values in JSON ``text``: one more than its commas outside
+    strings (every comma separates two entries of a list or mapping)."""
+    if "\\" in text:  # escaped backslashes and quotes do not end a string
+        text = text.replace("\\\\", "").replace('\\"', "")
+    return "".join(text.split('"')[::2]).count(",") + 1
+
+
+def _parse_json(text: str, limits: Limits, source: str | None) -> tuple[Any, list[Problem]]:
+    # A text of n values has at least 2n - 1 characters: only a long one can hold too
+    # many, and counting its commas (in C) is far cheaper than building its values.
+    if len(text) >= 2 * limits.max_values and _json_values_at_least(text) > limits.max_values:
+        return None, [problem("DOC012", "$", source=source, limit=limits.max_values)]
+    duplicates: Duplicates = {}
+    # Number hooks cost a Python call per number: only when a number could need them.
+    extreme = _EXTREME_NUMBER.search(text) is not None
+    try:
+        data = json.loads(
+            text,
+            object_pairs_hook=_json_object(duplicates),
+            parse_int=_parse_int if extreme else None,
+            parse_float=_parse_float if extreme else None,
+            parse_constant=float,  # NaN, Infinity: refused with a path by check_tree
+        )
+    except json.JSONDecodeError as exc:
+        detail = f"line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        return None, [problem("DOC003", "$", source=source, format="JSON", detail=detail)]
+    except RecursionError:
+        return None, [problem("DOC010", "$", source=source, limit=limits.max_depth)]
+    except ValueError as exc:
+        return None, [problem("DOC003", "$", source=source, format="JSON", detail=str(exc))]
+    return data, check_tree(data, limits, source, duplicates)
 
 
 def _yaml_module() -> Any:
@@ -53,9 +122,14 @@ def _yaml_module() -> Any:
     return yaml
 
 
+@functools.cache
 def _yaml_loader(yaml: Any) -> Any:
-    class Loader(yaml.SafeLoader):  # type: ignore[misc]
-        """SafeLoader that keeps dates as strings and caps huge integers."""
+    """A safe loader class (libyaml's parser when installed) that keeps dates as
+    strings, caps huge numbers and records duplicate keys in ``self.duplicates``."""
+    base = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
+
+    class Loader(base):  # type: ignore[misc,valid-type]
+        duplicates: Duplicates
 
     Loader.yaml_implicit_resolvers = {
         key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
@@ -68,43 +142,201 @@ def _yaml_loader(yaml: Any) -> Any:
             return -_HUGE if text.startswith("-") else _HUGE
         return int(yaml.SafeLoader.construct_yaml_int(loader, node))
 
+    def construct_float(loader: Any, node: Any) -> float | int:
+        value = float(yaml.SafeLoader.construct_yaml_float(loader, node))
+        text = str(loader.construct_scalar(node)).strip().lower()
+        if math.isinf(value) and not text.lstrip("-+").startswith(".inf"):
+            return -_HUGE if text.startswith("-") else _HUGE
+        return value
+
+    def duplicate_keys(loader: Any, node: Any) -> list[DuplicateKey]:
+        seen: set[str] = set()
+        found: list[DuplicateKey] = []
+        for key_node, _ in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag.endswith(":merge"):
+                continue
+            key = loader.construct_object(key_node)
+            if not isinstance(key, str):
+                continue
+            if key in seen:
+                mark = key_node.start_mark
+                found.append(DuplicateKey(key, mark.line + 1, mark.column + 1))
+            seen.add(key)
+        return found
+
+    def construct_map(loader: Any, node: Any) -> Any:
+        data: dict[Any, Any] = {}
+        yield data
+        found = duplicate_keys(loader, node)
+        if found:
+            loader.duplicates[id(data)] = (data, found)
+        data.update(loader.construct_mapping(node))
+
     Loader.add_constructor("tag:yaml.org,2002:int", construct_int)
+    Loader.add_constructor("tag:yaml.org,2002:float", construct_float)
+    Loader.add_constructor("tag:yaml.org,2002:map", construct_map)
     return Loader
 
 
-def parse_text(text: str, fmt: Format, source: str | None = None) -> tuple[Any, list[Problem]]:
-    """Parse ``text`` as ``fmt``; return ``(data, [])`` or ``(None, problems)``."""
-    if not text.strip():
-        return None, [problem("DOC002", "$", source=source)]
-    if fmt == "json":
-        try:
-            return (
-                json.loads(text, parse_int=_parse_int, parse_constant=_no_constant),
-                [],
-            )
-        except json.JSONDecodeError as exc:
-            detail = f"line {exc.lineno}, column {exc.colno}: {exc.msg}"
-            return None, [problem("DOC003", "$", source=source, format="JSON", detail=detail)]
-        except (ValueError, RecursionError) as exc:
-            return None, [problem("DOC003", "$", source=source, format="JSON", detail=str(exc))]
+class _Open:
+    """A collection open in the YAML event stream."""
+
+    __slots__ = ("anchor", "events", "key", "mapping", "start")
+
+    def __init__(self, mapping: bool, anchor: str | None, start: int) -> None:
+        self.mapping = mapping
+        self.anchor = anchor
+        self.start = start
+        self.events = 0
+        self.key: str = "?"
+
+
+def _path(stack: list[_Open]) -> str:
+    """JSON path of the position the innermost open collection of ``stack`` is at."""
+    return json_path(f.key if f.mapping else max(f.events - 1, 0) for f in stack)
+
+
+def yaml_limits(text: str, limits: Limits, source: str | None = None) -> list[Problem]:
+    """Read YAML ``text`` as events only and stop at the first exceeded limit.
+
+    Nesting, entries of one collection and values in all (an alias counting
+    as many values as the node it names) are counted before any node is
+    built, so an alias bomb or a ten-million-item list costs a fraction of a
+    second. Syntax errors are left to the real parse.
+    """
+    yaml = _yaml_module()
+    if yaml is None:  # pragma: no cover - exercised without the extra
+        return []
+    loader = _yaml_loader(yaml)(text)
+    sizes: dict[str, int] = {}
+    stack: list[_Open] = []
+    total = 0
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, yaml.CollectionEndEvent):
+                frame = stack.pop()
+                if frame.anchor is not None:
+                    sizes[frame.anchor] = total - frame.start
+                continue
+            if not isinstance(event, yaml.NodeEvent):
+                continue
+            if stack:
+                parent = stack[-1]
+                parent.events += 1
+                if parent.mapping and parent.events % 2 == 1:
+                    value = getattr(event, "value", None)
+                    parent.key = value if isinstance(value, str) else "?"
+                entries = (parent.events + 1) // 2 if parent.mapping else parent.events
+                if entries > limits.max_items:
+                    return [
+                        problem(
+                            "DOC011",
+                            _path(stack[:-1]),
+                            source=source,
+                            count=f"{entries}+",
+                            limit=limits.max_items,
+                        )
+                    ]
+            anchor = getattr(event, "anchor", None)
+            if isinstance(event, yaml.AliasEvent):
+                if anchor in (f.anchor for f in stack):
+                    return [problem("DOC014", _path(stack), source=source)]
+                total += sizes.get(anchor or "", 1)
+            else:
+                total += 1
+            if total > limits.max_values:
+                return [problem("DOC012", _path(stack), source=source, limit=limits.max_values)]
+            if isinstance(event, yaml.CollectionStartEvent):
+                stack.append(_Open(isinstance(event, yaml.MappingStartEvent), anchor, total - 1))
+                if len(stack) > limits.max_depth:
+                    where = _path(stack[:-1])
+                    return [problem("DOC010", where, source=source, limit=limits.max_depth)]
+            elif anchor is not None:
+                sizes[anchor] = 1
+    except yaml.YAMLError:
+        return []
+    finally:
+        loader.dispose()
+    return []
+
+
+def _parse_yaml(text: str, limits: Limits, source: str | None) -> tuple[Any, list[Problem]]:
     yaml = _yaml_module()
     if yaml is None:
         return None, [problem("DOC006", "$", source=source, format="YAML", extra="yaml")]
+    problems = yaml_limits(text, limits, source)
+    if problems:
+        return None, problems
+    loader = _yaml_loader(yaml)(text)
+    loader.duplicates = {}
     try:
-        return yaml.load(text, Loader=_yaml_loader(yaml)), []
+        data = loader.get_single_data()
     except yaml.YAMLError as exc:
+        if "nesting depth" in str(exc):  # libyaml's own limit, 1000 levels
+            return None, [problem("DOC010", "$", source=source, limit=limits.max_depth)]
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
         what = getattr(exc, "problem", None) or str(exc)
         return None, [problem("DOC003", "$", source=source, format="YAML", detail=f"{where}{what}")]
-    except (ValueError, RecursionError) as exc:
-        return None, [problem("DOC003", "$", source=source, format="YAML", detail=str(exc))]
+    except RecursionError:
+        return None, [problem("DOC010", "$", source=source, limit=limits.max_depth)]
+    except Exception as exc:  # a constructor's own failure on odd text (e.g. a bad !!timestamp)
+        detail = f"{type(exc).__name__}: {exc}"
+        return None, [problem("DOC003", "$", source=source, format="YAML", detail=detail)]
+    finally:
+        loader.dispose()
+    return data, check_tree(data, limits, source, loader.duplicates)
+
+
+def parse_text(
+    text: str, fmt: Format, source: str | None = None, limits: Limits = DEFAULT_LIMITS
+) -> tuple[Any, list[Problem]]:
+    """Parse ``text`` as ``fmt``; return ``(data, [])`` or ``(None, problems)``.
+
+    The data is plain (mappings with text keys, lists, text, finite numbers,
+    booleans, null), within ``limits``, without duplicate keys.
+    """
+    if len(text) > limits.max_bytes:
+        return None, [too_large(len(text), limits, source)]
+    if not text.strip():
+        return None, [problem("DOC002", "$", source=source)]
+    if fmt == "json":
+        data, problems = _parse_json(text, limits, source)
+    elif fmt == "yaml":
+        data, problems = _parse_yaml(text, limits, source)
+    else:
+        return None, [problem("DOC007", "$", source=source, found=repr(fmt))]
+    return (None, problems) if problems else (data, [])
+
+
+def _finite(data: Any) -> Any:
+    """``data`` with every non-finite float replaced by ``None`` (a copy only where needed)."""
+    if isinstance(data, float):
+        return data if math.isfinite(data) else None
+    if isinstance(data, dict):
+        return {k: _finite(v) for k, v in data.items()}
+    if isinstance(data, list | tuple):
+        return [_finite(v) for v in data]
+    return data
+
+
+def json_text(data: Any, indent: int | None = 2) -> str:
+    """``data`` as JSON every reader accepts: a figure that is not finite becomes ``null``.
+
+    Python's ``json`` writes ``NaN`` and ``Infinity``, which JSON does not have;
+    every JSON output of sportsocial goes through here instead.
+
+    >>> json_text({"share": float("nan"), "n": [1, 2.5]}, indent=None)
+    '{"share": null, "n": [1, 2.5]}'
+    """
+    return json.dumps(_finite(data), indent=indent, ensure_ascii=False, allow_nan=False)
 
 
 def dump_text(data: Any, fmt: Format) -> str:
     """Render plain data as JSON (two-space indent) or YAML (block style), key order kept."""
     if fmt == "json":
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        return json_text(data) + "\n"
     yaml = _yaml_module()
     if yaml is None:
         raise MissingExtra("yaml", "PyYAML", Text(en="Writing YAML", nl="YAML schrijven"))

@@ -73,6 +73,48 @@ PROBLEM_CODES: dict[str, ProblemCode] = {
             "onbekend documentformaat {found}; gebruik json of yaml",
         ),
         _c(
+            "DOC008",
+            "not-a-regular-file",
+            "not a regular file (a folder, device or pipe is never read as a document)",
+            "geen gewoon bestand (een map, apparaat of pipe wordt nooit als document gelezen)",
+        ),
+        _c(
+            "DOC009",
+            "document-too-large",
+            "the document is {size} bytes, more than the limit of {limit}",
+            "het document is {size} bytes, meer dan de grens van {limit}",
+        ),
+        _c(
+            "DOC010",
+            "nested-too-deep",
+            "nested deeper than the limit of {limit} levels",
+            "dieper genest dan de grens van {limit} niveaus",
+        ),
+        _c(
+            "DOC011",
+            "too-many-items",
+            "{count} entries, more than the limit of {limit} in one list or mapping",
+            "{count} onderdelen, meer dan de grens van {limit} in een lijst of verzameling",
+        ),
+        _c(
+            "DOC012",
+            "too-many-values",
+            "more than the limit of {limit} values in the document (YAML aliases counted as written out)",
+            "meer dan de grens van {limit} waarden in het document (YAML-aliassen geteld alsof ze uitgeschreven zijn)",
+        ),
+        _c(
+            "DOC013",
+            "duplicate-key",
+            "key '{key}' appears more than once in this mapping{where}; only one value can count",
+            "sleutel '{key}' komt meer dan eens voor in deze verzameling{where}; er kan maar één waarde gelden",
+        ),
+        _c(
+            "DOC014",
+            "recursive-alias",
+            "a YAML alias refers to the value that contains it",
+            "een YAML-alias verwijst naar de waarde waarin die zelf staat",
+        ),
+        _c(
             "SCH101",
             "missing-field",
             "required field '{field}' is missing",
@@ -120,6 +162,30 @@ PROBLEM_CODES: dict[str, ProblemCode] = {
             "duplicate-item",
             "the list holds the same item more than once",
             "de lijst bevat hetzelfde item meer dan eens",
+        ),
+        _c(
+            "SCH110",
+            "key-not-text",
+            "keys must be text, found {found}",
+            "sleutels moeten tekst zijn, gevonden: {found}",
+        ),
+        _c(
+            "SCH111",
+            "non-finite-number",
+            "{value} is not a number a document can hold (only finite numbers)",
+            "{value} is geen getal dat een document kan bevatten (alleen eindige getallen)",
+        ),
+        _c(
+            "SCH112",
+            "unwritable-character",
+            "the text holds a character that no output can carry ({char})",
+            "de tekst bevat een teken dat geen uitvoer kan bevatten ({char})",
+        ),
+        _c(
+            "SCH113",
+            "not-plain-data",
+            "a value of type {found} is not plain data (text, number, true/false, list or mapping)",
+            "een waarde van type {found} is geen gewone gegevens (tekst, getal, waar/onwaar, lijst of verzameling)",
         ),
         _c("SCH199", "schema-violation", "{detail}", "{detail}"),
         _c(
@@ -241,6 +307,12 @@ PROBLEM_CODES: dict[str, ProblemCode] = {
             "waiver-not-in-gate",
             "waiver of '{rule}' on entering '{phase}', whose gate has no such rule",
             "ontheffing van '{rule}' bij het betreden van '{phase}', terwijl die poort die regel niet kent",
+        ),
+        _c(
+            "MET105",
+            "methodology-outside-allowed-folders",
+            "methodology file '{ref}' lies outside the document's folder; it must be there (or below) or in a folder listed in {variable}",
+            "methodiekbestand '{ref}' ligt buiten de map van het document; het moet daar (of daaronder) staan of in een map uit {variable}",
         ),
         _c(
             "MET201",

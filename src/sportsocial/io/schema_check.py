@@ -19,6 +19,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
 from ..errors import Problem
+from ..i18n import Text
 from .paths import json_path
 from .problems import problem
 
@@ -39,14 +40,18 @@ def _is_date(value: object) -> bool:
 
 
 _TYPE_NAMES = {
-    "string": "text",
-    "integer": "a whole number",
-    "number": "a number",
-    "boolean": "true or false",
-    "array": "a list",
-    "object": "a mapping",
-    "null": "nothing",
+    "string": ("text", "tekst"),
+    "integer": ("a whole number", "een geheel getal"),
+    "number": ("a number", "een getal"),
+    "boolean": ("true or false", "waar of onwaar (true/false)"),
+    "array": ("a list", "een lijst"),
+    "object": ("a mapping", "een verzameling velden"),
+    "null": ("nothing", "niets"),
 }
+
+
+def _type_name(name: str) -> tuple[str, str]:
+    return _TYPE_NAMES.get(name, (name, name))
 
 
 def _type_of(value: Any) -> str:
@@ -108,15 +113,21 @@ def _problems_for(error: ValidationError, source: str | None) -> Iterator[Proble
             "SCH103",
             path,
             source=source,
-            expected=" or ".join(_TYPE_NAMES.get(n, n) for n in names),
-            found=f"{_TYPE_NAMES.get(_type_of(value), _type_of(value))} {_show(value)}",
+            expected=Text(
+                en=" or ".join(_type_name(n)[0] for n in names),
+                nl=" of ".join(_type_name(n)[1] for n in names),
+            ),
+            found=Text(
+                en=f"{_type_name(_type_of(value))[0]} {_show(value)}",
+                nl=f"{_type_name(_type_of(value))[1]} {_show(value)}",
+            ),
         )
     elif kind in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
         sign = {"minimum": ">=", "maximum": "<=", "exclusiveMinimum": ">", "exclusiveMaximum": "<"}[
             kind
         ]
-        shown = (
-            "a huge number"
+        shown: object = (
+            Text(en="a huge number", nl="een zeer groot getal")
             if isinstance(value, int) and len(str(abs(value))) > 20
             else _show(value)
         )

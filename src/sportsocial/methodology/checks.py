@@ -3,12 +3,15 @@
 An engagement names its methodology (a shipped id, or a path relative to the
 document). Reading the document resolves it, and an engagement whose phase
 log names a phase the methodology lacks is invalid (``MET103``); a reference
-that cannot be resolved is ``MET101`` (or ``MET102`` when the file is invalid).
+that cannot be resolved is ``MET101`` (or ``MET102`` when the file is invalid,
+``MET105`` when it lies outside the folders a document may name).
 """
 
 from __future__ import annotations
 
 import os
+
+import attrs
 
 from ..errors import InvalidDocument, Problem
 from ..io.paths import json_path
@@ -26,7 +29,9 @@ def check_methodology_reference(engagement: Engagement, source: str | None) -> l
     try:
         m = resolve_methodology(ref, base)
     except InvalidDocument as exc:
-        if all(p.code == "DOC001" for p in exc.problems):
+        if exc.codes == ("MET105",):
+            return [attrs.evolve(exc.problems[0], path="$.methodology", source=source)]
+        if all(p.code in ("DOC001", "MET101") for p in exc.problems):
             return [
                 problem(
                     "MET101", "$.methodology", source=source, ref=ref, shipped=", ".join(SHIPPED)

@@ -6,6 +6,12 @@ Its gates name readiness rules, which this package does not know: the readiness
 engine adds the check against its registry to :data:`METHODOLOGY_CHECKS` (every
 criterion names an existing rule, every parameter belongs to one). Problems
 carry ``MET`` codes.
+
+An engagement document names its methodology: a shipped id, or a path. The
+path is the document's, not the user's, choice, so it is held to a rule
+(:func:`methodology_file`): relative to the document's folder, and, with
+symbolic links followed, inside that folder or a folder the user allows in
+:data:`METHODOLOGY_PATH_ENV`; and a regular file, never a device or a pipe.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
@@ -32,9 +39,11 @@ from .model import Methodology
 
 __all__ = [
     "METHODOLOGY_CHECKS",
+    "METHODOLOGY_PATH_ENV",
     "SHIPPED",
     "check_methodology",
     "load_methodology",
+    "methodology_file",
     "methodology_from_data",
     "methodology_schema",
     "resolve_methodology",
@@ -43,6 +52,10 @@ __all__ = [
 
 #: Ids of the methodologies that ship with the package.
 SHIPPED: tuple[str, ...] = METHODOLOGIES
+
+#: Environment variable with further folders (separated by ``os.pathsep``) in
+#: which a methodology file named by an engagement document may lie.
+METHODOLOGY_PATH_ENV = "SPORTSOCIAL_METHODOLOGY_PATH"
 
 SCHEMA_ID = "urn:sportsocial:schema:methodology:1"
 
@@ -148,6 +161,9 @@ def load_methodology(path: str | os.PathLike[str]) -> Methodology:
     """Load and validate a methodology: a shipped one by its id (``"ssnb"``,
     ``"five-step"``), or a document (JSON, or YAML) by its path.
 
+    The file must be a regular file (``DOC008`` for a device, pipe or folder)
+    within the size limits of :class:`~sportsocial.io.Limits`.
+
     Raises
     ------
     InvalidDocument
@@ -160,7 +176,7 @@ def load_methodology(path: str | os.PathLike[str]) -> Methodology:
     """
     if isinstance(path, str) and path in SHIPPED:
         return shipped_methodology(path)
-    data, _ = read_document(path)
+    data, _ = read_document(path, regular_only=True)
     return methodology_from_data(data, os.fspath(path))
 
 
@@ -174,15 +190,53 @@ def shipped_methodology(methodology_id: str) -> Methodology:
     return methodology_from_data(data, f"sportsocial:{methodology_id}")
 
 
+def _within(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def _unusable(ref: str) -> InvalidDocument:
+    shipped = ", ".join(SHIPPED)
+    return InvalidDocument([problem("MET101", "$", source=ref, ref=ref, shipped=shipped)], ref)
+
+
+def methodology_file(ref: str, base: str | os.PathLike[str] | None = None) -> Path:
+    """The file an engagement's ``methodology`` path ``ref`` names, if it may be read.
+
+    ``ref`` is taken relative to ``base``, the folder of the engagement
+    document (default: the current folder). Symbolic links are followed; the
+    file they lead to must lie in ``base`` or below it, or in a folder listed
+    in the environment variable :data:`METHODOLOGY_PATH_ENV`.
+
+    Raises
+    ------
+    InvalidDocument
+        ``MET105`` when the file lies outside those folders, ``MET101`` for a
+        name no file can have (a NUL character).
+    """
+    if "\0" in ref or re.search(r"[\ud800-\udfff]", ref):
+        raise _unusable(ref)
+    folder = os.fspath(base) if base is not None and os.fspath(base) else os.getcwd()
+    path = Path(folder) / ref
+    real = os.path.realpath(path)
+    extra = [p for p in os.environ.get(METHODOLOGY_PATH_ENV, "").split(os.pathsep) if p]
+    roots = [os.path.realpath(folder), *(os.path.realpath(p) for p in extra)]
+    if not any(_within(real, root) for root in roots):
+        raise InvalidDocument(
+            [problem("MET105", "$", source=ref, ref=ref, variable=METHODOLOGY_PATH_ENV)], ref
+        )
+    return path
+
+
 def resolve_methodology(ref: str, base: str | os.PathLike[str] | None = None) -> Methodology:
     """The methodology an engagement refers to: a shipped id, or a path.
 
-    A relative path is taken relative to ``base`` (the folder of the engagement
-    document) when given, so a document and its variant travel together.
+    A path is taken relative to ``base`` (the folder of the engagement
+    document) when given, else the current folder, so a document and its
+    variant travel together; it must pass :func:`methodology_file`. To use a
+    methodology from anywhere else, load it with :func:`load_methodology` and
+    hand it over (``methodology=`` of :func:`~sportsocial.check`,
+    :func:`~sportsocial.status`, ...).
     """
     if ref in SHIPPED:
         return shipped_methodology(ref)
-    path = Path(ref)
-    if not path.is_absolute() and base is not None:
-        path = Path(base) / path
-    return load_methodology(path)
+    return load_methodology(methodology_file(ref, base))

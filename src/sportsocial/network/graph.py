@@ -3,7 +3,8 @@
 The graph is a plain :class:`networkx.MultiDiGraph` built by a function, not a
 subclass: every networkx algorithm and exporter works on it as is.
 
-* **Nodes** are stakeholder ids. Attributes: ``name``, ``kind``, ``level``,
+* **Nodes** are stakeholder ids. Attributes: ``name`` (role and id instead
+  when names are hidden), ``kind``, ``level``,
   ``domain`` (the first domain the stakeholder stands for; left out for
   cross-cutting roles), ``domains`` (all of them, comma-separated, when there
   is more than one: an alderman of sport and Wmo), ``civil_society`` (bool), and
@@ -46,6 +47,7 @@ import networkx as nx
 
 from .._evaluation import evaluation_view
 from ..model import Engagement, GovernanceBody, Level, Period, Relation, RelationKind, Stakeholder
+from ..privacy import check_names, shown_name
 
 __all__ = [
     "CO_MEMBER",
@@ -109,7 +111,13 @@ def _co_members(body: GovernanceBody, present: Collection[str]) -> Iterable[tupl
             yield u, v
 
 
-def stakeholder_graph(engagement: Engagement, on: dt.date | None = None) -> nx.MultiDiGraph:
+def stakeholder_graph(
+    engagement: Engagement,
+    on: dt.date | None = None,
+    *,
+    names: str = "show",
+    lang: str = "en",
+) -> nx.MultiDiGraph:
     """The stakeholders of ``engagement`` and their ties, as a networkx graph.
 
     Parameters
@@ -122,6 +130,12 @@ def stakeholder_graph(engagement: Engagement, on: dt.date | None = None) -> nx.M
         governance bodies whose period contains ``on``. ``None`` (default)
         takes the engagement as it is, with every relation and body, ended or
         not.
+    names:
+        ``"hide"``: every node's ``name`` is the stakeholder's role and id in
+        ``lang`` instead of its name (:func:`sportsocial.privacy.shown_name`),
+        so no export, text or picture made from the graph holds a person's name.
+    lang:
+        Language of the roles when names are hidden.
 
     Returns
     -------
@@ -139,9 +153,15 @@ def stakeholder_graph(engagement: Engagement, on: dt.date | None = None) -> nx.M
     >>> sorted({k for _, _, k in g.edges(data="kind")})
     ['advises', 'co-member', 'collaborates', 'contracts', 'funds', 'reports-to']
     """
+    check_names(names)
     if on is None:
-        return build_graph(engagement, None)
-    return build_graph(evaluation_view(engagement, on).engagement, on)
+        graph = build_graph(engagement, None)
+    else:
+        graph = build_graph(evaluation_view(engagement, on).engagement, on)
+    if names == "hide":
+        for node, data in graph.nodes(data=True):
+            data["name"] = shown_name(str(data.get("name", "")), data["kind"], node, names, lang)
+    return graph
 
 
 def _parts(

@@ -199,6 +199,7 @@ def network_figure(
     lang: str = "en",
     on: dt.date | None = None,
     title: str | None = None,
+    names: str = "show",
 ) -> Any:
     """Draw the stakeholder network; return the matplotlib figure.
 
@@ -213,6 +214,9 @@ def network_figure(
         With an engagement: the date to show (``None``: as it is).
     title:
         Title above the picture (default: the municipality and the date).
+    names:
+        With an engagement: ``"hide"`` labels stakeholders by role and id
+        (:mod:`sportsocial.privacy`). A graph is drawn with the names it holds.
 
     Raises
     ------
@@ -223,7 +227,11 @@ def network_figure(
     from matplotlib.lines import Line2D
     from matplotlib.patches import FancyArrowPatch
 
-    graph = stakeholder_graph(source, on=on) if isinstance(source, Engagement) else source
+    graph = (
+        stakeholder_graph(source, on=on, names=names, lang=lang)
+        if isinstance(source, Engagement)
+        else source
+    )
     rows = _rows(graph)
     pos, width = _layout(graph, rows)
     bodies = _bodies(graph, rows, pos)
@@ -440,6 +448,7 @@ def plot_network(
     on: dt.date | None = None,
     title: str | None = None,
     dpi: int = 150,
+    names: str = "show",
 ) -> Any:
     """Draw the network (:func:`network_figure`) and write it to ``path`` atomically.
 
@@ -449,6 +458,6 @@ def plot_network(
     never sees half a picture. Returns the figure.
     """
     checked_format(path)
-    fig = network_figure(source, lang=lang, on=on, title=title)
+    fig = network_figure(source, lang=lang, on=on, title=title, names=names)
     save_figure(fig, path, dpi=dpi)
     return fig

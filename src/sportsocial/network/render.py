@@ -10,6 +10,7 @@ import networkx as nx
 
 from ..i18n import Text, day, number
 from ..model import Level
+from ..privacy import with_id
 from .metrics import NetworkMetrics, VerticalLinkage
 
 __all__ = ["network_text"]
@@ -71,7 +72,9 @@ _T = {
 def _names(graph: nx.Graph | None, ids: Iterable[str]) -> str:
     if graph is None:
         return ", ".join(ids)
-    return ", ".join(f"{graph.nodes[i].get('name', i)} ({i})" if i in graph else i for i in ids)
+    return ", ".join(
+        with_id(str(graph.nodes[i].get("name", i)), i) if i in graph else i for i in ids
+    )
 
 
 def _ends(v: VerticalLinkage) -> bool:

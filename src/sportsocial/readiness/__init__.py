@@ -10,6 +10,7 @@ from ..display.reprs import install_module_reprs as _install_reprs
 from ..i18n import check_lang
 from ..methodology.model import Methodology
 from ..model import Engagement, Waiver
+from ..privacy import check_names
 from . import gate_rules as _gate_rules  # noqa: F401 - checks methodologies against the rules
 from ._registry import register_family, rule
 from .agenda import Agenda, AgendaItem, agenda_from_report
@@ -71,14 +72,17 @@ def agenda(
     waivers: Sequence[Waiver] = (),
     base: str | os.PathLike[str] | None = None,
     lang: str = "en",
+    names: str = "show",
 ) -> Agenda:
     """Draft the next work session's agenda from the open findings of ``check``.
 
-    Takes the same arguments as :func:`check`, and the language the agenda is
+    Takes the same arguments as :func:`check`, the language the agenda is
     read in (``str(agenda)`` and ``.to_markdown()``; ``.to_markdown(lang)``
-    renders it in another).
+    renders it in another), and ``names``: ``"hide"`` shows participants by
+    role and id instead of their names (:mod:`sportsocial.privacy`).
     """
     check_lang(lang)
+    check_names(names)
     report = check(
         engagement,
         gate,
@@ -89,7 +93,7 @@ def agenda(
         waivers=waivers,
         base=base,
     )
-    return agenda_from_report(engagement, report, lang)
+    return agenda_from_report(engagement, report, lang, names=names)
 
 
 # Short reprs for the value classes (sportsocial.display.reprs): attrs' own run long.

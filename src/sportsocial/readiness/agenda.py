@@ -20,6 +20,7 @@ import attrs
 from .._evaluation import evaluation_view
 from ..i18n import Lang, Text, check_lang, day
 from ..model import Engagement, Level, StakeholderKind
+from ..privacy import check_names, shown_name, with_id
 from ._registry import RULES
 from .finding import Finding
 from .report import Report
@@ -124,7 +125,7 @@ class Agenda:
                 out += [f"   - {t(lang)}" for t in item.findings]
                 out.append(f"   - {Text(en='To do', nl='Te doen')(lang)}: {item.remedy(lang)}")
                 if item.participants:
-                    people = ", ".join(f"{self.names.get(p, p)} ({p})" for p in item.participants)
+                    people = ", ".join(with_id(self.names.get(p, p), p) for p in item.participants)
                     out.append(f"   - {Text(en='In the room', nl='Aan tafel')(lang)}: {people}")
             out.append("")
         return "\n".join(out)
@@ -184,8 +185,15 @@ def participants_for(
     return tuple(dict.fromkeys(people))
 
 
-def agenda_from_report(engagement: Engagement, report: Report, lang: str = "en") -> Agenda:
-    """Turn a report's open findings into a draft agenda (see module docstring), to read in ``lang``."""
+def agenda_from_report(
+    engagement: Engagement, report: Report, lang: str = "en", *, names: str = "show"
+) -> Agenda:
+    """Turn a report's open findings into a draft agenda (see module docstring), to read in ``lang``.
+
+    ``names="hide"`` shows participants by role and id instead of their names
+    (:func:`sportsocial.privacy.shown_name`).
+    """
+    check_names(names)
     view = evaluation_view(engagement, report.on).engagement
     grouped: dict[tuple[str, Level | None], list[Finding]] = {}
     for f in report.findings:
@@ -214,6 +222,6 @@ def agenda_from_report(engagement: Engagement, report: Report, lang: str = "en")
         gate=report.gate,
         gate_name=report.gate_name,
         items=tuple(items),
-        names={s.id: s.name for s in view.stakeholders},
+        names={s.id: shown_name(s.name, s.kind, s.id, names, lang) for s in view.stakeholders},
         lang=check_lang(lang),
     )

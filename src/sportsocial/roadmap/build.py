@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from .._dates import add_months
 from .._evaluation import evaluation_view
 from ..catalogue.validity import plan_window
 from ..i18n import Text, check_lang, day_text
@@ -18,7 +19,6 @@ from ..readiness.agenda import participants_for
 from ..readiness.engine import check
 from ..readiness.finding import Finding
 from ..readiness.registry import RULES
-from ..readiness.rules.funding import add_months
 from .calendar import MunicipalCalendar
 from .model import Alternative, BudgetRoute, Kickoff, Roadmap, Venue
 from .remedies import StepKind, step_kind

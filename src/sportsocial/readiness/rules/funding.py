@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from ..._dates import add_days, add_months
 from ...alignment.funding import shared_streams
 from ...alignment.governance import mandate_traced
 from ...i18n import Text, amount_text, day, day_text, percent_text, plural
@@ -14,22 +15,11 @@ from ..context import Context
 from ._common import T, listing
 
 _D = Dimension.FUNDING
-_DAYS_PER_MONTH = 365.25 / 12
-
-
 #: "Structureel" and "incidenteel" as they stand before "geldstroom" (a de-word).
 _DE_WORD_ADJECTIVE = {
     FundingNature.STRUCTURAL: "Structurele",
     FundingNature.INCIDENTAL: "Incidentele",
 }
-
-
-def add_months(day: dt.date, months: float) -> dt.date:
-    """``day`` plus ``months`` months of 365.25/12 days, kept within the calendar."""
-    try:
-        return day + dt.timedelta(days=round(months * _DAYS_PER_MONTH))
-    except OverflowError:
-        return dt.date.max
 
 
 @rule(
@@ -357,7 +347,7 @@ def _first_year(ctx: Context) -> tuple[dt.date, dt.date] | None:
     if not starts:
         return None
     first = min(starts)
-    return first, first + dt.timedelta(days=364)
+    return first, add_days(first, 364)
 
 
 @rule(
