@@ -246,3 +246,23 @@ def test_command_refuses_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture
     assert r.code == 1 and "DOC001" in r.err
     r = run(capsys, "report", src, "-o", str(tmp_path / "no" / "such" / "dir.html"))
     assert r.code == 1 and "Traceback" not in r.err
+
+
+def test_the_report_shows_the_road_to_the_kick_off() -> None:
+    import datetime as dt
+
+    import sportsocial as ss
+
+    from .conftest import EXAMPLES
+
+    r = ss.report(
+        ss.load(EXAMPLES / "bergen-op-zoom-stuck.yaml"), on=dt.date(2026, 12, 2), lang="nl"
+    )
+    assert (
+        r.roadmap.earliest_kickoff.date == ss.roadmap(r.engagement, on=r.on).earliest_kickoff.date
+    )
+    md = r.to_markdown()
+    assert "## De route naar de kick-off" in md and "18 november 2027" in md
+    page = r.to_html()
+    assert 'id="roadmap"' in page and "Vroegste realistische kick-off" in page
+    assert r.to_dict("en")["roadmap"]["steps"]

@@ -27,6 +27,7 @@ from ..model import Engagement
 from ..network import NetworkMetrics, network_metrics
 from ..readiness import Agenda, Report, check
 from ..readiness.agenda import agenda_from_report
+from ..roadmap import Roadmap, roadmap
 from .names import Names, check_names
 
 __all__ = ["EngagementReport", "report"]
@@ -58,6 +59,9 @@ class EngagementReport:
         The stakeholder network's measures on the date.
     suggestions:
         Catalogue entries that fit and are not yet in the plan.
+    roadmap:
+        The road to the kick-off: the steps in order, each on the first date
+        the municipal calendar allows, and the earliest kick-off.
     """
 
     engagement: Engagement = attrs.field(eq=False, repr=False)
@@ -73,6 +77,7 @@ class EngagementReport:
     timeline: Timeline = attrs.field(repr=False)
     network: NetworkMetrics = attrs.field(repr=False)
     suggestions: tuple[Suggestion, ...] = attrs.field(repr=False)
+    roadmap: Roadmap = attrs.field(repr=False)
 
     @property
     def municipality(self) -> str:
@@ -120,6 +125,7 @@ class EngagementReport:
             "who_pays_who_benefits": self.pockets.to_dict(),
             "network": self.network.to_dict(),
             "opportunities": [s.to_dict(lang) for s in self.suggestions],
+            "roadmap": self.roadmap.to_dict(lang),
         }
 
 
@@ -197,4 +203,5 @@ def report(
         suggestions=tuple(
             s for s in opportunities(engagement, on=day, catalogue=catalogue) if not s.in_plan
         ),
+        roadmap=roadmap(engagement, on=day, methodology=m, base=base, lang=language),
     )

@@ -12,7 +12,7 @@ import attrs
 
 from .._version import __version__
 from ..alignment.profile import INDEX_PARTS
-from ..i18n import Lang, Text, number, plural
+from ..i18n import Lang, Text, day, number, plural
 from ..model import Domain, Level
 from ..network.style import domain_label
 from .build import EngagementReport
@@ -22,6 +22,9 @@ from .words import W, eur, long_date, pct
 __all__ = ["MAX_OPPORTUNITIES", "AgendaEntry", "Row", "View", "view"]
 
 _LEVELS: tuple[Level | None, ...] = (Level.ADMINISTRATIVE, Level.OFFICIAL, Level.EXECUTIVE, None)
+#: The word "day" in each language, for plural forms.
+_DAYS = {"en": ("day", "days"), "nl": ("dag", "dagen")}
+
 #: How many opportunities the report lists at most.
 MAX_OPPORTUNITIES = 8
 
@@ -63,6 +66,8 @@ class View:
     pockets_rows: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
     pockets_notes: tuple[str, ...]
     agenda: tuple[tuple[str, tuple[AgendaEntry, ...]], ...]
+    roadmap_summary: tuple[str, ...]
+    roadmap: tuple[Row, ...]
     opportunities: tuple[Row, ...]
     footer: str
 
@@ -239,6 +244,30 @@ def view(r: EngagementReport, lang: Lang) -> View:
                 )
             )
 
+    road = r.roadmap
+    kickoff = road.earliest_kickoff
+    roadmap_summary = [
+        W["roadmap_kickoff"].format(date=day(kickoff.date, lang), why=say(kickoff.why))(lang)
+    ]
+    roadmap_summary += [
+        W["roadmap_faster"].format(
+            what=say(a.title),
+            date=day(a.date, lang),
+            days=plural(a.earlier_by_days, lang, *_DAYS[lang]),
+        )(lang)
+        for a in road.alternatives
+    ]
+    roadmap_rows = tuple(
+        (
+            day(step.earliest, lang),
+            say(step.title),
+            step.level.label(lang) if step.level else "",
+            ", ".join(shown.get(p, p) for p in step.participants),
+            say(step.why),
+        )
+        for step in road.steps
+    )
+
     opportunities = tuple(
         (
             s.intervention.name(lang),
@@ -270,6 +299,8 @@ def view(r: EngagementReport, lang: Lang) -> View:
         pockets_rows=rows,
         pockets_notes=tuple(notes),
         agenda=tuple(agenda),
+        roadmap_summary=tuple(roadmap_summary),
+        roadmap=roadmap_rows,
         opportunities=opportunities,
         footer=W["footer"].format(version=__version__, date=date)(lang),
     )

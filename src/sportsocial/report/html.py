@@ -29,9 +29,10 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("network", "network_title"),
     ("pockets", "pockets_title"),
     ("agenda", "agenda_title"),
+    ("roadmap", "roadmap_title"),
     ("opportunities", "opportunities_title"),
 )
-_NEW_PAGE = frozenset({"alignment", "network", "agenda"})
+_NEW_PAGE = frozenset({"alignment", "network", "agenda", "roadmap"})
 
 
 def _css() -> str:
@@ -220,6 +221,27 @@ def render_html(r: EngagementReport, lang: Lang) -> str:
                 )
             out.append("</ul></li>")
         out.append("</ol>")
+    out.append("</section>")
+
+    # the road to the kick-off
+    open_section("roadmap", "roadmap_title")
+    out += [f"<p>{_inline(line)}</p>" for line in v.roadmap_summary]
+    if v.roadmap:
+        out.append(
+            _table(
+                (
+                    v.word("roadmap_when"),
+                    v.word("roadmap_step"),
+                    v.word("roadmap_level"),
+                    v.word("roadmap_who"),
+                    v.word("roadmap_why"),
+                ),
+                [[_td(cell) for cell in row] for row in v.roadmap],
+                frozenset(),
+            )
+        )
+    else:
+        out.append(f"<p>{escape(v.word('roadmap_none'))}</p>")
     out.append("</section>")
 
     # opportunities

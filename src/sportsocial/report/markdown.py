@@ -84,6 +84,22 @@ def render_markdown(r: EngagementReport, lang: Lang) -> str:
                 out.append(f"   - {v.word('in_room')}: {', '.join(e.participants)}")
         out.append("")
 
+    out += [f"## {v.word('roadmap_title')}", ""]
+    out += [*[f"{line}  " for line in v.roadmap_summary], ""]
+    if v.roadmap:
+        out += _table(
+            (
+                v.word("roadmap_when"),
+                v.word("roadmap_step"),
+                v.word("roadmap_level"),
+                v.word("roadmap_who"),
+                v.word("roadmap_why"),
+            ),
+            list(v.roadmap),
+        )
+    else:
+        out += [v.word("roadmap_none"), ""]
+
     out += [f"## {v.word('opportunities_title')}", "", v.word("opportunities_intro"), ""]
     if v.opportunities:
         out += _table(

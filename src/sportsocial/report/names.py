@@ -4,17 +4,19 @@ Names of persons are personal data (AVG/GDPR). A report handed round a council
 committee may have to leave them out; the facts stay the same. With
 ``names="hide"`` every stakeholder is shown by its kind, numbered when several
 share it (*sportvereniging 2*), and the facilitator by its role, consistently
-in every section, the pictures included.
+in every section, the pictures included. (The other outputs hide a name behind
+the role and the id, :func:`sportsocial.privacy.shown_name`; a report read aloud
+in a committee reads better without ids.)
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Literal, TypeAlias
 
 from ..i18n import Text
 from ..model import Engagement
+from ..privacy import NAMES, Names, check_names
 
 __all__ = [
     "NAMES",
@@ -26,21 +28,7 @@ __all__ = [
     "replacements",
 ]
 
-#: Whether a report shows names (``"show"``) or hides them (``"hide"``).
-Names: TypeAlias = Literal["show", "hide"]
-#: The choices of :data:`Names`.
-NAMES: tuple[Names, ...] = ("show", "hide")
-
 _FACILITATOR = Text(en="the process facilitator", nl="de procesbegeleider")
-
-
-def check_names(names: str) -> Names:
-    """``names`` as :data:`Names`, or ``ValueError`` naming the choices."""
-    if names == "show":
-        return "show"
-    if names == "hide":
-        return "hide"
-    raise ValueError(f"names must be one of: show, hide; not {names!r}")
 
 
 def display_names(engagement: Engagement, names: Names, lang: str) -> dict[str, str]:

@@ -152,6 +152,23 @@ W: dict[str, Text] = {
     "warning": Text(en="warning", nl="waarschuwing"),
     "to_do": Text(en="To do", nl="Te doen"),
     "in_room": Text(en="In the room", nl="Aan tafel"),
+    "roadmap_title": Text(en="The road to the kick-off", nl="De route naar de kick-off"),
+    "roadmap_kickoff": Text(
+        en="Earliest realistic kick-off: {date} ({why}).",
+        nl="Vroegste realistische kick-off: {date} ({why}).",
+    ),
+    "roadmap_faster": Text(
+        en="Faster: {what}, {date} ({days} earlier).",
+        nl="Sneller: {what}, {date} ({days} eerder).",
+    ),
+    "roadmap_when": Text(en="earliest", nl="vroegst"),
+    "roadmap_step": Text(en="step", nl="stap"),
+    "roadmap_level": Text(en="level", nl="niveau"),
+    "roadmap_who": Text(en="in the room", nl="aan tafel"),
+    "roadmap_why": Text(en="why this date", nl="waarom deze datum"),
+    "roadmap_none": Text(
+        en="No step is left before the kick-off.", nl="Er staat geen stap meer voor de kick-off."
+    ),
     "opportunities_title": Text(en="Opportunities", nl="Kansen"),
     "opportunities_intro": Text(
         en="Known Dutch interventions and funding routes that fit the target groups and goals and are not yet in the plan.",
