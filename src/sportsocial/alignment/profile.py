@@ -31,15 +31,15 @@ __all__ = ["INDEX_PARTS", "Alignment", "alignment", "alignment_of"]
 INDEX_PARTS: Mapping[str, Text] = {
     "shared_funding": Text(
         en="share of the money that is shared funding under a joint body",
-        nl="aandeel van het geld dat gedeeld is, onder een gezamenlijk overleg",
+        nl="aandeel van het geld dat tot de gezamenlijke middelen behoort, onder een gezamenlijk overleg",
     ),
     "structural_funding": Text(
         en="share of the shared money that is structural",
-        nl="aandeel van het gedeelde geld dat structureel is",
+        nl="aandeel van de gezamenlijke middelen dat structureel is",
     ),
     "domain_balance": Text(
         en="balance of the domains paying the shared money, min(1, 1/HHI - 1)",
-        nl="evenwicht tussen de domeinen die het gedeelde geld betalen, min(1, 1/HHI - 1)",
+        nl="evenwicht tussen de domeinen die de gezamenlijke middelen betalen, min(1, 1/HHI - 1)",
     ),
     "joint_control": Text(
         en="share of the money that is pooled or aligned under a joint decision body",
@@ -51,7 +51,7 @@ INDEX_PARTS: Mapping[str, Text] = {
     ),
     "plan_coverage": Text(
         en="share of the plan's cost (or actions) covered by committed shared money",
-        nl="aandeel van de kosten (of acties) van het plan gedekt door toegezegd gedeeld geld",
+        nl="aandeel van de kosten (of acties) van het plan gedekt door toegezegde gezamenlijke middelen",
     ),
 }
 

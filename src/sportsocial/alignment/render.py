@@ -17,12 +17,12 @@ _T = {
     "total": Text(en="total per year", nl="totaal per jaar"),
     "pending": Text(en="not yet in a budget", nl="nog niet begroot"),
     "mix": Text(en="pooled / aligned / siloed", nl="gebundeld / afgestemd / verkokerd"),
-    "shared": Text(en="shared money", nl="gedeeld geld"),
+    "shared": Text(en="shared money", nl="gezamenlijke middelen"),
     "structural": Text(en="structural", nl="structureel"),
     "external": Text(en="from outside the municipality", nl="van buiten de gemeente"),
     "domains": Text(en="paying domains", nl="betalende domeinen"),
     "balance": Text(
-        en="balance of the shared money (HHI)", nl="evenwicht van het gedeelde geld (HHI)"
+        en="balance of the shared money (HHI)", nl="evenwicht van de gezamenlijke middelen (HHI)"
     ),
     "coverage": Text(en="plan covered (actions / cost)", nl="plan gedekt (acties / kosten)"),
     "dependence": Text(en="plan cost on incidental money", nl="plankosten op incidenteel geld"),

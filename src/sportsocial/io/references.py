@@ -213,7 +213,7 @@ def _date_order(engagement: Engagement) -> Iterator[tuple[Path, str, dt.date, st
 
 
 _WORDS = {
-    "response": ("the response", "de reactie"),
+    "response": ("the response", "de aanpak"),
     "resolved": ("the resolution", "de oplossing"),
     "identified": ("the identification", "het benoemen"),
     "target_date": ("the target date", "de streefdatum"),

@@ -24,8 +24,8 @@ TITLES: Mapping[str, tuple[str, str]] = {
         "Approach not adopted by the college or the council",
         "Aanpak niet vastgesteld door college of raad",
     ),
-    "FIN101": ("No shared money", "Geen gedeeld geld"),
-    "FIN102": ("Little of the money is shared", "Weinig van het geld is gedeeld"),
+    "FIN101": ("No shared money", "Geen gezamenlijke middelen"),
+    "FIN102": ("Little of the money is shared", "Weinig gezamenlijke middelen"),
     "FIN103": (
         "Shared money not decided through the budget route",
         "Gedeeld geld niet besloten langs de begrotingsroute",

@@ -131,7 +131,7 @@ def anchoring_without_document(ctx: Context) -> Iterator[Hit]:
     ),
     why=T(
         "Anchoring includes the budget: shared money that is only intended can be withdrawn at the next budget round.",
-        "Bij verankering hoort het budget: gedeeld geld dat alleen voorgenomen is, kan bij de volgende begroting verdwijnen.",
+        "Bij verankering hoort het budget: gezamenlijke middelen die alleen voorgenomen zijn, kunnen bij de volgende begroting verdwijnen.",
     ),
     fix=T(
         "Have the budget committed (e.g. in the council's budget) and record the date.",

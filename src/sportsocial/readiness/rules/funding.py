@@ -63,7 +63,7 @@ def no_shared_funding(ctx: Context) -> Iterator[Hit]:
     severity=Severity.WARNING,
     message=T(
         "Only {share} of the money is shared funding (threshold {limit})",
-        "Slechts {share} van het geld is gedeeld geld (drempel {limit})",
+        "Slechts {share} van het geld behoort tot de gezamenlijke middelen (drempel {limit})",
     ),
     what=T(
         "Checks the share of money that is shared funding against a threshold.",
@@ -160,7 +160,7 @@ def decided_streams(ctx: Context) -> frozenset[str]:
     ),
     what=T(
         "Checks that the shared money (pooled or aligned, of two or more domains, under a joint decision body) is covered by a decision of the council (begroting, kadernota, begrotingswijziging, raadsbesluit) or of a body with a decision mandate traced to the college or the council.",
-        "Controleert of het gedeelde geld (gebundeld of afgestemd, uit twee of meer domeinen, onder een gezamenlijk besluitvormend overleg) gedekt is door een besluit van de raad (begroting, kadernota, begrotingswijziging, raadsbesluit) of van een overleg met een beslismandaat van het college of de raad.",
+        "Controleert of de gezamenlijke middelen (gebundeld of afgestemd, uit twee of meer domeinen, onder een gezamenlijk besluitvormend overleg) gedekt zijn door een besluit van de raad (begroting, kadernota, begrotingswijziging, raadsbesluit) of van een overleg met een beslismandaat van het college of de raad.",
     ),
     why=T(
         "Intentions do not pay for actions. The council holds the budget right: money for a year is promised in the kadernota, adopted with the programmabegroting, and moved during the year only by a begrotingswijziging. A steering group can decide on money only as far as a mandate traced to that route lets it.",
@@ -168,7 +168,7 @@ def decided_streams(ctx: Context) -> frozenset[str]:
     ),
     fix=T(
         "Have the shared money adopted by the council (kadernota, begroting, or a begrotingswijziging during the year) and record that decision with the streams it covers; or record the steering group's decision under its mandate.",
-        "Laat het gedeelde geld vaststellen door de raad (kadernota, begroting, of een begrotingswijziging gedurende het jaar) en leg dat besluit vast met de geldstromen die het dekt; of leg het besluit van de stuurgroep onder haar mandaat vast.",
+        "Laat de gezamenlijke middelen vaststellen door de raad (kadernota, begroting, of een begrotingswijziging gedurende het jaar) en leg dat besluit vast met de geldstromen die het dekt; of leg het besluit van de stuurgroep onder haar mandaat vast.",
     ),
     example=T(
         "A budget decision by the steering group, which has no mandate, or no budget decision at all.",

@@ -428,7 +428,7 @@ _continuity_rule(
     ),
     why=T(
         "The college decides collectively and the council holds the budget right; a steering group decides only under a mandate one of them granted. Without that decision the steering group's 'decisions' bind nobody, and the money it 'decides' on is not decided.",
-        "Het college besluit collegiaal en de raad heeft het budgetrecht; een stuurgroep besluit alleen onder een mandaat dat een van beide verleende. Zonder dat besluit binden de 'besluiten' van de stuurgroep niemand, en is over het geld waarover zij 'besluit' niets besloten.",
+        "Het college besluit collegiaal en de raad heeft het budgetrecht; een stuurgroep besluit alleen onder een mandaat dat een van beide verleende. Zonder dat besluit heeft de stuurgroep geen doorzettingsmacht: haar 'besluiten' binden niemand, en over het geld waarover zij 'besluit' is niets besloten.",
     ),
     fix=T(
         "Have the college (or the council) grant the mandate in a decision and record it as the body's mandate.granted_by.",

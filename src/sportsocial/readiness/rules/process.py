@@ -205,18 +205,18 @@ def no_obstacles(ctx: Context) -> Iterator[Hit]:
     dimension=_P,
     level=Level.OFFICIAL,
     severity=Severity.WARNING,
-    message=T("Obstacle '{id}' has no response yet", "Hindernis '{id}' heeft nog geen reactie"),
+    message=T("Obstacle '{id}' has no response yet", "Hindernis '{id}' heeft nog geen aanpak"),
     what=T(
         "Checks that every unresolved obstacle has a response.",
-        "Controleert of elke onopgeloste hindernis een reactie heeft.",
+        "Controleert of elke onopgeloste hindernis een aanpak heeft.",
     ),
     why=T(
         "A named obstacle without a response is a reason to stop waiting to happen.",
-        "Een benoemde hindernis zonder reactie is een reden om te stoppen die op de loer ligt.",
+        "Een benoemde hindernis zonder aanpak is een reden om te stoppen die op de loer ligt.",
     ),
     fix=T(
         "Agree a response for the obstacle and who carries it.",
-        "Spreek een reactie op de hindernis af en wie die draagt.",
+        "Spreek een aanpak van de hindernis af en wie die draagt.",
     ),
     example=T("kind: siloed-budget, no response.", "kind: siloed-budget, geen response."),
     paths=("$.obstacles[*].response",),
