@@ -272,6 +272,31 @@ TERMS: tuple[tuple[str, str, str, str], ...] = (
         "a success that depends on one person or one grant",
         "een succes dat afhangt van één persoon of één subsidie",
     ),
+    (
+        "power to settle",
+        "doorzettingsmacht",
+        "a mandate that lets a joint body decide when the domains disagree",
+        "een mandaat waarmee een gezamenlijk overleg besluit als de domeinen het oneens zijn",
+    ),
+    (
+        "municipal elections",
+        "gemeenteraadsverkiezingen",
+        "every four years; a new council and college may renew or drop a mandate",
+        "eens in de vier jaar; een nieuwe raad en een nieuw college kunnen een mandaat "
+        "bevestigen of laten vallen",
+    ),
+    (
+        "response",
+        "aanpak",
+        "what to do about a finding, and at which level",
+        "wat er aan een bevinding te doen is, en op welk niveau",
+    ),
+    (
+        "specific purpose grant",
+        "specifieke uitkering (SPUK)",
+        "national money for one purpose, such as the Brede SPUK, ending with its scheme",
+        "rijksgeld voor één doel, zoals de Brede SPUK, dat stopt als de regeling stopt",
+    ),
 )
 
 _GLOSSARY = {
