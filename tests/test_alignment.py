@@ -493,6 +493,25 @@ def test_text_writes_amounts_the_way_of_the_language(roosendaal: ss.Engagement) 
     assert f"€ {total:,.0f}".replace(",", ".") in alignment_text(a, lang="nl")
 
 
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_text_shows_each_contributor_of_a_fund_and_how_certain_it_is(
+    roosendaal: ss.Engagement, lang: str
+) -> None:
+    from sportsocial.alignment.render import alignment_text
+    from sportsocial.i18n import amount
+
+    a = ss.alignment(roosendaal, on=D(2026, 11, 24))
+    text = alignment_text(a, lang=lang)
+    fund = next(f for f in a.funding.funds if f.stream == "fonds")
+    proposed = [c for c in fund.contributors if c.status is ss.FundingStatus.PROPOSED]
+    assert proposed, "the example's insurer only proposes its share"
+    lines = text.splitlines()
+    for c in fund.contributors:
+        assert any(
+            amount(c.amount_per_year, lang) in x and c.status.label(lang) in x for x in lines
+        ), c
+
+
 def test_plot_writes_amounts_the_way_of_the_language(small: ss.Engagement) -> None:
     pytest.importorskip("matplotlib")
     ts = ss.timeline(small, dates=[ON])

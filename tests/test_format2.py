@@ -240,6 +240,29 @@ BAD: dict[str, tuple[dict[str, Any], list[tuple[str, str]]]] = {
         _doc(funding=[_stream(status="proposed", committed="2024-01-01")]),
         [("REF214", "$.funding[0].status")],
     ),
+    "REF217": (
+        _doc(
+            funding=[
+                _stream(route="brede-spuk"),
+                _stream(
+                    id="g",
+                    route="sportakoord",
+                    domain=None,
+                    amount_per_year=None,
+                    contributions=[
+                        {
+                            "from": {"domain": "sport", "funder": "state", "route": "bsc"},
+                            "amount_per_year": 5,
+                        }
+                    ],
+                ),
+            ]
+        ),
+        [
+            ("REF217", "$.funding[1].route"),
+            ("REF217", "$.funding[1].contributions[0].from.route"),
+        ],
+    ),
     "REF215": (
         _doc(
             funding=[
@@ -280,6 +303,32 @@ def _strip_none(value: Any) -> Any:
 def test_each_new_code_has_a_failing_document(code: str) -> None:
     doc, expected = BAD[code]
     assert _problems(_strip_none(doc)) == expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "grants"),
+    [
+        ("mandate", True),
+        ("college-decision", True),
+        ("council-decision", True),
+        ("council-budget", False),
+        ("budget-amendment", False),
+    ],
+)
+def test_only_a_decision_of_the_college_or_council_grants_a_mandate(
+    kind: str, grants: bool
+) -> None:
+    doc = _strip_none(
+        _doc(
+            stakeholders=[{**WETH, "in_office": None}],
+            decisions=[{"id": "besluit", "kind": kind, "date": "2023-01-01", "title": "Besluit"}],
+            governance=[_body(mandate={"kind": "decision", "granted_by": "besluit"})],
+        )
+    )
+    if grants:
+        assert ss.loads(json.dumps(doc)).governance[0].mandate.granted_by == "besluit"
+    else:
+        assert _problems(doc) == [("REF216", "$.governance[0].mandate.granted_by")]
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])

@@ -128,6 +128,10 @@ def test_every_text_field_of_the_model_is_considered() -> None:
         ("Waiver", "code"),
         ("PhaseEntry", "phase"),
         ("FundingStream", "taakveld"),
+        ("FundingStream", "route"),
+        ("ContributionSource", "route"),
+        ("FundingStream", "route"),
+        ("ContributionSource", "route"),
         ("GovernanceBody", "controls"),
     }
     rewritten = {

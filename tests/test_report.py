@@ -266,3 +266,31 @@ def test_the_report_shows_the_road_to_the_kick_off() -> None:
     page = r.to_html()
     assert 'id="roadmap"' in page and "Vroegste realistische kick-off" in page
     assert r.to_dict("en")["roadmap"]["steps"]
+
+
+def test_a_route_that_ends_is_shown_with_its_end_date(bergen_report: ss.EngagementReport) -> None:
+    flagged = [s for s in bergen_report.suggestions if s.flag is not None]
+    assert flagged, "the Bergen example has routes that end before its plan does"
+    view = content.view(bergen_report, "nl")
+    shown = {row[0]: row[-1] for row in view.opportunities}
+    for s in flagged:
+        if s.intervention.name("nl") in shown:
+            assert shown[s.intervention.name("nl")] == s.flag("nl") != ""
+    assert any(mind for mind in shown.values())
+    page = bergen_report.to_html()
+    assert page.count('<td class="mind">') == sum(1 for mind in shown.values() if mind)
+    md = bergen_report.to_markdown()
+    assert all(mind in md for mind in shown.values() if mind)
+
+
+def test_the_report_shows_who_fills_each_fund(roosendaal_report: ss.EngagementReport) -> None:
+    view = content.view(roosendaal_report, "nl")
+    funds = roosendaal_report.alignment.funding.funds
+    assert len(view.funds) == sum(len(f.contributors) for f in funds)
+    statuses = [row[-1] for row in view.funds]
+    assert any(s.startswith(ss.FundingStatus.PROPOSED.label("nl")) for s in statuses)
+    md = roosendaal_report.to_markdown("nl")
+    page = roosendaal_report.to_html("nl")
+    for row in view.funds:
+        assert "| " + " | ".join(row) + " |" in md
+        assert html.escape(row[1]) in page

@@ -26,15 +26,19 @@ Mutation = Callable[[ss.Engagement], ss.Engagement]
 
 
 def _settled(stream: ss.FundingStream) -> ss.FundingStream:
-    """The stream with its money from outside settled to 2030 and every contribution committed."""
+    """The stream with its money from outside settled to 2030 (no longer through a scheme
+    that ends in 2026) and every contribution committed."""
     end = dt.date(2030, 12, 31)
     if stream.id == "sportakkoord":
-        return attrs.evolve(stream, period=ss.Period(start=stream.period.start, end=end))
+        return attrs.evolve(
+            stream, period=ss.Period(start=stream.period.start, end=end), route=None
+        )
     return attrs.evolve(
         stream,
         contributions=tuple(
             attrs.evolve(
                 c,
+                source=attrs.evolve(c.source, route=None),
                 period=ss.Period(start=c.period.start, end=end) if c.period else None,
                 status=None,
                 committed=c.committed or dt.date(2026, 10, 13),
@@ -512,6 +516,16 @@ FAILING: dict[str, tuple[Mutation, tuple[str, ...] | None]] = {
         lambda e: attrs.evolve(e, facilitator=attrs.evolve(e.facilitator, independent=False)),
         (),
     ),  # type: ignore[arg-type]
+    # the Sportakkoord budget that pays the facilitator stops at the end of 2026, the
+    # facilitator's engagement runs to 30 June 2027
+    "NET205": (
+        lambda e: funding(
+            e,
+            "sportakkoord",
+            period=ss.Period(start=dt.date(2024, 1, 1), end=dt.date(2026, 12, 31)),
+        ),
+        ("sportakkoord",),
+    ),
 }
 
 
@@ -568,3 +582,132 @@ def test_filled_in_values_are_in_the_message_s_language() -> None:
     assert len(amounts_en) == 2 and any("," in a for a in amounts_en)
     # Dutch groups thousands with a dot: the same amounts, the other separator.
     assert amounts_nl == [a.replace(",", ".") for a in amounts_en]
+
+
+def test_facilitation_from_money_that_stopped_or_is_only_proposed_blocks() -> None:
+    ended = funding(
+        base(),
+        "sportakkoord",
+        period=ss.Period(start=dt.date(2024, 1, 1), end=dt.date(2026, 6, 30)),
+    )
+    proposed = funding(base(), "sportakkoord", committed=None, status=ss.FundingStatus.PROPOSED)
+    for eng in (ended, proposed):
+        assert codes(eng, "NET204") == [("NET204", ("sportakkoord",))]
+        assert not ss.check(eng, "kick-off", on=ON).ready
+    # money that ends with the engagement, or later, is enough
+    assert codes(base(), "NET205") == []
+
+
+def _aligned_tender_stream(e: ss.Engagement) -> ss.Engagement:
+    """A re-integration budget, aligned with sport, that waits for a tender decision."""
+    jeugdfonds = e.funding_stream("jeugdfonds")
+    assert jeugdfonds is not None
+    stream = attrs.evolve(
+        jeugdfonds,
+        id="reintegratie",
+        name="Re-integratiebudget",
+        domain=ss.Domain.WORK_AND_INCOME,
+        taakveld=None,
+        committed=None,
+        status=ss.FundingStatus.TENDER_DEPENDENT,
+    )
+    return attrs.evolve(e, funding=(*e.funding, stream))
+
+
+def test_money_waiting_for_a_tender_warns_but_does_not_block_on_its_own() -> None:
+    eng = _aligned_tender_stream(base())
+    report = ss.check(eng, "kick-off", on=ON)
+    assert report.ready
+    assert ("FIN208", ("reintegratie",)) in [(f.code, f.ids) for f in report.findings]
+    assert codes(eng, "ANC104") == []
+
+
+def test_a_fund_is_anchored_when_every_municipal_contribution_is_committed() -> None:
+    fund = base().funding_stream("fonds")
+    assert fund is not None
+    insurer_proposed = tuple(
+        attrs.evolve(c, status=ss.FundingStatus.PROPOSED, committed=None)
+        if c.source.funder is ss.Funder.INSURER
+        else c
+        for c in fund.contributions
+    )
+    work_proposed = tuple(
+        attrs.evolve(c, status=ss.FundingStatus.PROPOSED, committed=None)
+        if c.source.domain is ss.Domain.WORK_AND_INCOME
+        else c
+        for c in fund.contributions
+    )
+    # the insurer's share is a risk the municipality cannot commit itself (FIN208)
+    assert codes(funding(base(), "fonds", contributions=insurer_proposed), "ANC104") == []
+    # work and income only proposing its share leaves the fund not anchored
+    assert codes(funding(base(), "fonds", contributions=work_proposed), "ANC104") == [
+        ("ANC104", ("fonds",))
+    ]
+
+
+def _schema_has(path: str) -> bool:
+    """Whether a rule's JSONPath (``$.a[*].b``) names a place the document schema has."""
+    from sportsocial.io.schema import engagement_schema
+
+    schema = engagement_schema()
+    defs = schema.get("$defs", {})
+
+    def resolve(node: dict[str, object]) -> dict[str, object]:
+        while True:
+            if "$ref" in node:
+                node = defs[str(node["$ref"]).rsplit("/", 1)[-1]]
+                continue
+            options = node.get("anyOf") or node.get("oneOf")
+            if isinstance(options, list):
+                node = next(o for o in options if o.get("type") != "null")
+                continue
+            return node
+
+    node: dict[str, object] = schema
+    for name, _index in re.findall(r"\.([a-z_]+)|\[(\*|\d+)\]", path):
+        node = resolve(node)
+        child = node.get("properties", {}).get(name) if name else node.get("items")  # type: ignore[union-attr]
+        if not isinstance(child, dict):
+            return False
+        node = child
+    return True
+
+
+def test_every_rule_inspects_places_the_document_has() -> None:
+    assert not _schema_has("$.funding[*].source_domain")  # the field of format 1
+    missing = [(code, p) for code, r in RULES.items() for p in r.paths if not _schema_has(p)]
+    assert missing == []
+
+
+def test_money_through_a_national_scheme_ends_with_the_scheme() -> None:
+    """The Sportakkoord budget recorded without an end date: through the Brede SPUK it
+    still ends on 31 December 2026, within the plan (FIN207) and within a budget cycle
+    (FIN202); recorded without its route, nothing says it ends."""
+    open_ended = ss.Period(start=dt.date(2024, 1, 1))
+    through_spuk = funding(base(), "sportakkoord", period=open_ended, route="brede-spuk")
+    unknown_route = funding(base(), "sportakkoord", period=open_ended, route=None)
+    for code in ("FIN202", "FIN207"):
+        assert codes(through_spuk, code) == [(code, ("sportakkoord",))]
+        assert codes(unknown_route, code) == []
+    # the facilitator it pays is paid to the end of 2026 only
+    assert codes(through_spuk, "NET205") == [("NET205", ("sportakkoord",))]
+    # after the scheme ended, it pays nobody
+    assert codes(through_spuk, "NET204", on=dt.date(2027, 2, 1)) == [("NET204", ("sportakkoord",))]
+
+
+def test_a_contribution_through_a_scheme_ends_with_it() -> None:
+    fund = base().funding_stream("brc")
+    assert fund is not None
+    open_state_share = tuple(
+        attrs.evolve(c, period=None, source=attrs.evolve(c.source, route="buurtsportcoach"))
+        if c.source.funder is ss.Funder.STATE
+        else c
+        for c in fund.contributions
+    )
+    eng = funding(base(), "brc", contributions=open_state_share)
+    assert any(c.source.route == "buurtsportcoach" for c in open_state_share)
+    assert codes(eng, "FIN207") == [("FIN207", ("brc",))]
+    unrouted = tuple(
+        attrs.evolve(c, source=attrs.evolve(c.source, route=None)) for c in open_state_share
+    )
+    assert codes(funding(base(), "brc", contributions=unrouted), "FIN207") == []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..i18n import Text, amount, day, number, percent, percent_text
-from ..model import Level
+from ..model import Funder, Level
 from .pockets import PocketMatrix
 from .profile import INDEX_PARTS, Alignment
 
@@ -46,6 +46,9 @@ _T = {
         nl="{share} van de toegerekende plankosten komt ten goede aan een ander domein dan het betalende",
     ),
     "none": Text(en="none", nl="geen"),
+    "funds": Text(en="Funds and who fills them", nl="Fondsen en wie ze vullen"),
+    "fund": Text(en="{id}: {total} per year", nl="{id}: {total} per jaar"),
+    "inactive": Text(en="not paid on this date", nl="op deze datum niet betaald"),
     "parts": Text(en="Parts of the index", nl="Onderdelen van de index"),
 }
 
@@ -61,6 +64,30 @@ def _runway(a: Alignment, lang: str) -> str:
     if end < a.on:
         return _T["uncovered"](lang)
     return day(end, lang)
+
+
+def _funds(a: Alignment, lang: str) -> list[str]:
+    """Each fund of contributions: every contributor's amount, share and status, so that
+    a share that is only proposed or under review is seen as such."""
+    if not a.funding.funds:
+        return []
+    lines = ["", _T["funds"](lang)]
+    for fund in a.funding.funds:
+        lines.append(
+            "  " + _T["fund"].format(id=fund.stream, total=amount(fund.total_per_year, lang))(lang)
+        )
+        for c in fund.contributors:
+            who = c.domain.label(lang) if c.domain else c.funder.label(lang)
+            if c.domain and c.funder is not Funder.MUNICIPALITY:
+                who = f"{who}, {c.funder.label(lang)}"
+            notes = [c.status.label(lang)]
+            if not c.active:
+                notes.append(_T["inactive"](lang))
+            lines.append(
+                f"    {who}: {amount(c.amount_per_year, lang)} ({percent(c.share, lang)}), "
+                + ", ".join(notes)
+            )
+    return lines
 
 
 def alignment_text(
@@ -92,6 +119,7 @@ def alignment_text(
         f"  {t['coverage']}: {_pct(f.plan_coverage, lang)} / {_pct(f.plan_cost_coverage, lang)}",
         f"  {t['dependence']}: {_pct(f.incidental_dependence, lang)}",
         f"  {t['runway']}: {_runway(a, lang)}",
+        *_funds(a, lang),
         "",
         t["governance"],
         f"  {t['joint']}: {', '.join(g.joint_decision_bodies) or t['none']}",

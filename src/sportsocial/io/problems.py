@@ -285,6 +285,12 @@ PROBLEM_CODES: dict[str, ProblemCode] = {
             "het mandaat verwijst naar '{ref}', een besluit van het soort '{kind}' dat geen mandaat kan verlenen",
         ),
         _c(
+            "REF217",
+            "unknown-route",
+            "'{ref}' is not an entry of the catalogue ({known})",
+            "'{ref}' staat niet in de catalogus ({known})",
+        ),
+        _c(
             "MET101",
             "unknown-methodology",
             "methodology '{ref}' is neither a shipped methodology ({shipped}) nor a readable file",

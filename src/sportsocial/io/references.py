@@ -31,14 +31,14 @@ _KINDS = {
 }
 
 #: Decisions that can grant a mandate: a mandate decision, or a decision of
-#: the college or the council (which hold the powers that are mandated).
+#: the college or the council (which hold the powers that are mandated). A
+#: budget decision makes money available; it does not hand a power to decide
+#: over to a joint body, so it grants no mandate.
 _GRANTING = frozenset(
     {
         DecisionKind.MANDATE,
         DecisionKind.COLLEGE_DECISION,
         DecisionKind.COUNCIL_DECISION,
-        DecisionKind.COUNCIL_BUDGET,
-        DecisionKind.BUDGET_AMENDMENT,
     }
 )
 
@@ -306,8 +306,12 @@ def _consistency(engagement: Engagement, source: str | None) -> Iterator[Problem
                 ref=f.id,
                 status=f.status.value if f.status else "",
             )
+        if f.route is not None:
+            yield from _route(f.route, (*base, "route"), source)
         for j, c in enumerate(f.contributions):
             cpath: Path = (*base, "contributions", j)
+            if c.source.route is not None:
+                yield from _route(c.source.route, (*cpath, "from", "route"), source)
             if c.period is not None and _outside(c.period.start, c.period.end, f.period):
                 yield problem("REF215", json_path((*cpath, "period")), source=source, ref=f.id)
             if c.committed is not None and c.status in _UNCOMMITTED:
@@ -331,6 +335,17 @@ def _consistency(engagement: Engagement, source: str | None) -> Iterator[Problem
 
 
 _UNCOMMITTED = frozenset({FundingStatus.PROPOSED, FundingStatus.TENDER_DEPENDENT})
+
+
+def _route(route: str, path: Path, source: str | None) -> Iterator[Problem]:
+    """A route names an entry of the shipped catalogue (read only when a route is named)."""
+    from ..catalogue import load_catalogue
+
+    catalogue = load_catalogue()
+    if route not in catalogue:
+        yield problem(
+            "REF217", json_path(path), source=source, ref=route, known=", ".join(catalogue.ids)
+        )
 
 
 def check_references(engagement: Engagement, source: str | None = None) -> list[Problem]:

@@ -80,6 +80,14 @@ class ContributionSource:
             pattern=ID_PATTERN,
         ),
     )
+    route: str | None = attrs.field(
+        default=None,
+        metadata=meta(
+            "Id of the catalogue entry the money comes through (e.g. buurtsportcoach); "
+            "the rules read the money as ending no later than the entry.",
+            pattern=ID_PATTERN,
+        ),
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -132,6 +140,14 @@ class FundingStream:
     funder: Funder = attrs.field(
         default=Funder.MUNICIPALITY,
         metadata=meta("Who pays: the municipality, or a funder from outside it."),
+    )
+    route: str | None = attrs.field(
+        default=None,
+        metadata=meta(
+            "Id of the catalogue entry the money comes through (e.g. brede-spuk); the "
+            "rules read the money as ending no later than the entry.",
+            pattern=ID_PATTERN,
+        ),
     )
     domain: Domain | None = attrs.field(
         default=None,
@@ -218,6 +234,7 @@ class FundingStream:
                     contribution=None,
                     domain=self.booked_domain,
                     funder=self.funder,
+                    route=self.route,
                     stakeholder=None,
                     amount_per_year=self.amount_per_year or 0.0,
                     period=self.period,
@@ -233,6 +250,7 @@ class FundingStream:
                 contribution=i,
                 domain=c.source.domain,
                 funder=c.source.funder,
+                route=c.source.route,
                 stakeholder=c.source.stakeholder,
                 amount_per_year=c.amount_per_year,
                 period=c.period or self.period,
@@ -260,6 +278,7 @@ class MoneyPart:
     contribution: int | None
     domain: Domain | None
     funder: Funder
+    route: str | None
     stakeholder: str | None
     amount_per_year: float
     period: Period

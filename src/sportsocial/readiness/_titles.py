@@ -87,6 +87,10 @@ TITLES: Mapping[str, tuple[str, str]] = {
     "NET202": ("No sports club", "Geen sportvereniging"),
     "NET203": ("No welfare partner", "Geen welzijnspartner"),
     "NET204": ("No independent facilitator", "Geen onafhankelijke procesbegeleider"),
+    "NET205": (
+        "Facilitation paid for less long than it runs",
+        "Procesbegeleiding korter betaald dan zij loopt",
+    ),
     "PLN101": ("Plan without actions", "Plan zonder acties"),
     "PLN102": ("Action without an owner", "Actie zonder eigenaar"),
     "PLN103": ("Action without a level", "Actie zonder niveau"),

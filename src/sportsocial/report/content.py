@@ -11,9 +11,10 @@ from __future__ import annotations
 import attrs
 
 from .._version import __version__
+from ..alignment.funding import Contributor
 from ..alignment.profile import INDEX_PARTS
 from ..i18n import Lang, Text, day, number, plural
-from ..model import Domain, Level
+from ..model import Domain, Engagement, Funder, Level
 from ..network.style import domain_label
 from .build import EngagementReport
 from .names import display_names, facilitator_name, hide_in, replacements
@@ -61,6 +62,7 @@ class View:
     index: str
     index_parts: tuple[tuple[str, float], ...]
     figures: tuple[tuple[str, str], ...]
+    funds: tuple[Row, ...]
     network_lines: tuple[str, ...]
     pockets_header: Row
     pockets_rows: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
@@ -180,6 +182,17 @@ def view(r: EngagementReport, lang: Lang) -> View:
     parts = tuple(
         (INDEX_PARTS[k](lang) if k in INDEX_PARTS else k, v) for k, v in a.index_parts.items()
     )
+    funds = tuple(
+        (
+            _stream_name(eng, fund.stream),
+            _contributor(c, shown, lang),
+            eur(c.amount_per_year, lang),
+            pct(c.share, lang),
+            c.status.label(lang) if c.active else f"{c.status.label(lang)}, {W['not_paid'](lang)}",
+        )
+        for fund in f.funds
+        for c in fund.contributors
+    )
 
     n = r.network
     network_lines = [
@@ -275,6 +288,7 @@ def view(r: EngagementReport, lang: Lang) -> View:
             pct(s.score, lang),
             s.reason(lang),
             s.intervention.financing(lang),
+            s.flag(lang) if s.flag is not None else "",
         )
         for s in r.suggestions[:MAX_OPPORTUNITIES]
     )
@@ -294,6 +308,7 @@ def view(r: EngagementReport, lang: Lang) -> View:
         index=_number(a.index, lang),
         index_parts=parts,
         figures=figures,
+        funds=funds,
         network_lines=tuple(network_lines),
         pockets_header=header,
         pockets_rows=rows,
@@ -304,3 +319,18 @@ def view(r: EngagementReport, lang: Lang) -> View:
         opportunities=opportunities,
         footer=W["footer"].format(version=__version__, date=date)(lang),
     )
+
+
+def _stream_name(engagement: Engagement, stream_id: str) -> str:
+    stream = engagement.funding_stream(stream_id)
+    return stream.name if stream is not None else stream_id
+
+
+def _contributor(c: Contributor, shown: dict[str, str], lang: Lang) -> str:
+    """Who pays a share: the domain, and who pays it when that is not the municipality."""
+    who = c.domain.label(lang) if c.domain else c.funder.label(lang)
+    if c.stakeholder is not None:
+        return f"{who}, {shown.get(c.stakeholder, c.stakeholder)}"
+    if c.domain is not None and c.funder is not Funder.MUNICIPALITY:
+        return f"{who}, {c.funder.label(lang)}"
+    return who

@@ -18,6 +18,7 @@ from .content import View, view
 from .figures import network_picture, timeline_picture
 from .names import display_names
 from .phases import phase_diagram
+from .words import FUND_COLUMNS
 
 __all__ = ["SECTIONS", "render_html"]
 
@@ -156,6 +157,18 @@ def render_html(r: EngagementReport, lang: Lang) -> str:
             [[_td(label), _td(value)] for label, value in v.figures],
         )
     )
+    if v.funds:
+        out.append(f"<h3>{escape(v.word('funds_title'))}</h3>")
+        out.append(
+            _table(
+                tuple(v.word(k) for k in FUND_COLUMNS),
+                [
+                    [_td(fund), _td(who), _td(money, "num"), _td(share, "num"), _td(status)]
+                    for fund, who, money, share, status in v.funds
+                ],
+                frozenset({2, 3}),
+            )
+        )
     out.append(f"<h3>{escape(v.word('timeline'))}</h3>")
     out.append(
         _picture(
@@ -250,10 +263,22 @@ def render_html(r: EngagementReport, lang: Lang) -> str:
     if v.opportunities:
         out.append(
             _table(
-                (v.word("intervention"), v.word("score"), v.word("why"), v.word("financing")),
+                (
+                    v.word("intervention"),
+                    v.word("score"),
+                    v.word("why"),
+                    v.word("financing"),
+                    v.word("mind"),
+                ),
                 [
-                    [_td(f"**{name}** ({kind})"), _td(score, "num"), _td(reason), _td(financing)]
-                    for name, kind, score, reason, financing in v.opportunities
+                    [
+                        _td(f"**{name}** ({kind})"),
+                        _td(score, "num"),
+                        _td(reason),
+                        _td(financing),
+                        _td(mind, "mind" if mind else ""),
+                    ]
+                    for name, kind, score, reason, financing, mind in v.opportunities
                 ],
                 frozenset({1}),
             )

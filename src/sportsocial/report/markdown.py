@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..i18n import Lang, number
 from .build import EngagementReport
 from .content import View, view
+from .words import FUND_COLUMNS
 
 __all__ = ["render_markdown"]
 
@@ -57,6 +58,12 @@ def render_markdown(r: EngagementReport, lang: Lang) -> str:
         [(label, number(value, lang, 2)) for label, value in v.index_parts],
     )
     out += _table((v.word("figure"), v.word("value")), list(v.figures))
+    if v.funds:
+        out += [f"### {v.word('funds_title')}", ""]
+        out += _table(
+            tuple(v.word(k) for k in FUND_COLUMNS),
+            list(v.funds),
+        )
 
     out += [f"## {v.word('network_title')}", "", *[f"{line}  " for line in v.network_lines], ""]
 
@@ -103,10 +110,16 @@ def render_markdown(r: EngagementReport, lang: Lang) -> str:
     out += [f"## {v.word('opportunities_title')}", "", v.word("opportunities_intro"), ""]
     if v.opportunities:
         out += _table(
-            (v.word("intervention"), v.word("score"), v.word("why"), v.word("financing")),
+            (
+                v.word("intervention"),
+                v.word("score"),
+                v.word("why"),
+                v.word("financing"),
+                v.word("mind"),
+            ),
             [
-                (f"**{name}** ({kind})", score, reason, financing)
-                for name, kind, score, reason, financing in v.opportunities
+                (f"**{name}** ({kind})", score, reason, financing, mind)
+                for name, kind, score, reason, financing, mind in v.opportunities
             ],
         )
     else:

@@ -7,7 +7,7 @@ import datetime as dt
 from .. import i18n
 from ..i18n import Text
 
-__all__ = ["W", "eur", "long_date", "pct"]
+__all__ = ["FUND_COLUMNS", "W", "eur", "long_date", "pct"]
 
 
 def long_date(day: dt.date, lang: str) -> str:
@@ -180,6 +180,14 @@ W: dict[str, Text] = {
     "intervention": Text(en="intervention or route", nl="interventie of route"),
     "why": Text(en="why it fits", nl="waarom het past"),
     "financing": Text(en="financing", nl="financiering"),
+    "mind": Text(en="mind", nl="let op"),
+    "funds_title": Text(en="Who fills the funds", nl="Wie de fondsen vult"),
+    "fund": Text(en="fund", nl="fonds"),
+    "contributor": Text(en="contributor", nl="bijdrager"),
+    "per_year": Text(en="per year", nl="per jaar"),
+    "share": Text(en="share", nl="aandeel"),
+    "status": Text(en="status", nl="status"),
+    "not_paid": Text(en="not paid on this date", nl="op deze datum niet betaald"),
     "picture_missing": Text(
         en="(The picture needs matplotlib: pip install 'sportsocial[analysis]'.)",
         nl="(Voor de afbeelding is matplotlib nodig: pip install 'sportsocial[analysis]'.)",
@@ -198,3 +206,6 @@ W: dict[str, Text] = {
     ),
     "contents": Text(en="Contents", nl="Inhoud"),
 }
+
+#: The columns of the table of who fills each fund (keys of :data:`W`).
+FUND_COLUMNS = ("fund", "contributor", "per_year", "share", "status")

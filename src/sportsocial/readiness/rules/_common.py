@@ -12,12 +12,14 @@ from ...model import Decision, DecisionKind, Domain, Engagement, Stakeholder, St
 __all__ = [
     "COMMITTING",
     "INSTITUTIONS",
+    "STATE_SCHEMES",
     "T",
     "binds_both",
     "committed_holder",
     "holders",
     "in_office",
     "listing",
+    "money_end",
     "on_side",
     "since",
     "spans_sport_and_social",
@@ -148,3 +150,25 @@ def committed_holder(
         if author is not None and author.kind is StakeholderKind.COLLEGE and own & set(d.domains):
             return True
     return False
+
+
+#: Sources for the national schemes that end on 31 December 2026.
+STATE_SCHEMES = (
+    "https://www.innofunding.nl/nl/nieuws/28/10/25/flexibilisering-van-brede-spuk (Brede SPUK 2023-2026)",
+    "https://allesoversport.nl/thema/beleid/wat-betekent-het-hoofdlijnenakkoord-voor-sport-en-bewegen (buurtsportcoach 40/60 to end 2026)",
+    "https://www.mulierinstituut.nl/producten-diensten/monitoring-landelijke-beleidsprogrammas/nationaal-sportakkoord/ (Sportakkoord II 'Sport versterkt' 2023-2026)",
+)
+
+
+def money_end(end: dt.date | None, route: str | None) -> dt.date | None:
+    """The last day money is paid: its own end, or the end of the catalogue entry it
+    comes through (``route``), whichever comes first.
+
+    National schemes end whatever the document says: money through the Brede SPUK
+    recorded without an end date still stops when the scheme does.
+    """
+    from ...catalogue import load_catalogue
+
+    entry = load_catalogue().get(route) if route is not None else None
+    ends = [d for d in (end, entry.valid_until if entry is not None else None) if d is not None]
+    return min(ends) if ends else None

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
-from ...model import DecisionKind, FundingIntegration, Level
+from ...model import DecisionKind, Funder, FundingIntegration, FundingStatus, Level, MoneyPart
 from .._registry import Dimension, Hit, Severity, rule
 from ..context import Context
 from ._common import INSTITUTIONS, T, binds_both, listing
@@ -115,6 +116,14 @@ def anchoring_without_document(ctx: Context) -> Iterator[Hit]:
             yield Hit(path=f"$.decisions[{i}].document", values={"id": d.id}, ids=(d.id,))
 
 
+def _uncommitted_municipal(part: MoneyPart, on: dt.date) -> bool:
+    return (
+        part.funder is Funder.MUNICIPALITY
+        and part.status not in (FundingStatus.TENDER_DEPENDENT, FundingStatus.ENDED)
+        and not part.committed_on(on)
+    )
+
+
 @rule(
     "ANC104",
     "shared-funding-not-committed",
@@ -126,8 +135,13 @@ def anchoring_without_document(ctx: Context) -> Iterator[Hit]:
         "Gebundelde of afgestemde middelen zijn niet toegezegd: {ids}",
     ),
     what=T(
-        "Checks that every pooled or aligned funding stream has been committed.",
-        "Controleert of elke gebundelde of afgestemde geldstroom is toegezegd.",
+        "Checks that the municipality has committed every pooled or aligned funding "
+        "stream, each of its own contributions to a fund included; money from outside, "
+        "or money that waits for a tender or grant decision, is left to FIN208.",
+        "Controleert of de gemeente elke gebundelde of afgestemde geldstroom heeft "
+        "toegezegd, elk van haar eigen bijdragen aan een fonds inbegrepen; geld van "
+        "buiten de gemeente, of geld dat wacht op een aanbesteding of subsidiebesluit, "
+        "valt onder FIN208.",
     ),
     why=T(
         "Anchoring includes the budget: shared money that is only intended can be withdrawn at the next budget round.",
@@ -141,10 +155,16 @@ def anchoring_without_document(ctx: Context) -> Iterator[Hit]:
     paths=("$.funding[*].committed",),
 )
 def shared_funding_not_committed(ctx: Context) -> Iterator[Hit]:
+    # Every municipal contribution counts: a fund one domain has committed and the
+    # other only proposes is not shared money yet. Money the municipality cannot
+    # commit itself (an insurer's share, a grant, a tender) is a risk, not a lack of
+    # anchoring: FIN208 warns about it, and it blocks only where the plan leans on
+    # it (FIN204).
     ids = [
         s.id
         for s in ctx.engagement.funding
-        if s.integration is not FundingIntegration.SILOED and not s.committed_on(ctx.on)
+        if s.integration is not FundingIntegration.SILOED
+        and any(_uncommitted_municipal(p, ctx.on) for p in s.parts())
     ]
     if ids:
         yield Hit(path="$.funding", values={"ids": listing(ids)}, ids=tuple(ids))

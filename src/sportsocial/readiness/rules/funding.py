@@ -12,7 +12,7 @@ from ...i18n import Text, amount_text, day, day_text, percent_text, plural
 from ...model import DecisionKind, FundingNature, FundingStatus, Level, StakeholderKind
 from .._registry import Dimension, Hit, RuleParameter, Severity, rule
 from ..context import Context
-from ._common import T, listing
+from ._common import STATE_SCHEMES, T, listing, money_end
 
 _D = Dimension.FUNDING
 #: "Structureel" and "incidenteel" as they stand before "geldstroom" (a de-word).
@@ -220,7 +220,7 @@ def no_decision_on_shared_funding(ctx: Context) -> Iterator[Hit]:
         "Vraag de delen van het sociaal domein die profiteren om bij te dragen.",
     ),
     example=T("Only sport budgets.", "Alleen sportbudgetten."),
-    paths=("$.funding[*].source_domain",),
+    paths=("$.funding[*].domain", "$.funding[*].taakveld"),
 )
 def single_domain_funding(ctx: Context) -> Iterator[Hit]:
     domains = list(ctx.alignment.funding.by_domain)
@@ -311,6 +311,7 @@ def structural_share_below_threshold(ctx: Context) -> Iterator[Hit]:
         "A pilot grant ending in three months.", "Een pilotsubsidie die over drie maanden stopt."
     ),
     paths=("$.funding[*].period.end",),
+    references=STATE_SCHEMES,
     parameters=(
         RuleParameter(
             name="horizon_months",
@@ -326,7 +327,7 @@ def structural_share_below_threshold(ctx: Context) -> Iterator[Hit]:
 def incidental_funding_ends_soon(ctx: Context) -> Iterator[Hit]:
     horizon = add_months(ctx.on, ctx.param("horizon_months"))
     for i, s in enumerate(ctx.engagement.funding):
-        end = s.period.end
+        end = money_end(s.period.end, s.route)
         if end is not None and ctx.on <= end <= horizon:
             nature = s.nature.label("en")
             yield Hit(
@@ -548,11 +549,6 @@ def stream_without_holder(ctx: Context) -> Iterator[Hit]:
 
 
 #: Sources of the end dates of the state's schemes.
-STATE_SCHEMES = (
-    "https://www.innofunding.nl/nl/nieuws/28/10/25/flexibilisering-van-brede-spuk (Brede SPUK 2023-2026)",
-    "https://allesoversport.nl/thema/beleid/wat-betekent-het-hoofdlijnenakkoord-voor-sport-en-bewegen (buurtsportcoach 40/60 to end 2026)",
-    "https://www.mulierinstituut.nl/producten-diensten/monitoring-landelijke-beleidsprogrammas/nationaal-sportakkoord/ (Sportakkoord II 'Sport versterkt' 2023-2026)",
-)
 
 
 def _window(ctx: Context) -> tuple[dt.date, dt.date]:
@@ -609,7 +605,7 @@ def external_money_ends_within_plan(ctx: Context) -> Iterator[Hit]:
     start, until = _window(ctx)
     for i, stream in enumerate(ctx.engagement.funding):
         for part in stream.parts():
-            end = part.period.end
+            end = money_end(part.period.end, part.route)
             if not part.funder.external or end is None or not start <= end < until:
                 continue
             if not part.committed_on(ctx.on):

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from ...i18n import day
-from ...model import Level, StakeholderKind
+from ...model import Engagement, Facilitator, FundingStatus, FundingStream, Level, StakeholderKind
 from .._registry import Dimension, Hit, Severity, rule
 from ..context import Context
-from ._common import T, listing
+from ._common import STATE_SCHEMES, T, listing, money_end
 
 _D = Dimension.NETWORK
 
@@ -293,6 +294,7 @@ _kind_rule(
         "facilitator: {name: Afdeling Sport, independent: false}",
     ),
     paths=("$.facilitator",),
+    references=STATE_SCHEMES,
 )
 def no_independent_facilitator(ctx: Context) -> Iterator[Hit]:
     f = ctx.engagement.facilitator
@@ -330,3 +332,94 @@ def no_independent_facilitator(ctx: Context) -> Iterator[Hit]:
                 "problem_nl": "Er is geen geldstroom voor de procesbegeleiding vastgelegd",
             },
         )
+        return
+    stream = ctx.engagement.funding_stream(f.funded_by)
+    if stream is None:  # an unknown id is a document problem (REF201), not a verdict
+        return
+    name = f"{stream.name} ({stream.id})"
+    if not _pays_on(stream, ctx.on):
+        yield Hit(
+            path="$.facilitator.funded_by",
+            values={
+                "problem": f"The stream that pays the facilitation, {name}, "
+                "is not committed money on the date",
+                "problem_nl": f"De geldstroom die de procesbegeleiding betaalt, {name}, "
+                "is op de datum geen toegezegd geld",
+            },
+            ids=(stream.id,),
+        )
+
+
+def _pays_on(stream: FundingStream, on: dt.date) -> bool:
+    """Whether the stream is money on ``on``: committed by then, and paying on the day
+    (within its period and the catalogue entry it comes through)."""
+    end = money_end(stream.period.end, stream.route)
+    return (
+        stream.committed_on(on)
+        and stream.current_status is not FundingStatus.ENDED
+        and stream.period.start <= on
+        and (end is None or on <= end)
+    )
+
+
+def _unpaid_stretch(
+    engagement: Engagement, f: Facilitator, on: dt.date
+) -> tuple[FundingStream, dt.date, dt.date] | None:
+    """The stream paying the facilitation, the day it stops and the day the facilitation
+    runs to, when the stream stops first (an open engagement runs to the end of the plan)."""
+    stream = engagement.funding_stream(f.funded_by) if f.funded_by else None
+    if stream is None or not _pays_on(stream, on):
+        return None
+    end = money_end(stream.period.end, stream.route)
+    until = f.engaged.end or (engagement.plan.period.end if engagement.plan.period else None)
+    if end is None or until is None or end >= until:
+        return None
+    return stream, end, until
+
+
+@rule(
+    "NET205",
+    "facilitation-funding-ends",
+    dimension=_D,
+    level=Level.OFFICIAL,
+    severity=Severity.WARNING,
+    message=T(
+        "The facilitation is paid from {name} until {end}, the engagement runs until {until}",
+        "De procesbegeleiding wordt betaald uit {name} tot {end_nl}, de opdracht loopt tot {until_nl}",
+    ),
+    what=T(
+        "Checks that the stream paying the facilitator runs as long as the facilitator's engagement (or, for an open engagement, the plan).",
+        "Controleert of de geldstroom die de procesbegeleider betaalt even lang loopt als de opdracht (of, bij een open opdracht, het plan).",
+    ),
+    why=T(
+        "Facilitation is often paid from the budget of the local sport agreement (Brede SPUK), which runs to 31 December 2026; what follows in 2027 is not settled. A facilitator whose money stops halfway leaves the joint body without its chair of the process.",
+        "Procesbegeleiding wordt vaak betaald uit het budget van het lokaal sportakkoord (Brede SPUK), dat loopt tot 31 december 2026; wat in 2027 volgt, staat niet vast. Een procesbegeleider van wie het geld halverwege stopt, laat het gezamenlijk overleg zonder begeleiding van het proces.",
+    ),
+    fix=T(
+        "Agree who pays the facilitation after the stream ends (e.g. from the shared fund), or end the engagement when the money does.",
+        "Spreek af wie de procesbegeleiding betaalt als de geldstroom stopt (bijvoorbeeld uit het gezamenlijk fonds), of laat de opdracht eindigen als het geld stopt.",
+    ),
+    example=T(
+        "facilitator engaged to 30 June 2027, funded_by a Sportakkoord budget ending 31 December 2026",
+        "procesbegeleider ingeschakeld tot 30 juni 2027, funded_by een sportakkoordbudget dat stopt op 31 december 2026",
+    ),
+    paths=("$.facilitator.funded_by", "$.facilitator.engaged"),
+    references=STATE_SCHEMES,
+)
+def facilitation_funding_ends(ctx: Context) -> Iterator[Hit]:
+    f = ctx.engagement.facilitator
+    found = _unpaid_stretch(ctx.engagement, f, ctx.on) if f is not None else None
+    if found is None:
+        return
+    stream, end, until = found
+    yield Hit(
+        path="$.facilitator.funded_by",
+        values={
+            "name": f"{stream.name} ({stream.id})",
+            "end": day(end, "en"),
+            "end_nl": day(end, "nl"),
+            "until": day(until, "en"),
+            "until_nl": day(until, "nl"),
+        },
+        ids=(stream.id,),
+    )

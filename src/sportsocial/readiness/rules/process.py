@@ -76,12 +76,22 @@ def baseline_incomplete(ctx: Context) -> Iterator[Hit]:
     severity=Severity.ERROR,
     message=T("No commission (opdracht) has been recorded", "Er is geen opdracht vastgelegd"),
     what=T(
-        "Checks for a decision of kind 'commission'.",
-        "Controleert of er een besluit van het soort 'opdracht' is.",
+        "Checks for a decision of kind 'commission'. Any commission starts the process, "
+        "also one from the sport portfolio alone; whether it commits sport and the social "
+        "domain together is judged by GOV102-GOV104 at the administrative connection.",
+        "Controleert of er een besluit van het soort 'opdracht' is. Elke opdracht zet het "
+        "proces in gang, ook een van alleen de portefeuille sport; of zij sport en sociaal "
+        "domein samen bindt, beoordelen GOV102-GOV104 bij de bestuurlijke verbinding.",
     ),
     why=T(
-        "A facilitator without a commission from the college has no mandate to bring the domains together.",
-        "Een procesbegeleider zonder opdracht van het college heeft geen mandaat om de domeinen bij elkaar te brengen.",
+        "A facilitator without a commission from the college has no mandate to bring the "
+        "domains together. The startfoto may begin on a commission from one side: it is "
+        "analysis at the official level, and the administrative connection that follows "
+        "is where both sides must commit.",
+        "Een procesbegeleider zonder opdracht van het college heeft geen mandaat om de "
+        "domeinen bij elkaar te brengen. De startfoto mag beginnen op een opdracht van "
+        "één kant: het is analyse op ambtelijk niveau, en bij de bestuurlijke verbinding "
+        "die erop volgt, moeten beide kanten zich verbinden.",
     ),
     fix=T(
         "Record the college's commission: who asked, when, for which domains and target groups.",
