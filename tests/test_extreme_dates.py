@@ -15,6 +15,7 @@ from sportsocial._dates import add_days, month_end
 from sportsocial.alignment import runway_months
 from sportsocial.alignment.timeline import timeline_dates
 from sportsocial.network import network_metrics
+from sportsocial.roadmap import BeyondTheCalendar
 
 from .cli_helpers import run
 from .conftest import EXAMPLES
@@ -88,6 +89,14 @@ def test_analyses_on_extreme_dates(name: str, kind: str, data: dict[str, Any], o
     ss.agenda(eng, on=on)
     ss.opportunities(eng, on=on)
     network_metrics(ss.stakeholder_graph(eng, on=on))
+    try:
+        road = ss.roadmap(eng, on=on)
+    except BeyondTheCalendar:
+        road = None
+    assert road is not None or on.year == 9999  # only the end of the calendar has no room
+    page = ss.report(eng, on=on)
+    assert (page.roadmap is None) == (road is None)
+    page.to_markdown()
 
 
 COMMANDS = [
@@ -100,6 +109,9 @@ COMMANDS = [
     ["opportunities"],
     ["network"],
     ["network", "--format", "json"],
+    ["roadmap"],
+    ["roadmap", "--format", "ics"],
+    ["report", "--format", "markdown"],
 ]
 
 
@@ -190,3 +202,18 @@ def test_timeline_pictures_at_the_ends_of_the_calendar(days: list[dt.date], tmp_
     eng = ss.load(EXAMPLES / "roosendaal-kickoff.yaml")
     ss.timeline(eng, dates=days).plot(tmp_path / "t.png")
     assert (tmp_path / "t.png").stat().st_size > 0
+
+
+def test_a_road_that_would_pass_the_last_day_is_refused_with_a_message(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    eng = ss.load(EXAMPLES / "bergen-op-zoom-stuck.yaml")
+    with pytest.raises(BeyondTheCalendar) as refused:
+        ss.roadmap(eng, on=dt.date(9999, 12, 1))
+    assert "9999" in refused.value.message("nl")
+    assert ss.report(eng, on=dt.date(9999, 12, 1)).roadmap is None
+    # half a year earlier the road still fits
+    assert ss.roadmap(eng, on=dt.date(9999, 6, 1)).earliest_kickoff.date.year == 9999
+    path = str(EXAMPLES / "bergen-op-zoom-stuck.yaml")
+    result = run(capsys, "roadmap", path, "--on", "9999-12-01")
+    assert result.code == 1 and "Traceback" not in result.err

@@ -32,6 +32,7 @@ from sportsocial.roadmap import (
 )
 
 from .builders import portfolios
+from .cli_helpers import run
 from .conftest import EXAMPLES
 
 D = dt.date
@@ -600,3 +601,14 @@ def test_the_roadmap_page_lists_every_kind_of_step_and_every_rule_it_resolves() 
     assert set(STEPS) <= set(listed)
     for code, key in REMEDIES.items():
         assert code in listed[key], (code, key)
+
+
+@pytest.mark.parametrize("recess", [((1, 1), (12, 31)), ((12, 20), (1, 5))])
+def test_a_recess_must_leave_days_and_stay_within_a_year(
+    recess: tuple[tuple[int, int], tuple[int, int]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(ValueError, match="recess"):
+        MunicipalCalendar(recess=recess)
+    text = "{:02d}-{:02d}:{:02d}-{:02d}".format(*recess[0], *recess[1])
+    path = str(EXAMPLES / "bergen-op-zoom-stuck.yaml")
+    assert run(capsys, "roadmap", path, "--recess", text).code == 2

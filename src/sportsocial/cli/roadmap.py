@@ -67,6 +67,9 @@ def parse_recess(text: str) -> tuple[tuple[int, int], tuple[int, int]]:
         start, stop = ends
         if len(start) != 2 or len(stop) != 2:
             raise ValueError(text)
+        # within one year, and leaving days outside it (as MunicipalCalendar checks)
+        if start > stop or (start, stop) == ((1, 1), (12, 31)):
+            raise ValueError(text)
     except (ValueError, TypeError):
         raise _type_error(
             "not a recess MM-DD:MM-DD (e.g. 07-15:08-31)",
@@ -103,7 +106,7 @@ def _steps(values: list[str] | None) -> tuple[str, ...]:
 
 def _roadmap(args: argparse.Namespace) -> int:
     from ..i18n import Text
-    from ..roadmap import NotApplicable, roadmap, what_if
+    from ..roadmap import BeyondTheCalendar, NotApplicable, roadmap, what_if
 
     eng = load_or_report(args.file, args.lang)
     if eng is None:
@@ -136,6 +139,9 @@ def _roadmap(args: argparse.Namespace) -> int:
             )
     except NotApplicable as exc:
         say(Text(en="--assume: {why}", nl="--assume: {why}"), args.lang, why=exc.message)
+        return EXIT_INVALID
+    except BeyondTheCalendar as exc:
+        say(Text(en="roadmap: {why}", nl="roadmap: {why}"), args.lang, why=exc.message)
         return EXIT_INVALID
     except KeyError as exc:  # an unknown phase of the methodology
         say(Text(en="roadmap: {why}", nl="roadmap: {why}"), args.lang, why=str(exc.args[0]))

@@ -27,7 +27,7 @@ from ..model import Engagement
 from ..network import NetworkMetrics, network_metrics
 from ..readiness import Agenda, Report, check
 from ..readiness.agenda import agenda_from_report
-from ..roadmap import Roadmap, roadmap
+from ..roadmap import BeyondTheCalendar, Roadmap, roadmap
 from .names import Names, check_names
 
 __all__ = ["EngagementReport", "report"]
@@ -61,7 +61,8 @@ class EngagementReport:
         Catalogue entries that fit and are not yet in the plan.
     roadmap:
         The road to the kick-off: the steps in order, each on the first date
-        the municipal calendar allows, and the earliest kick-off.
+        the municipal calendar allows, and the earliest kick-off; ``None`` when
+        the road cannot be planned (a step would fall after 31 December 9999).
     """
 
     engagement: Engagement = attrs.field(eq=False, repr=False)
@@ -77,7 +78,7 @@ class EngagementReport:
     timeline: Timeline = attrs.field(repr=False)
     network: NetworkMetrics = attrs.field(repr=False)
     suggestions: tuple[Suggestion, ...] = attrs.field(repr=False)
-    roadmap: Roadmap = attrs.field(repr=False)
+    roadmap: Roadmap | None = attrs.field(repr=False)
 
     @property
     def municipality(self) -> str:
@@ -125,8 +126,23 @@ class EngagementReport:
             "who_pays_who_benefits": self.pockets.to_dict(),
             "network": self.network.to_dict(),
             "opportunities": [s.to_dict(lang) for s in self.suggestions],
-            "roadmap": self.roadmap.to_dict(lang),
+            "roadmap": self.roadmap.to_dict(lang) if self.roadmap is not None else None,
         }
+
+
+def _road(
+    engagement: Engagement,
+    on: dt.date,
+    m: Methodology,
+    base: str | os.PathLike[str] | None,
+    lang: str,
+) -> Roadmap | None:
+    """The roadmap, or ``None`` when the calendar has no room for it: the rest of the
+    report still stands on a date at the end of the calendar."""
+    try:
+        return roadmap(engagement, on=on, methodology=m, base=base, lang=lang)
+    except BeyondTheCalendar:
+        return None
 
 
 def report(
@@ -203,5 +219,5 @@ def report(
         suggestions=tuple(
             s for s in opportunities(engagement, on=day, catalogue=catalogue) if not s.in_plan
         ),
-        roadmap=roadmap(engagement, on=day, methodology=m, base=base, lang=language),
+        roadmap=_road(engagement, day, m, base, language),
     )

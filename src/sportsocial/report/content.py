@@ -70,6 +70,8 @@ class View:
     agenda: tuple[tuple[str, tuple[AgendaEntry, ...]], ...]
     roadmap_summary: tuple[str, ...]
     roadmap: tuple[Row, ...]
+    #: false when the road cannot be planned (the summary says why)
+    roadmap_planned: bool
     opportunities: tuple[Row, ...]
     footer: str
 
@@ -258,18 +260,21 @@ def view(r: EngagementReport, lang: Lang) -> View:
             )
 
     road = r.roadmap
-    kickoff = road.earliest_kickoff
-    roadmap_summary = [
-        W["roadmap_kickoff"].format(date=day(kickoff.date, lang), why=say(kickoff.why))(lang)
-    ]
-    roadmap_summary += [
-        W["roadmap_faster"].format(
-            what=say(a.title),
-            date=day(a.date, lang),
-            days=plural(a.earlier_by_days, lang, *_DAYS[lang]),
-        )(lang)
-        for a in road.alternatives
-    ]
+    if road is None:
+        roadmap_summary = [W["roadmap_beyond"](lang)]
+    else:
+        kickoff = road.earliest_kickoff
+        roadmap_summary = [
+            W["roadmap_kickoff"].format(date=day(kickoff.date, lang), why=say(kickoff.why))(lang)
+        ]
+        roadmap_summary += [
+            W["roadmap_faster"].format(
+                what=say(a.title),
+                date=day(a.date, lang),
+                days=plural(a.earlier_by_days, lang, *_DAYS[lang]),
+            )(lang)
+            for a in road.alternatives
+        ]
     roadmap_rows = tuple(
         (
             day(step.earliest, lang),
@@ -278,7 +283,7 @@ def view(r: EngagementReport, lang: Lang) -> View:
             ", ".join(shown.get(p, p) for p in step.participants),
             say(step.why),
         )
-        for step in road.steps
+        for step in (road.steps if road is not None else ())
     )
 
     opportunities = tuple(
@@ -316,6 +321,7 @@ def view(r: EngagementReport, lang: Lang) -> View:
         agenda=tuple(agenda),
         roadmap_summary=tuple(roadmap_summary),
         roadmap=roadmap_rows,
+        roadmap_planned=road is not None,
         opportunities=opportunities,
         footer=W["footer"].format(version=__version__, date=date)(lang),
     )

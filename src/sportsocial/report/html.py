@@ -253,7 +253,7 @@ def render_html(r: EngagementReport, lang: Lang) -> str:
                 frozenset(),
             )
         )
-    else:
+    elif v.roadmap_planned:
         out.append(f"<p>{escape(v.word('roadmap_none'))}</p>")
     out.append("</section>")
 

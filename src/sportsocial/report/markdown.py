@@ -104,7 +104,7 @@ def render_markdown(r: EngagementReport, lang: Lang) -> str:
             ),
             list(v.roadmap),
         )
-    else:
+    elif v.roadmap_planned:
         out += [v.word("roadmap_none"), ""]
 
     out += [f"## {v.word('opportunities_title')}", "", v.word("opportunities_intro"), ""]

@@ -166,6 +166,12 @@ W: dict[str, Text] = {
     "roadmap_level": Text(en="level", nl="niveau"),
     "roadmap_who": Text(en="in the room", nl="aan tafel"),
     "roadmap_why": Text(en="why this date", nl="waarom deze datum"),
+    "roadmap_beyond": Text(
+        en="The road to the kick-off cannot be planned: it would run past 31 December 9999, "
+        "the last day of the calendar.",
+        nl="De route naar de kick-off is niet te plannen: die zou na 31 december 9999 lopen, "
+        "de laatste dag van de kalender.",
+    ),
     "roadmap_none": Text(
         en="No step is left before the kick-off.", nl="Er staat geen stap meer voor de kick-off."
     ),

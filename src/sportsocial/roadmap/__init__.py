@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .build import default_target, gates_on_the_way, roadmap
-from .calendar import MoneyEnd, MunicipalCalendar, money_ends_from
+from .calendar import BeyondTheCalendar, MoneyEnd, MunicipalCalendar, money_ends_from
 from .changes import NotApplicable
 from .model import Alternative, BudgetRoute, Kickoff, Roadmap, Step, Venue
 from .remedies import REMEDIES, STEPS, Remedy, StepKind, remedy_for, step_kind
@@ -13,6 +13,7 @@ __all__ = [
     "REMEDIES",
     "STEPS",
     "Alternative",
+    "BeyondTheCalendar",
     "BudgetRoute",
     "Change",
     "Kickoff",

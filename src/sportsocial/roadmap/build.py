@@ -19,7 +19,7 @@ from ..readiness.agenda import participants_for
 from ..readiness.engine import check
 from ..readiness.finding import Finding
 from ..readiness.registry import RULES
-from .calendar import MunicipalCalendar
+from .calendar import MunicipalCalendar, within_the_calendar
 from .model import Alternative, BudgetRoute, Kickoff, Roadmap, Venue
 from .remedies import StepKind, step_kind
 from .schedule import Draft, Placement, schedule
@@ -320,6 +320,7 @@ _ALTERNATIVES = {
 }
 
 
+@within_the_calendar
 def roadmap(
     engagement: Engagement,
     on: dt.date | None = None,
@@ -358,6 +359,12 @@ def roadmap(
         phase led at the executive level).
     lang:
         The language the roadmap is read in (``str(roadmap)``).
+
+    Raises
+    ------
+    BeyondTheCalendar
+        When a step would fall after 31 December 9999, or the calendar leaves
+        no day for it.
 
     Returns
     -------

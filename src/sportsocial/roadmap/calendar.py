@@ -42,29 +42,70 @@ Choices (parameters, not facts):
   for a council decision (a proposal goes through the college and a council
   committee first).
 
-Public holidays and the Christmas break are not modelled.
+Public holidays and the Christmas break are not modelled; a recess runs within
+one calendar year.
+
+Nothing is planned after 31 December 9999, the last day Python's dates hold:
+a step that would fall later raises :class:`BeyondTheCalendar`, as does a
+calendar that leaves no day for a step.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import attrs
 
-from ..i18n import Text
+from ..errors import SportsocialError
+from ..i18n import Text, day_text
 from ..model import Engagement, FundingStream
 
 if TYPE_CHECKING:
     from ..catalogue import Catalogue
 
-__all__ = ["MoneyEnd", "MunicipalCalendar", "money_ends_from"]
+__all__ = ["BeyondTheCalendar", "MoneyEnd", "MunicipalCalendar", "money_ends_from"]
 
 _DAY = dt.timedelta(days=1)
 #: How far ahead a meeting is looked for before the calendar is declared empty.
 _YEARS_AHEAD = 8
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+class BeyondTheCalendar(SportsocialError, ValueError):
+    """A step has no day on the calendar: it would fall after 31 December 9999,
+    or the calendar leaves no day for it (no council meeting within eight years).
+
+    ``message`` says it in both languages.
+    """
+
+    def __init__(self, message: Text | None = None) -> None:
+        self.message = message or Text(
+            en="the road cannot be planned: a step would fall after 31 December 9999, "
+            "the last day the calendar holds",
+            nl="de route is niet te plannen: een stap zou na 31 december 9999 vallen, "
+            "de laatste dag van de kalender",
+        )
+        super().__init__(self.message.en)
+
+
+def within_the_calendar(plan: Callable[_P, _R]) -> Callable[_P, _R]:
+    """``plan``, raising :class:`BeyondTheCalendar` where date arithmetic would pass
+    31 December 9999 (an ``OverflowError`` deep in the schedule)."""
+
+    @functools.wraps(plan)
+    def planned(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return plan(*args, **kwargs)
+        except OverflowError:
+            raise BeyondTheCalendar() from None
+
+    return planned
 
 
 def _months(_: object, attribute: Any, value: tuple[int, ...]) -> None:
@@ -223,6 +264,11 @@ class MunicipalCalendar:
             raise ValueError(f"recess must be ((month, day), (month, day)), got {value!r}")
         for end in value:
             _month_day(self, attribute, end)
+        start, end = value
+        if start > end:
+            raise ValueError(f"recess must start before it ends within one year, got {value!r}")
+        if start == (1, 1) and end == (12, 31):
+            raise ValueError(f"recess must leave days outside it, got {value!r}")
 
     @classmethod
     def default(cls) -> MunicipalCalendar:
@@ -258,6 +304,8 @@ class MunicipalCalendar:
     def next_working_day(self, day: dt.date) -> dt.date:
         """The first working day on or after ``day``."""
         while not self.working_day(day):
+            if day == dt.date.max:
+                raise BeyondTheCalendar()
             day += _DAY
         return day
 
@@ -284,13 +332,19 @@ class MunicipalCalendar:
     def next_council_meeting(self, day: dt.date) -> dt.date:
         """The first council meeting on or after ``day``.
 
-        Raises ``ValueError`` when the calendar has none within eight years.
+        Raises :class:`BeyondTheCalendar` (a ``ValueError``) when the calendar has
+        none within eight years or before the end of 9999.
         """
-        for year in range(day.year, day.year + _YEARS_AHEAD):
+        for year in range(day.year, min(day.year + _YEARS_AHEAD, dt.MAXYEAR + 1)):
             for meeting in self.council_meetings_in(year):
                 if meeting >= day:
                     return meeting
-        raise ValueError(f"the calendar has no council meeting after {day.isoformat()}")
+        raise BeyondTheCalendar(
+            Text(
+                en="the calendar has no council meeting after {day}",
+                nl="de kalender heeft geen raadsvergadering na {day}",
+            ).format(day=day_text(day))
+        )
 
     def begroting_meeting(self, year: int) -> dt.date | None:
         """The meeting in ``year`` that adopts the begroting for ``year + 1``.

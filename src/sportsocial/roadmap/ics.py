@@ -121,7 +121,13 @@ def render_ics(roadmap: Roadmap, lang: str, stamp: dt.datetime | None = None) ->
             f"UID:{step.id}.{place}@roadmap.sportsocial",
             f"DTSTAMP:{dtstamp}",
             f"DTSTART;VALUE=DATE:{_date(step.earliest)}",
-            f"DTEND;VALUE=DATE:{_date(step.earliest + dt.timedelta(days=1))}",
+            # a whole day; on 9999-12-31 the day after does not exist, and RFC 5545
+            # reads a date without an end as that one day
+            *(
+                [f"DTEND;VALUE=DATE:{_date(step.earliest + dt.timedelta(days=1))}"]
+                if step.earliest < dt.date.max
+                else []
+            ),
             f"SUMMARY:{escape_text(step.title(lang))}",
             f"DESCRIPTION:{escape_text(_description(roadmap, step, lang))}",
             f"CATEGORIES:{escape_text(level)},{escape_text(step.venue.label(lang))}",

@@ -267,13 +267,24 @@ class _Calendar:
         lead = _days(cal.council_lead_days)
         needed = d.deadline + _DAY if d.deadline is not None else None
         if self.route is BudgetRoute.BEGROTING:
-            years = [needed.year - 1] if needed is not None else range(ready.year, ready.year + 8)
+            # the begroting of a year brings the money of the next: none for the year 10000
+            last = dt.MAXYEAR - 1
+            years = (
+                [needed.year - 1]
+                if needed is not None
+                else range(ready.year, min(ready.year + 8, last + 1))
+            )
+            years = [y for y in years if dt.MINYEAR <= y <= last]
             for year in years:
                 found = self._begroting(d, ready, year)
                 if found:
                     return found
         day = cal.next_council_meeting(ready)
-        if needed is not None and self.route is BudgetRoute.BEGROTING:
+        if (
+            needed is not None
+            and self.route is BudgetRoute.BEGROTING
+            and needed.year > dt.MINYEAR  # the year 1 had no begroting before it
+        ):
             year = needed.year - 1
             kadernota = cal.kadernota_meeting(year) if cal.kadernota_first else None
             begroting = cal.begroting_meeting(year)
