@@ -95,8 +95,9 @@ def cli_reference() -> str:
         "Generated from the argument parser (`sportsocial COMMAND --help` shows the same).",
         "",
         "Exit codes: 0 all well, 1 invalid input or a refusal (every problem listed, with "
-        "code and JSON path), 2 wrong use of the command line. Messages come in English or "
-        "Dutch (`--lang nl`, or the environment variable `SPORTSOCIAL_LANG=nl`).",
+        "code and JSON path), 2 wrong use of the command line. Messages and help come in "
+        "English or Dutch (`--lang nl`, before or after the command, or the environment "
+        "variable `SPORTSOCIAL_LANG=nl`; `sportsocial --lang nl COMMAND --help`).",
         "",
     ]
     for path, sub, help_text in _walk(parser):

@@ -13,12 +13,16 @@ from ._common import (
     draw_or_report,
     emit,
     emit_json,
+    file_argument,
+    format_option,
     load_or_report,
+    on_option,
     parse_date,
     picture_refused,
     say,
     write_or_report,
 )
+from ._lang import pick
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: start-up time
 if TYPE_CHECKING:
@@ -124,36 +128,77 @@ def register(
     p = sub.add_parser(
         "alignment",
         parents=[common],
-        help="funding and governance profile on a date, and who pays for whose benefit",
+        help=pick(
+            "funding and governance profile on a date, and who pays for whose benefit",
+            "profiel van financiering en besturing op een datum, en wie betaalt voor wiens baat",
+        ),
     )
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--on", type=parse_date, help="date (default: today)")
-    p.add_argument("--format", choices=["text", "json"], default="text")
+    file_argument(p)
+    on_option(p)
+    format_option(p, ["text", "json"], "text")
     p.set_defaults(func=_alignment)
 
     p = sub.add_parser(
         "timeline",
         parents=[common],
-        help="alignment figures at a series of dates (CSV, JSON, plot)",
-        description="The alignment figures at the close of every month, quarter or year "
-        "(or at --dates), from the first phase entered until today (or --start/--end).",
+        help=pick(
+            "alignment figures at a series of dates (CSV, JSON, plot)",
+            "cijfers van de afstemming op een reeks datums (CSV, JSON, grafiek)",
+        ),
+        description=pick(
+            "The alignment figures at the close of every month, quarter or year "
+            "(or at --dates), from the first phase entered until today (or --start/--end).",
+            "De cijfers van de afstemming aan het eind van elke maand, elk kwartaal of elk jaar "
+            "(of op --dates), van de eerste fase tot vandaag (of --start/--end).",
+        ),
     )
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--every", choices=["month", "quarter", "year"], default="quarter")
-    p.add_argument("--start", type=parse_date, help="first date (default: first phase entered)")
-    p.add_argument("--end", type=parse_date, help="last date (default: today)")
+    file_argument(p)
+    p.add_argument(
+        "--every",
+        choices=["month", "quarter", "year"],
+        default="quarter",
+        help=pick(
+            "a date at the close of every month, quarter (default) or year",
+            "een datum aan het eind van elke maand, elk kwartaal (standaard) of elk jaar",
+        ),
+    )
+    p.add_argument(
+        "--start",
+        type=parse_date,
+        help=pick(
+            "first date (default: first phase entered)",
+            "eerste datum (standaard: begin van de eerste fase)",
+        ),
+    )
+    p.add_argument(
+        "--end",
+        type=parse_date,
+        help=pick("last date (default: today)", "laatste datum (standaard: vandaag)"),
+    )
     p.add_argument(
         "--dates",
         action="append",
         type=_parse_dates,
         metavar="DATES",
-        help="explicit dates (YYYY-MM-DD), comma-separated, instead of --every/--start/--end",
+        help=pick(
+            "explicit dates (YYYY-MM-DD), comma-separated, instead of --every/--start/--end",
+            "eigen datums (JJJJ-MM-DD), gescheiden door komma's, in plaats van "
+            "--every/--start/--end",
+        ),
     )
-    p.add_argument("--format", choices=["csv", "json"], default="csv")
-    p.add_argument("-o", "--output", metavar="FILE", help="write the table here (atomically)")
+    format_option(p, ["csv", "json"], "csv")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help=pick("write the table here (atomically)", "schrijf de tabel hierheen (atomair)"),
+    )
     p.add_argument(
         "--plot",
         metavar="IMAGE",
-        help="draw the timeline to a PNG/SVG/PDF file (needs the analysis extra)",
+        help=pick(
+            "draw the timeline to a PNG/SVG/PDF file (needs the analysis extra)",
+            "teken de tijdlijn in een PNG/SVG/PDF-bestand (vraagt de extra 'analysis')",
+        ),
     )
     p.set_defaults(func=_timeline)

@@ -11,11 +11,14 @@ from ._common import (
     EXIT_USAGE,
     emit,
     emit_json,
+    file_argument,
+    format_option,
     load_or_report,
     names_option,
-    parse_date,
+    on_option,
     say,
 )
+from ._lang import pick
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: start-up time
 if TYPE_CHECKING:
@@ -206,52 +209,105 @@ def register(
     p = sub.add_parser(
         "check",
         parents=[common],
-        help="readiness for the next gate; exit 1 on a blocker",
-        description="Check an engagement against a gate of its methodology. Exit 1 when an open finding "
-        "reaches --fail-on (default: error, i.e. a blocker).",
+        help=pick(
+            "readiness for the next gate; exit 1 on a blocker",
+            "gereedheid voor de volgende poort; afsluitcode 1 bij een blokkade",
+        ),
+        description=pick(
+            "Check an engagement against a gate of its methodology. Exit 1 when an open "
+            "finding reaches --fail-on (default: error, i.e. a blocker).",
+            "Toets een traject aan een poort van zijn methodiek. Afsluitcode 1 als een open "
+            "bevinding --fail-on bereikt (standaard: error, een blokkade).",
+        ),
     )
-    p.add_argument("file", metavar="FILE")
+    file_argument(p)
     p.add_argument(
         "--gate",
-        help="phase whose entry gate to check (default: the next phase); 'all': every rule",
+        help=pick(
+            "phase whose entry gate to check (default: the next phase); 'all': every rule",
+            "fase waarvan de toegangspoort getoetst wordt (standaard: de volgende fase); "
+            "'all': elke regel",
+        ),
     )
-    p.add_argument("--on", type=parse_date, help="date (default: today)")
-    p.add_argument("--format", choices=["text", "json", "markdown", "sarif"], default="text")
+    on_option(p)
+    format_option(p, ["text", "json", "markdown", "sarif"], "text")
     p.add_argument(
         "--select",
         action="append",
         metavar="CODES",
-        help="only these codes or prefixes, comma-separated",
+        help=pick(
+            "only these codes or prefixes, comma-separated",
+            "alleen deze codes of voorvoegsels, gescheiden door komma's",
+        ),
     )
     p.add_argument(
-        "--ignore", action="append", metavar="CODES", help="leave out these codes or prefixes"
+        "--ignore",
+        action="append",
+        metavar="CODES",
+        help=pick("leave out these codes or prefixes", "laat deze codes of voorvoegsels weg"),
     )
-    p.add_argument("--fail-on", choices=["error", "warning"], default="error")
     p.add_argument(
-        "--lang-only", action="store_true", help="JSON: messages only in --lang instead of both"
+        "--fail-on",
+        choices=["error", "warning"],
+        default="error",
+        help=pick(
+            "the severity of an open finding that makes the exit code 1 (default: error)",
+            "de ernst van een open bevinding die afsluitcode 1 geeft (standaard: error)",
+        ),
+    )
+    p.add_argument(
+        "--lang-only",
+        action="store_true",
+        help=pick(
+            "JSON: messages only in --lang instead of both",
+            "JSON: meldingen alleen in --lang in plaats van in beide talen",
+        ),
     )
     p.set_defaults(func=_check)
 
     p = sub.add_parser(
-        "rules", parents=[common], help="table of all rules: code, family, level, severity"
+        "rules",
+        parents=[common],
+        help=pick(
+            "table of all rules: code, family, level, severity",
+            "tabel van alle regels: code, familie, niveau, ernst",
+        ),
     )
-    p.add_argument("--format", choices=["text", "json"], default="text")
+    format_option(p, ["text", "json"], "text")
     p.set_defaults(func=_rules)
 
     p = sub.add_parser(
-        "explain", parents=[common], help="what a rule checks, why it matters, how to fix it"
+        "explain",
+        parents=[common],
+        help=pick(
+            "what a rule checks, why it matters, how to fix it",
+            "wat een regel toetst, waarom dat ertoe doet, hoe je het oplost",
+        ),
     )
-    p.add_argument("code", metavar="CODE")
+    p.add_argument(
+        "code",
+        metavar="CODE",
+        help=pick("rule code, e.g. GOV101", "regelcode, bijvoorbeeld GOV101"),
+    )
     p.set_defaults(func=_explain)
 
     p = sub.add_parser(
-        "agenda", parents=[common], help="draft agenda of the next work session (Markdown)"
+        "agenda",
+        parents=[common],
+        help=pick(
+            "draft agenda of the next work session (Markdown)",
+            "conceptagenda van de volgende werksessie (Markdown)",
+        ),
     )
-    p.add_argument("file", metavar="FILE")
+    file_argument(p)
     p.add_argument(
-        "--gate", help="phase whose entry gate to work towards (default: the next phase)"
+        "--gate",
+        help=pick(
+            "phase whose entry gate to work towards (default: the next phase)",
+            "fase naar wier toegangspoort gewerkt wordt (standaard: de volgende fase)",
+        ),
     )
-    p.add_argument("--on", type=parse_date, help="date (default: today)")
-    p.add_argument("--format", choices=["markdown", "json"], default="markdown")
+    on_option(p)
+    format_option(p, ["markdown", "json"], "markdown")
     names_option(p)
     p.set_defaults(func=_agenda)
