@@ -42,6 +42,7 @@ __all__ = [
     "report_problems",
     "say",
     "say_written",
+    "suggest",
     "write_or_report",
 ]
 
@@ -165,6 +166,17 @@ def parse_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(
             f"not a date (YYYY-MM-DD) / geen datum (JJJJ-MM-DD): {text!r}"
         ) from None
+
+
+def suggest(word: str, candidates: Iterable[str], lang: str, *, upper: bool = False) -> None:
+    """Say which of ``candidates`` a mistyped ``word`` was most likely meant to be, if any."""
+    from ..i18n import Text
+    from ._lang import close_words
+
+    words = close_words(word, candidates, upper=upper)
+    if words:
+        did_you_mean = Text(en="{word}: did you mean {words}?", nl="{word}: bedoelde je {words}?")
+        say(did_you_mean, lang, word=word, words=words)
 
 
 def emit(text: str, stream: TextIO | None = None) -> None:

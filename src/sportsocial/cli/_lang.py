@@ -30,6 +30,7 @@ __all__ = [
     "ARGPARSE_NL",
     "LANGS",
     "close_matches",
+    "close_words",
     "current",
     "did_you_mean",
     "env_lang",
@@ -186,12 +187,18 @@ def close_matches(word: str, candidates: Iterable[str], *, upper: bool = False) 
     return difflib.get_close_matches(word, pool, n=3)
 
 
+def close_words(word: str, candidates: Iterable[str], *, upper: bool = False) -> str:
+    """The :func:`close_matches` quoted and comma-separated (``'a', 'b'``); empty when none."""
+    return ", ".join(f"'{m}'" for m in close_matches(word, candidates, upper=upper))
+
+
 def did_you_mean(word: str, candidates: Iterable[str], lang: str, *, upper: bool = False) -> str:
-    """`` (did you mean 'x'?)`` to add to a message about ``word``; empty when nothing is close."""
-    matches = close_matches(word, candidates, upper=upper)
-    if not matches:
+    """`` (did you mean 'x'?)`` to add to a message about ``word``; empty when nothing is close.
+
+    For argparse's messages, written before anything but the standard library
+    is imported (hence no :class:`~sportsocial.i18n.Text`).
+    """
+    words = close_words(word, candidates, upper=upper)
+    if not words:
         return ""
-    words = ", ".join(f"'{m}'" for m in matches)
-    if lang == "nl":
-        return f" (bedoelde je {words}?)"
-    return f" (did you mean {words}?)"
+    return f" (bedoelde je {words}?)" if lang == "nl" else f" (did you mean {words}?)"

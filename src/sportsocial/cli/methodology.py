@@ -19,6 +19,7 @@ from ._common import (
     on_option,
     report_problems,
     say,
+    suggest,
 )
 from ._lang import pick
 
@@ -153,6 +154,9 @@ def _advance(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     except TransitionNotAllowed as exc:
         say(exc.message, args.lang)
+        phases = resolve_methodology(eng.methodology, os.path.dirname(args.file) or None).phase_ids
+        if args.to not in phases:
+            suggest(args.to, phases, args.lang)
         say(unchanged, args.lang, file=args.file)
         return EXIT_INVALID
     if not args.dry_run:

@@ -17,6 +17,7 @@ from ._common import (
     names_option,
     on_option,
     say,
+    suggest,
 )
 from ._lang import pick
 
@@ -36,7 +37,7 @@ def _codes(values: list[str] | None) -> list[str] | None:
 def _selection(option: str, values: list[str] | None, lang: str) -> tuple[bool, list[str] | None]:
     """The codes of ``--select`` or ``--ignore``; ``(False, None)`` after saying what is wrong."""
     from ..i18n import Text
-    from ..readiness.registry import unknown_selectors
+    from ..readiness.registry import RULES, unknown_selectors
 
     codes = _codes(values)
     if values is not None and not codes:
@@ -55,6 +56,9 @@ def _selection(option: str, values: list[str] | None, lang: str) -> tuple[bool, 
             "zoals GOV, GOV1; `sportsocial rules` toont ze)",
         )
         say(unknown_selector, lang, option=option, codes=", ".join(unknown))
+        known = [*RULES, *{code[:3] for code in RULES}]
+        for code in unknown:
+            suggest(code, known, lang, upper=True)
         return False, None
     return True, codes
 
@@ -75,6 +79,7 @@ def _gate_ok(eng: Engagement, gate: str | None, base: str, lang: str) -> bool:
         nl="--gate: '{gate}' is geen fase van methodiek '{id}' ({phases}), en ook geen 'all'",
     )
     say(unknown_gate, lang, gate=gate, id=m.id, phases=", ".join(m.phase_ids))
+    suggest(gate, [*m.phase_ids, ALL_RULES], lang)
     return False
 
 
@@ -180,6 +185,7 @@ def _explain(args: argparse.Namespace) -> int:
             nl="explain: er is geen regel '{code}'; `sportsocial rules` toont ze",
         )
         say(unknown_rule, args.lang, code=args.code)
+        suggest(code, [*RULES, *REMOVED], args.lang, upper=True)
         return EXIT_USAGE
     emit(explain(code, args.lang))
     return EXIT_OK
