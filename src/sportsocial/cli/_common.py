@@ -26,6 +26,7 @@ __all__ = [
     "EXIT_INVALID",
     "EXIT_OK",
     "EXIT_USAGE",
+    "SEVERAL_FORMATS",
     "common_parser",
     "draw_or_report",
     "emit",
@@ -132,6 +133,13 @@ def on_option(parser: argparse.ArgumentParser, en: str = "", nl: str = "") -> No
         metavar="DATE",
         help=pick(en or "date (default: today)", nl or "datum (standaard: vandaag)"),
     )
+
+
+#: The help of ``--format text|json|csv`` of a command that takes several files.
+SEVERAL_FORMATS = (
+    "text (default), json or csv; with several files a row per file",
+    "text (standaard), json of csv; bij meer bestanden een regel per bestand",
+)
 
 
 def format_option(

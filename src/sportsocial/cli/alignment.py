@@ -10,6 +10,7 @@ from ._common import (
     EXIT_INVALID,
     EXIT_OK,
     EXIT_USAGE,
+    SEVERAL_FORMATS,
     draw_or_report,
     emit,
     emit_json,
@@ -26,6 +27,8 @@ from ._lang import pick
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: start-up time
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..i18n import Text
     from ..model import Engagement
 
@@ -60,7 +63,10 @@ def _alignment(args: argparse.Namespace) -> int:
     from ..alignment import alignment, who_pays_who_benefits
     from ..alignment.render import alignment_text
 
-    eng = load_or_report(args.file, args.lang)
+    if len(args.files) > 1 or args.format == "csv":
+        return _alignment_several(args)
+    path = args.files[0]
+    eng = load_or_report(path, args.lang)
     if eng is None:
         return EXIT_INVALID
     on = args.on or dt.date.today()
@@ -69,9 +75,48 @@ def _alignment(args: argparse.Namespace) -> int:
     if args.format == "json":
         emit_json({**a.to_dict(), "who_pays_who_benefits": pockets.to_dict()})
     else:
-        phase = _phase_label(a.phase, eng, args.file, args.lang)
+        phase = _phase_label(a.phase, eng, path, args.lang)
         emit(alignment_text(a, pockets, args.lang, phase=phase))
     return EXIT_OK
+
+
+def _alignment_several(args: argparse.Namespace) -> int:
+    """``alignment`` of several files (or ``--format csv``): a row per file, the main figures."""
+    from ..alignment import alignment
+    from ..i18n import Text
+    from ._table import Column, several
+
+    on = args.on or dt.date.today()
+
+    def row(path: str, eng: Engagement) -> tuple[dict[str, Any], int]:
+        d = alignment(eng, on=on).to_dict()
+        funding, governance = d["funding"], d["governance"]
+        return {
+            "municipality": d["municipality"],
+            "phase": d["phase"],
+            "index": d["index"],
+            "total_per_year": funding["total_per_year"],
+            "shared_share": funding["shared_share"],
+            "structural_share": funding["structural_share"],
+            "joint_controlled_share": governance["joint_controlled_share"],
+            "plan_coverage": funding["plan_coverage"],
+        }, EXIT_OK
+
+    columns = [
+        Column("municipality", Text(en="municipality", nl="gemeente")),
+        Column("phase", Text(en="phase", nl="fase")),
+        Column("index", Text(en="alignment index", nl="afstemmingsindex"), "number"),
+        Column("total_per_year", Text(en="per year", nl="per jaar"), "amount"),
+        Column("shared_share", Text(en="shared money", nl="gedeeld geld"), "share"),
+        Column("structural_share", Text(en="structural", nl="structureel"), "share"),
+        Column(
+            "joint_controlled_share",
+            Text(en="under joint control", nl="onder gezamenlijk beheer"),
+            "share",
+        ),
+        Column("plan_coverage", Text(en="plan covered", nl="plan gedekt"), "share"),
+    ]
+    return several(args.files, columns, row, args.format, args.lang)
 
 
 def _parse_dates(text: str) -> list[dt.date]:
@@ -133,9 +178,9 @@ def register(
             "profiel van financiering en besturing op een datum, en wie betaalt voor wiens baat",
         ),
     )
-    file_argument(p)
+    file_argument(p, several=True)
     on_option(p)
-    format_option(p, ["text", "json"], "text")
+    format_option(p, ["text", "json", "csv"], "text", *SEVERAL_FORMATS)
     p.set_defaults(func=_alignment)
 
     p = sub.add_parser(

@@ -11,6 +11,7 @@ from .._shipped import METHODOLOGIES as SHIPPED
 from ._common import (
     EXIT_INVALID,
     EXIT_OK,
+    SEVERAL_FORMATS,
     emit,
     emit_json,
     file_argument,
@@ -25,7 +26,10 @@ from ._lang import pick
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: start-up time
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..methodology import Methodology
+    from ..model import Engagement
 
 __all__ = ["register"]
 
@@ -96,15 +100,52 @@ def _validate(args: argparse.Namespace) -> int:
 def _status(args: argparse.Namespace) -> int:
     from ..methodology import status
 
-    eng = load_or_report(args.file, args.lang)
+    if len(args.files) > 1 or args.format == "csv":
+        return _status_several(args)
+    path = args.files[0]
+    eng = load_or_report(path, args.lang)
     if eng is None:
         return EXIT_INVALID
-    s = status(eng, on=args.on, base=os.path.dirname(args.file))
+    s = status(eng, on=args.on, base=os.path.dirname(path))
     if args.format == "json":
         emit_json(s.to_dict(args.lang))
     else:
         emit(s.to_text(args.lang))
     return EXIT_OK
+
+
+def _status_several(args: argparse.Namespace) -> int:
+    """``status`` of several files (or ``--format csv``): a row per file."""
+    from ..i18n import Text
+    from ..methodology import status
+    from ._table import Column, several
+
+    def row(path: str, eng: Engagement) -> tuple[dict[str, Any], int]:
+        d = status(eng, on=args.on, base=os.path.dirname(path)).to_dict(args.lang)
+        gate = d.get("next_gate") or {}
+        counts = gate.get("counts") or {}
+        return {
+            "municipality": d["municipality"],
+            "phase": d["phase"],
+            "since": d["since"],
+            "days_in_phase": d["days_in_phase"],
+            "next_phase": d["next_phase"],
+            "ready": gate.get("ready"),
+            "blockers": counts.get("blockers"),
+            "warnings": counts.get("warnings"),
+        }, EXIT_OK
+
+    columns = [
+        Column("municipality", Text(en="municipality", nl="gemeente")),
+        Column("phase", Text(en="phase", nl="fase")),
+        Column("since", Text(en="since", nl="sinds")),
+        Column("days_in_phase", Text(en="days", nl="dagen"), "count"),
+        Column("next_phase", Text(en="next phase", nl="volgende fase")),
+        Column("ready", Text(en="ready", nl="gereed"), "yes-no"),
+        Column("blockers", Text(en="blockers", nl="blokkades"), "count"),
+        Column("warnings", Text(en="warnings", nl="waarschuwingen"), "count"),
+    ]
+    return several(args.files, columns, row, args.format, args.lang)
 
 
 def _advance(args: argparse.Namespace) -> int:
@@ -241,9 +282,9 @@ def register(
             "waar het traject staat en wat de volgende poort nog vraagt",
         ),
     )
-    file_argument(p)
+    file_argument(p, several=True)
     on_option(p)
-    format_option(p, ["text", "json"], "text")
+    format_option(p, ["text", "json", "csv"], "text", *SEVERAL_FORMATS)
     p.set_defaults(func=_status)
 
     p = sub.add_parser(

@@ -23,6 +23,8 @@ from ._lang import pick
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: start-up time
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..model import Engagement
 
 __all__ = ["register"]
@@ -92,14 +94,16 @@ def _artifact_uri(path: str) -> str:
 
 
 def _check(args: argparse.Namespace) -> int:
-
     from ..readiness import check
     from ..readiness.registry import Severity
 
-    eng = load_or_report(args.file, args.lang)
+    if len(args.files) > 1 or args.format == "csv":
+        return _check_several(args)
+    path = args.files[0]
+    eng = load_or_report(path, args.lang)
     if eng is None:
         return EXIT_INVALID
-    base = os.path.dirname(args.file)
+    base = os.path.dirname(path)
     ok_select, select = _selection("--select", args.select, args.lang)
     ok_ignore, ignore = _selection("--ignore", args.ignore, args.lang)
     if not (ok_select and ok_ignore and _gate_ok(eng, args.gate, base, args.lang)):
@@ -110,13 +114,64 @@ def _check(args: argparse.Namespace) -> int:
     elif args.format == "markdown":
         emit(report.to_markdown(args.lang))
     elif args.format == "sarif":
-        log = report.to_sarif(args.lang, uri=_artifact_uri(args.file))
+        log = report.to_sarif(args.lang, uri=_artifact_uri(path))
         emit_json(log)
     else:
         emit(report.to_text(args.lang))
     threshold = Severity.WARNING if args.fail_on == "warning" else Severity.ERROR
     failing = [f for f in report.findings if f.open and f.severity.rank >= threshold.rank]
     return EXIT_INVALID if failing else EXIT_OK
+
+
+def _check_several(args: argparse.Namespace) -> int:
+    """``check`` of several files (or ``--format csv``): a row per file; SARIF: a run per file."""
+    from ..i18n import Text
+    from ..readiness import check
+    from ..readiness.registry import Severity
+    from ._table import Column, several
+
+    ok_select, select = _selection("--select", args.select, args.lang)
+    ok_ignore, ignore = _selection("--ignore", args.ignore, args.lang)
+    if not (ok_select and ok_ignore):
+        return EXIT_USAGE
+    threshold = Severity.WARNING if args.fail_on == "warning" else Severity.ERROR
+    runs: list[Any] = []
+    log: dict[str, Any] = {}
+
+    def row(path: str, eng: Engagement) -> tuple[dict[str, Any], int] | None:
+        base = os.path.dirname(path)
+        if not _gate_ok(eng, args.gate, base, args.lang):
+            return None
+        report = check(eng, args.gate, on=args.on, select=select, ignore=ignore, base=base)
+        if args.format == "sarif":
+            log.update(report.to_sarif(args.lang, uri=_artifact_uri(path)))
+            runs.extend(log["runs"])
+        failing = [f for f in report.findings if f.open and f.severity.rank >= threshold.rank]
+        d = report.to_dict(args.lang)
+        return {
+            "municipality": d["municipality"],
+            "phase": d["phase"],
+            "gate": d["gate"],
+            "ready": d["ready"],
+            **d["counts"],
+        }, EXIT_INVALID if failing else EXIT_OK
+
+    columns = [
+        Column("municipality", Text(en="municipality", nl="gemeente")),
+        Column("phase", Text(en="phase", nl="fase")),
+        Column("gate", Text(en="gate", nl="poort")),
+        Column("ready", Text(en="ready", nl="gereed"), "yes-no"),
+        Column("blockers", Text(en="blockers", nl="blokkades"), "count"),
+        Column("warnings", Text(en="warnings", nl="waarschuwingen"), "count"),
+        Column("waived", Text(en="waived", nl="ontheven"), "count"),
+        Column("rules", Text(en="rules", nl="regels"), "count"),
+    ]
+    if args.format != "sarif":
+        return several(args.files, columns, row, args.format, args.lang)
+    code = several(args.files, columns, row, "none", args.lang)
+    if code != EXIT_USAGE:
+        emit_json({**log, "runs": runs})
+    return code
 
 
 def _rules(args: argparse.Namespace) -> int:
@@ -194,10 +249,13 @@ def _explain(args: argparse.Namespace) -> int:
 def _agenda(args: argparse.Namespace) -> int:
     from ..readiness import agenda
 
-    eng = load_or_report(args.file, args.lang)
+    if len(args.files) > 1 or args.format == "csv":
+        return _agenda_several(args)
+    path = args.files[0]
+    eng = load_or_report(path, args.lang)
     if eng is None:
         return EXIT_INVALID
-    base = os.path.dirname(args.file)
+    base = os.path.dirname(path)
     if not _gate_ok(eng, args.gate, base, args.lang):
         return EXIT_USAGE
     draft = agenda(eng, args.gate, on=args.on, base=base, lang=args.lang, names=args.names)
@@ -206,6 +264,37 @@ def _agenda(args: argparse.Namespace) -> int:
     else:
         emit(draft.to_markdown(args.lang))
     return EXIT_OK
+
+
+def _agenda_several(args: argparse.Namespace) -> int:
+    """``agenda`` of several files (or ``--format csv``): a row per file, what each session holds."""
+    from ..i18n import Text
+    from ..readiness import agenda
+    from ._table import Column, several
+
+    def row(path: str, eng: Engagement) -> tuple[dict[str, Any], int] | None:
+        base = os.path.dirname(path)
+        if not _gate_ok(eng, args.gate, base, args.lang):
+            return None
+        draft = agenda(eng, args.gate, on=args.on, base=base, lang=args.lang, names=args.names)
+        d = draft.to_dict(args.lang)
+        items = d["items"]
+        return {
+            "municipality": d["municipality"],
+            "phase": eng.phase,
+            "gate": d["gate"],
+            "items": len(items),
+            "blocking": sum(1 for item in items if item["blocking"]),
+        }, EXIT_OK
+
+    columns = [
+        Column("municipality", Text(en="municipality", nl="gemeente")),
+        Column("phase", Text(en="phase", nl="fase")),
+        Column("gate", Text(en="gate", nl="poort")),
+        Column("items", Text(en="items", nl="punten"), "count"),
+        Column("blocking", Text(en="blocking", nl="blokkerend"), "count"),
+    ]
+    return several(args.files, columns, row, args.format, args.lang)
 
 
 def register(
@@ -226,7 +315,7 @@ def register(
             "bevinding --fail-on bereikt (standaard: error, een blokkade).",
         ),
     )
-    file_argument(p)
+    file_argument(p, several=True)
     p.add_argument(
         "--gate",
         help=pick(
@@ -236,7 +325,15 @@ def register(
         ),
     )
     on_option(p)
-    format_option(p, ["text", "json", "markdown", "sarif"], "text")
+    format_option(
+        p,
+        ["text", "json", "markdown", "sarif", "csv"],
+        "text",
+        "text (default), json, markdown, sarif or csv; with several files a row per file "
+        "(sarif: a run per file)",
+        "text (standaard), json, markdown, sarif of csv; bij meer bestanden een regel per "
+        "bestand (sarif: een run per bestand)",
+    )
     p.add_argument(
         "--select",
         action="append",
@@ -305,7 +402,7 @@ def register(
             "conceptagenda van de volgende werksessie (Markdown)",
         ),
     )
-    file_argument(p)
+    file_argument(p, several=True)
     p.add_argument(
         "--gate",
         help=pick(
@@ -314,6 +411,12 @@ def register(
         ),
     )
     on_option(p)
-    format_option(p, ["markdown", "json"], "markdown")
+    format_option(
+        p,
+        ["markdown", "json", "csv"],
+        "markdown",
+        "markdown (default), json or csv; with several files a row per file",
+        "markdown (standaard), json of csv; bij meer bestanden een regel per bestand",
+    )
     names_option(p)
     p.set_defaults(func=_agenda)
