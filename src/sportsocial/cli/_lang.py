@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import difflib
 import os
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: start-up time
@@ -179,6 +178,8 @@ def close_matches(word: str, candidates: Iterable[str], *, upper: bool = False) 
 
     ``upper``: compare in capitals (rule codes: ``gov11`` is ``GOV101``'s typo).
     """
+    import difflib  # only when a word is wrong: start-up time
+
     pool = list(dict.fromkeys(candidates))
     if upper:
         word = word.upper()

@@ -281,7 +281,7 @@ def _agenda_several(args: argparse.Namespace) -> int:
         items = d["items"]
         return {
             "municipality": d["municipality"],
-            "phase": eng.phase,
+            "phase": (eng.as_of(args.on) if args.on else eng).phase,
             "gate": d["gate"],
             "items": len(items),
             "blocking": sum(1 for item in items if item["blocking"]),
