@@ -85,3 +85,14 @@ def test_nothing_close_suggests_nothing(capsys: pytest.CaptureFixture[str]) -> N
 def test_rule_codes_match_in_any_case() -> None:
     assert close_matches("gov11", RULES, upper=True)[0] == "GOV101"
     assert close_matches("kickof", ["kick-off", "anchoring"]) == ["kick-off"]
+
+
+def test_a_mistyped_step_of_the_roadmap_is_answered_with_the_step(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    for lang in ("en", "nl"):
+        result = run(
+            capsys, "roadmap", STUCK, "--assume", "joint-bdy", "--on", "2026-12-02", "--lang", lang
+        )
+        assert result.code == INVALID
+        assert "'joint-body'" in result.err

@@ -19,12 +19,14 @@ from ._common import (
     parse_date,
     say,
     say_written,
+    suggest,
     write_or_report,
 )
 from ._lang import pick
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: start-up time
 if TYPE_CHECKING:
+    from ..model import Engagement
     from ..roadmap import MunicipalCalendar
 
 __all__ = ["register"]
@@ -140,6 +142,7 @@ def _roadmap(args: argparse.Namespace) -> int:
             )
     except NotApplicable as exc:
         say(Text(en="--assume: {why}", nl="--assume: {why}"), args.lang, why=exc.message)
+        _suggest_steps(assume, eng, args, cal, base)
         return EXIT_INVALID
     except KeyError as exc:  # an unknown phase of the methodology
         say(Text(en="roadmap: {why}", nl="roadmap: {why}"), args.lang, why=str(exc.args[0]))
@@ -171,6 +174,26 @@ def _roadmap(args: argparse.Namespace) -> int:
         return _write(args.output, text, args.lang)
     emit(text)
     return EXIT_OK
+
+
+def _suggest_steps(
+    assume: tuple[str, ...],
+    eng: Engagement,
+    args: argparse.Namespace,
+    cal: MunicipalCalendar,
+    base: str,
+) -> None:
+    """For each ``--assume`` that names neither a step of the roadmap nor a rule it
+    resolves, say which of those it was most likely meant to be."""
+    from ..roadmap import roadmap
+
+    steps = roadmap(
+        eng, args.on, calendar=cal, budget_route=args.budget_route, base=base, lang=args.lang
+    ).steps
+    known = [name for s in steps for name in (s.id, *s.codes)]
+    for name in assume:
+        if name not in known:
+            suggest(name, known, args.lang)
 
 
 def _write(path: str, text: str, lang: str) -> int:
