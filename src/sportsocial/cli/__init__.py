@@ -140,8 +140,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     if argv is None:
         argv = sys.argv[1:]
-    with speaking(lang_in(argv)):
-        parser = build_parser(wanted_command(argv), lang_in(argv))
+    asked = lang_in(argv)
+    with speaking(asked):
+        parser = build_parser(wanted_command(argv), asked)
         try:
             args = parser.parse_args(argv)
         except SystemExit as exc:
