@@ -66,3 +66,15 @@ def test_pages_are_written_once(tmp_path: Path) -> None:
     (folder / "retired.md").write_text("# gone", encoding="utf-8")
     docgen.write_pages(folder)
     assert {p.name for p in folder.iterdir()} == set(docgen.PAGES)
+
+
+def test_cli_page_in_dutch_lists_every_command_and_option_in_dutch() -> None:
+    english, dutch = docgen.cli_reference(), docgen.cli_reference("nl")
+    for path, sub, _help in docgen._walk(build_parser()):
+        assert f"`sportsocial {' '.join(path)}`" in dutch
+        for action in sub._actions:
+            for option in action.option_strings:
+                if option not in ("-h", "--help"):
+                    assert f"`{option}`" in dutch, (path, option)
+    assert len(dutch.splitlines()) == len(english.splitlines())
+    assert "usage" not in dutch and "one of:" not in dutch

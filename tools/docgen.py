@@ -62,7 +62,39 @@ def _escape(text: str) -> str:
     return text.replace("|", "\\|").replace("*", "\\*").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _option_rows(parser: argparse.ArgumentParser) -> list[str]:
+#: The words of the command-line reference, in English and Dutch.
+_CLI_WORDS = {
+    "en": {
+        "title": "Command line",
+        "one of": "one of",
+        "default": "default",
+        "argument": "argument",
+        "meaning": "meaning",
+        "intro": "Generated from the argument parser (`sportsocial COMMAND --help` shows the "
+        "same; [Nederlands](cli.nl.md)).\n\n"
+        "Exit codes: 0 all well, 1 invalid input or a refusal (every problem listed, with "
+        "code and JSON path), 2 wrong use of the command line. Messages and help come in "
+        "English or Dutch (`--lang nl`, before or after the command, or the environment "
+        "variable `SPORTSOCIAL_LANG=nl`; `sportsocial --lang nl COMMAND --help`).",
+    },
+    "nl": {
+        "title": "Opdrachtregel",
+        "one of": "een van",
+        "default": "standaard",
+        "argument": "argument",
+        "meaning": "betekenis",
+        "intro": "Gegenereerd uit de argumentparser (`sportsocial --lang nl OPDRACHT --help` "
+        "toont hetzelfde; [English](cli.md)).\n\n"
+        "Afsluitcodes: 0 alles in orde, 1 ongeldige invoer of een weigering (elk probleem "
+        "vermeld, met code en JSON-pad), 2 verkeerd gebruik van de opdrachtregel. Meldingen "
+        "en hulp zijn er in het Engels en het Nederlands (`--lang nl`, voor of na de "
+        "opdracht, of de omgevingsvariabele `SPORTSOCIAL_LANG=nl`).",
+    },
+}
+
+
+def _option_rows(parser: argparse.ArgumentParser, lang: str = "en") -> list[str]:
+    words = _CLI_WORDS[lang]
     rows = []
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction | argparse._HelpAction):
@@ -73,43 +105,40 @@ def _option_rows(parser: argparse.ArgumentParser) -> list[str]:
                 name += f" `{action.metavar or action.dest.upper()}`"
         else:
             name = f"`{action.metavar or action.dest}`"
-        words = [action.help % {"default": action.default} if action.help else ""]
+        parts = [action.help % {"default": action.default} if action.help else ""]
         if action.choices is not None:
-            words.append("one of: " + ", ".join(f"`{c}`" for c in action.choices))
+            parts.append(f"{words['one of']}: " + ", ".join(f"`{c}`" for c in action.choices))
         if (
             action.default not in (None, False, argparse.SUPPRESS)
             and action.option_strings
             and "default" not in (action.help or "")
+            and words["default"] not in (action.help or "")
         ):
-            words.append(f"default: `{action.default}`")
-        rows.append(f"| {name} | {_escape('; '.join(w for w in words if w))} |")
+            parts.append(f"{words['default']}: `{action.default}`")
+        rows.append(f"| {name} | {_escape('; '.join(w for w in parts if w))} |")
     return rows
 
 
-def cli_reference() -> str:
-    """Every command, its usage, description and options, from :func:`build_parser`."""
-    parser = build_parser()
-    out = [
-        "# Command line",
-        "",
-        "Generated from the argument parser (`sportsocial COMMAND --help` shows the same).",
-        "",
-        "Exit codes: 0 all well, 1 invalid input or a refusal (every problem listed, with "
-        "code and JSON path), 2 wrong use of the command line. Messages come in English or "
-        "Dutch (`--lang nl`, or the environment variable `SPORTSOCIAL_LANG=nl`).",
-        "",
-    ]
-    for path, sub, help_text in _walk(parser):
-        out += [f"{'#' * min(len(path) + 1, 3)} `sportsocial {' '.join(path)}`", ""]
-        if help_text:
-            out += [help_text[0].upper() + help_text[1:] + ".", ""]
-        if sub.description:
-            out += [sub.description, ""]
-        usage = " ".join(sub.format_usage().split())
-        out += ["```text", usage.removeprefix("usage: "), "```", ""]
-        rows = _option_rows(sub)
-        if rows:
-            out += ["| argument | meaning |", "|---|---|", *rows, ""]
+def cli_reference(lang: str = "en") -> str:
+    """Every command, its usage, description and options, from :func:`build_parser`,
+    in English or Dutch (``lang``), as ``sportsocial --lang LANG COMMAND --help`` shows them."""
+    from sportsocial.cli._lang import speaking
+
+    words = _CLI_WORDS[lang]
+    parser = build_parser(lang=lang)
+    out = [f"# {words['title']}", "", words["intro"], ""]
+    with speaking(lang):  # argparse's own words ("usage:") in the language too
+        for path, sub, help_text in _walk(parser):
+            out += [f"{'#' * min(len(path) + 1, 3)} `sportsocial {' '.join(path)}`", ""]
+            if help_text:
+                out += [help_text[0].upper() + help_text[1:] + ".", ""]
+            if sub.description:
+                out += [sub.description, ""]
+            usage = " ".join(sub.format_usage().split()).split(": ", 1)[1]
+            out += ["```text", usage, "```", ""]
+            rows = _option_rows(sub, lang)
+            if rows:
+                out += [f"| {words['argument']} | {words['meaning']} |", "|---|---|", *rows, ""]
     return "\n".join(out)
 
 
@@ -452,6 +481,7 @@ def api_reference() -> str:
 PAGES = {
     "api.md": api_reference,
     "cli.md": cli_reference,
+    "cli.nl.md": lambda: cli_reference("nl"),
     "glossary.md": glossary,
 }
 

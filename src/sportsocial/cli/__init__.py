@@ -31,7 +31,7 @@ from . import (
     research,
     roadmap,
 )
-from ._commands import EVERY, Commands, wanted_command
+from ._commands import EVERY, Commands, Parser, wanted_command
 from ._common import (
     EXIT_INTERNAL,
     EXIT_INVALID,
@@ -39,10 +39,12 @@ from ._common import (
     EXIT_USAGE,
     common_parser,
     emit,
+    lang_option,
     report_error,
     report_not_written,
     report_problems,
 )
+from ._lang import lang_in, pick, speaking
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: start-up time
 
@@ -84,7 +86,7 @@ COMMANDS: list[Register] = [
 ]
 
 
-def build_parser(command: str | None = EVERY) -> argparse.ArgumentParser:
+def build_parser(command: str | None = EVERY, lang: str = "en") -> argparse.ArgumentParser:
     """The argument parser (useful for docs and tests).
 
     Parameters
@@ -92,36 +94,62 @@ def build_parser(command: str | None = EVERY) -> argparse.ArgumentParser:
     command:
         The command whose parser to build (default: every command); the
         others are only listed, as ``--help`` shows them. ``None``: list them all.
+    lang:
+        The language of its help and of argparse's own words (``en``, ``nl``);
+        parse with it inside :func:`~sportsocial.cli._lang.speaking` for
+        argparse's error messages in that language too.
     """
-    parser = argparse.ArgumentParser(
-        prog="sportsocial",
-        description=(
-            "Connect sport and exercise to the social domain: validate engagement documents, "
-            "follow the methodology, check readiness for the implementation kick-off."
-        ),
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", action=Commands)
-    if isinstance(sub, Commands):  # always: told so above
-        sub.wanted = command
-    common = common_parser()
-    for register in COMMANDS:
-        register(sub, common)
+    with speaking(lang):
+        parser: argparse.ArgumentParser = Parser(
+            prog="sportsocial",
+            description=pick(
+                "Connect sport and exercise to the social domain: validate engagement "
+                "documents, follow the methodology, check readiness for the implementation "
+                "kick-off.",
+                "Verbind sport en bewegen met het sociaal domein: controleer trajectdocumenten, "
+                "volg de methodiek, toets de gereedheid voor de kick-off van het "
+                "uitvoeringsplan.",
+            ),
+        )
+        parser.add_argument(
+            "--version",
+            action="version",
+            version=f"%(prog)s {__version__}",
+            help=pick("show the version and exit", "toon de versie en stop"),
+        )
+        lang_option(parser, top=True)
+        sub = parser.add_subparsers(
+            dest="command",
+            metavar=pick("COMMAND", "OPDRACHT"),
+            action=Commands,
+            title=pick("commands", "opdrachten"),
+        )
+        if isinstance(sub, Commands):  # always: told so above
+            sub.wanted = command
+        common = common_parser()
+        for register in COMMANDS:
+            register(sub, common)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit code."""
+    """Run the command line; return the exit code.
+
+    ``--lang`` (or ``$SPORTSOCIAL_LANG``) may stand before or after the command;
+    it is read first, since the help and argparse's messages are in it.
+    """
     if argv is None:
         argv = sys.argv[1:]
-    parser = build_parser(wanted_command(argv))
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:
-        return EXIT_USAGE if exc.code not in (0, None) else EXIT_OK
-    if not getattr(args, "func", None):
-        parser.print_help(sys.stderr)
-        return EXIT_USAGE
+    asked = lang_in(argv)
+    with speaking(asked):
+        parser = build_parser(wanted_command(argv), asked)
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as exc:
+            return EXIT_USAGE if exc.code not in (0, None) else EXIT_OK
+        if not getattr(args, "func", None):
+            parser.print_help(sys.stderr)
+            return EXIT_USAGE
     lang = getattr(args, "lang", "en")
     # a command runs: now its errors are worth importing (``--help`` never gets here)
     from ..errors import ConflictError, InvalidDocument, MissingExtra, SportsocialError

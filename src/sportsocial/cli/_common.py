@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import sys
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: start-up time
@@ -27,18 +26,24 @@ __all__ = [
     "EXIT_INVALID",
     "EXIT_OK",
     "EXIT_USAGE",
+    "SEVERAL_FORMATS",
     "common_parser",
     "draw_or_report",
     "emit",
     "emit_json",
+    "file_argument",
+    "format_option",
+    "lang_option",
     "load_or_report",
     "names_option",
+    "on_option",
     "parse_date",
     "picture_refused",
     "report_not_written",
     "report_problems",
     "say",
     "say_written",
+    "suggest",
     "write_or_report",
 ]
 
@@ -51,30 +56,110 @@ EXIT_USAGE = 2
 EXIT_INTERNAL = 3
 
 
-def _default_lang() -> str:
-    value = os.environ.get("SPORTSOCIAL_LANG", "en")
-    return value if value in ("en", "nl") else "en"
+def lang_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """Add ``--lang en|nl``.
+
+    The top-level parser holds the default (``$SPORTSOCIAL_LANG``, else
+    English); a command's parser sets it only when given after the command,
+    since argparse copies every value a command's parser holds over the
+    top-level ones.
+    """
+    from ._lang import LANGS, env_lang, pick
+
+    parser.add_argument(
+        "--lang",
+        choices=LANGS,
+        default=env_lang() if top else argparse.SUPPRESS,
+        help=pick(
+            "language of messages and help: en or nl, before or after the command "
+            "(default: $SPORTSOCIAL_LANG or en)",
+            "taal van meldingen en hulp: en of nl, voor of na de opdracht "
+            "(standaard: $SPORTSOCIAL_LANG of en)",
+        ),
+    )
 
 
 def common_parser() -> argparse.ArgumentParser:
     """Options every subcommand takes (``--lang``)."""
     parent = argparse.ArgumentParser(add_help=False)
-    parent.add_argument(
-        "--lang",
-        choices=["en", "nl"],
-        default=_default_lang(),
-        help="language of messages: en or nl (default: $SPORTSOCIAL_LANG or en)",
-    )
+    lang_option(parent)
     return parent
 
 
 def names_option(parser: argparse.ArgumentParser) -> None:
     """Add ``--names show|hide`` (people's names, or their role and id)."""
+    from ._lang import pick
+
     parser.add_argument(
         "--names",
         choices=["show", "hide"],
         default="show",
-        help="hide: show stakeholders by role and id instead of by name (personal data)",
+        help=pick(
+            "hide: show stakeholders by role and id instead of by name (personal data)",
+            "hide: toon belanghebbenden met rol en id in plaats van naam (persoonsgegevens)",
+        ),
+    )
+
+
+def file_argument(parser: argparse.ArgumentParser, *, several: bool = False) -> None:
+    """Add the engagement document(s) a command reads: ``FILE`` or ``FILE [FILE ...]``."""
+    from ._lang import pick
+
+    if several:
+        parser.add_argument(
+            "files",
+            nargs="+",
+            metavar="FILE",
+            help=pick(
+                "engagement documents (JSON or YAML); with several, one row per file",
+                "trajectdocumenten (JSON of YAML); bij meer dan één een regel per bestand",
+            ),
+        )
+    else:
+        parser.add_argument(
+            "file",
+            metavar="FILE",
+            help=pick("engagement document (JSON or YAML)", "trajectdocument (JSON of YAML)"),
+        )
+
+
+def on_option(parser: argparse.ArgumentParser, en: str = "", nl: str = "") -> None:
+    """Add ``--on DATE``; its help ``en``/``nl``, by default "date (default: today)"."""
+    from ._lang import pick
+
+    parser.add_argument(
+        "--on",
+        type=parse_date,
+        metavar="DATE",
+        help=pick(en or "date (default: today)", nl or "datum (standaard: vandaag)"),
+    )
+
+
+#: The help of ``--format text|json|csv`` of a command that takes several files.
+SEVERAL_FORMATS = (
+    "text (default), json or csv; with several files a row per file",
+    "text (standaard), json of csv; bij meer bestanden een regel per bestand",
+)
+
+
+def format_option(
+    parser: argparse.ArgumentParser,
+    choices: list[str],
+    default: str | None = None,
+    en: str = "",
+    nl: str = "",
+) -> None:
+    """Add ``--format``; its help ``en``/``nl``, by default the choices and the default."""
+    from ._lang import pick
+
+    default_help = pick(
+        "output format (default: %(default)s)", "uitvoerformaat (standaard: %(default)s)"
+    )
+    parser.add_argument(
+        "--format",
+        choices=choices,
+        default=default,
+        help=pick(en, nl) if en else default_help,
     )
 
 
@@ -89,6 +174,17 @@ def parse_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(
             f"not a date (YYYY-MM-DD) / geen datum (JJJJ-MM-DD): {text!r}"
         ) from None
+
+
+def suggest(word: str, candidates: Iterable[str], lang: str, *, upper: bool = False) -> None:
+    """Say which of ``candidates`` a mistyped ``word`` was most likely meant to be, if any."""
+    from ..i18n import Text
+    from ._lang import close_words
+
+    words = close_words(word, candidates, upper=upper)
+    if words:
+        did_you_mean = Text(en="{word}: did you mean {words}?", nl="{word}: bedoelde je {words}?")
+        say(did_you_mean, lang, word=word, words=words)
 
 
 def emit(text: str, stream: TextIO | None = None) -> None:

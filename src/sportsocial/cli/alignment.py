@@ -10,18 +10,25 @@ from ._common import (
     EXIT_INVALID,
     EXIT_OK,
     EXIT_USAGE,
+    SEVERAL_FORMATS,
     draw_or_report,
     emit,
     emit_json,
+    file_argument,
+    format_option,
     load_or_report,
+    on_option,
     parse_date,
     picture_refused,
     say,
     write_or_report,
 )
+from ._lang import pick
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: start-up time
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..i18n import Text
     from ..model import Engagement
 
@@ -56,7 +63,10 @@ def _alignment(args: argparse.Namespace) -> int:
     from ..alignment import alignment, who_pays_who_benefits
     from ..alignment.render import alignment_text
 
-    eng = load_or_report(args.file, args.lang)
+    if len(args.files) > 1 or args.format == "csv":
+        return _alignment_several(args)
+    path = args.files[0]
+    eng = load_or_report(path, args.lang)
     if eng is None:
         return EXIT_INVALID
     on = args.on or dt.date.today()
@@ -65,9 +75,48 @@ def _alignment(args: argparse.Namespace) -> int:
     if args.format == "json":
         emit_json({**a.to_dict(), "who_pays_who_benefits": pockets.to_dict()})
     else:
-        phase = _phase_label(a.phase, eng, args.file, args.lang)
+        phase = _phase_label(a.phase, eng, path, args.lang)
         emit(alignment_text(a, pockets, args.lang, phase=phase))
     return EXIT_OK
+
+
+def _alignment_several(args: argparse.Namespace) -> int:
+    """``alignment`` of several files (or ``--format csv``): a row per file, the main figures."""
+    from ..alignment import alignment
+    from ..i18n import Text
+    from ._table import Column, several
+
+    on = args.on or dt.date.today()
+
+    def row(path: str, eng: Engagement) -> tuple[dict[str, Any], int]:
+        d = alignment(eng, on=on).to_dict()
+        funding, governance = d["funding"], d["governance"]
+        return {
+            "municipality": d["municipality"],
+            "phase": d["phase"],
+            "index": d["index"],
+            "total_per_year": funding["total_per_year"],
+            "shared_share": funding["shared_share"],
+            "structural_share": funding["structural_share"],
+            "joint_controlled_share": governance["joint_controlled_share"],
+            "plan_coverage": funding["plan_coverage"],
+        }, EXIT_OK
+
+    columns = [
+        Column("municipality", Text(en="municipality", nl="gemeente")),
+        Column("phase", Text(en="phase", nl="fase")),
+        Column("index", Text(en="alignment index", nl="afstemmingsindex"), "number"),
+        Column("total_per_year", Text(en="per year", nl="per jaar"), "amount"),
+        Column("shared_share", Text(en="shared money", nl="gedeeld geld"), "share"),
+        Column("structural_share", Text(en="structural", nl="structureel"), "share"),
+        Column(
+            "joint_controlled_share",
+            Text(en="under joint control", nl="onder gezamenlijk beheer"),
+            "share",
+        ),
+        Column("plan_coverage", Text(en="plan covered", nl="plan gedekt"), "share"),
+    ]
+    return several(args.files, columns, row, args.format, args.lang)
 
 
 def _parse_dates(text: str) -> list[dt.date]:
@@ -124,36 +173,77 @@ def register(
     p = sub.add_parser(
         "alignment",
         parents=[common],
-        help="funding and governance profile on a date, and who pays for whose benefit",
+        help=pick(
+            "funding and governance profile on a date, and who pays for whose benefit",
+            "profiel van financiering en besturing op een datum, en wie betaalt voor wiens baat",
+        ),
     )
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--on", type=parse_date, help="date (default: today)")
-    p.add_argument("--format", choices=["text", "json"], default="text")
+    file_argument(p, several=True)
+    on_option(p)
+    format_option(p, ["text", "json", "csv"], "text", *SEVERAL_FORMATS)
     p.set_defaults(func=_alignment)
 
     p = sub.add_parser(
         "timeline",
         parents=[common],
-        help="alignment figures at a series of dates (CSV, JSON, plot)",
-        description="The alignment figures at the close of every month, quarter or year "
-        "(or at --dates), from the first phase entered until today (or --start/--end).",
+        help=pick(
+            "alignment figures at a series of dates (CSV, JSON, plot)",
+            "cijfers van de afstemming op een reeks datums (CSV, JSON, grafiek)",
+        ),
+        description=pick(
+            "The alignment figures at the close of every month, quarter or year "
+            "(or at --dates), from the first phase entered until today (or --start/--end).",
+            "De cijfers van de afstemming aan het eind van elke maand, elk kwartaal of elk jaar "
+            "(of op --dates), van de eerste fase tot vandaag (of --start/--end).",
+        ),
     )
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--every", choices=["month", "quarter", "year"], default="quarter")
-    p.add_argument("--start", type=parse_date, help="first date (default: first phase entered)")
-    p.add_argument("--end", type=parse_date, help="last date (default: today)")
+    file_argument(p)
+    p.add_argument(
+        "--every",
+        choices=["month", "quarter", "year"],
+        default="quarter",
+        help=pick(
+            "a date at the close of every month, quarter (default) or year",
+            "een datum aan het eind van elke maand, elk kwartaal (standaard) of elk jaar",
+        ),
+    )
+    p.add_argument(
+        "--start",
+        type=parse_date,
+        help=pick(
+            "first date (default: first phase entered)",
+            "eerste datum (standaard: begin van de eerste fase)",
+        ),
+    )
+    p.add_argument(
+        "--end",
+        type=parse_date,
+        help=pick("last date (default: today)", "laatste datum (standaard: vandaag)"),
+    )
     p.add_argument(
         "--dates",
         action="append",
         type=_parse_dates,
         metavar="DATES",
-        help="explicit dates (YYYY-MM-DD), comma-separated, instead of --every/--start/--end",
+        help=pick(
+            "explicit dates (YYYY-MM-DD), comma-separated, instead of --every/--start/--end",
+            "eigen datums (JJJJ-MM-DD), gescheiden door komma's, in plaats van "
+            "--every/--start/--end",
+        ),
     )
-    p.add_argument("--format", choices=["csv", "json"], default="csv")
-    p.add_argument("-o", "--output", metavar="FILE", help="write the table here (atomically)")
+    format_option(p, ["csv", "json"], "csv")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help=pick("write the table here (atomically)", "schrijf de tabel hierheen (atomair)"),
+    )
     p.add_argument(
         "--plot",
         metavar="IMAGE",
-        help="draw the timeline to a PNG/SVG/PDF file (needs the analysis extra)",
+        help=pick(
+            "draw the timeline to a PNG/SVG/PDF file (needs the analysis extra)",
+            "teken de tijdlijn in een PNG/SVG/PDF-bestand (vraagt de extra 'analysis')",
+        ),
     )
     p.set_defaults(func=_timeline)

@@ -16,6 +16,7 @@ from ._common import (
     say,
     say_written,
 )
+from ._lang import pick
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: start-up time
 if TYPE_CHECKING:
@@ -120,45 +121,113 @@ def register(
     p = sub.add_parser(
         "validate",
         parents=[common],
-        help="check engagement documents; list every problem",
-        description="Check one or more engagement documents (JSON or YAML). Exit 0 when all are valid, 1 otherwise.",
+        help=pick(
+            "check engagement documents; list every problem",
+            "controleer trajectdocumenten; toon elk probleem",
+        ),
+        description=pick(
+            "Check one or more engagement documents (JSON or YAML). Exit 0 when all are valid, "
+            "1 otherwise.",
+            "Controleer een of meer trajectdocumenten (JSON of YAML). Afsluitcode 0 als ze alle "
+            "geldig zijn, anders 1.",
+        ),
     )
-    p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help=pick("engagement documents (JSON or YAML)", "trajectdocumenten (JSON of YAML)"),
+    )
+    p.add_argument(
+        "--format",
+        choices=["text", "json"],
+        default="text",
+        help=pick("text (default) or json", "text (standaard) of json"),
+    )
     p.set_defaults(func=_validate)
 
     p = sub.add_parser(
         "schema",
         parents=[common],
-        help="print a JSON Schema: engagement (default), methodology, report or catalogue",
-        description="Print the JSON Schema (draft 2020-12) of an engagement document, a methodology "
-        "document, a readiness report, or the intervention and funding-route catalogue.",
+        help=pick(
+            "print a JSON Schema: engagement (default), methodology, report or catalogue",
+            "toon een JSON Schema: engagement (standaard), methodology, report of catalogue",
+        ),
+        description=pick(
+            "Print the JSON Schema (draft 2020-12) of an engagement document, a methodology "
+            "document, a readiness report, or the intervention and funding-route catalogue.",
+            "Toon het JSON Schema (draft 2020-12) van een trajectdocument, een "
+            "methodiekdocument, een gereedheidsrapport of de catalogus van interventies en "
+            "financieringsroutes.",
+        ),
     )
     p.add_argument(
         "document",
         nargs="?",
         choices=["engagement", "methodology", "report", "catalogue"],
         default="engagement",
+        help=pick("which document (default: engagement)", "welk document (standaard: engagement)"),
     )
     p.set_defaults(func=_schema)
 
     p = sub.add_parser(
         "new",
         parents=[common],
-        help="start a new engagement document",
-        description="Write a new, valid engagement document for a municipality.",
+        help=pick("start a new engagement document", "begin een nieuw trajectdocument"),
+        description=pick(
+            "Write a new, valid engagement document for a municipality.",
+            "Schrijf een nieuw, geldig trajectdocument voor een gemeente.",
+        ),
     )
-    p.add_argument("--municipality", required=True, help="name of the municipality")
-    p.add_argument("--cbs-code", required=True, help="CBS code, GM plus four digits (GM1674)")
-    p.add_argument("--population", type=int, help="number of inhabitants")
-    p.add_argument("--facilitator", help="organisation of the process facilitator")
-    p.add_argument("--methodology", default="ssnb", help="methodology id or path (default: ssnb)")
     p.add_argument(
-        "--on", type=parse_date, default=dt.date.today(), help="start date (default: today)"
+        "--municipality",
+        required=True,
+        help=pick("name of the municipality", "naam van de gemeente"),
     )
-    p.add_argument("-o", "--output", help="file to write (.json, .yaml); default: standard output")
     p.add_argument(
-        "--format", choices=["json", "yaml"], help="format (default: from suffix, else yaml)"
+        "--cbs-code",
+        required=True,
+        help=pick(
+            "CBS code, GM plus four digits (GM1674)", "CBS-code, GM plus vier cijfers (GM1674)"
+        ),
     )
-    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.add_argument("--population", type=int, help=pick("number of inhabitants", "aantal inwoners"))
+    p.add_argument(
+        "--facilitator",
+        help=pick("organisation of the process facilitator", "organisatie van de procesbegeleider"),
+    )
+    p.add_argument(
+        "--methodology",
+        default="ssnb",
+        help=pick(
+            "methodology id or path (default: ssnb)", "id of pad van de methodiek (standaard: ssnb)"
+        ),
+    )
+    p.add_argument(
+        "--on",
+        type=parse_date,
+        default=dt.date.today(),
+        help=pick("start date (default: today)", "startdatum (standaard: vandaag)"),
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        help=pick(
+            "file to write (.json, .yaml); default: standard output",
+            "te schrijven bestand (.json, .yaml); standaard: standaarduitvoer",
+        ),
+    )
+    p.add_argument(
+        "--format",
+        choices=["json", "yaml"],
+        help=pick(
+            "format (default: from suffix, else yaml)",
+            "formaat (standaard: volgens de extensie, anders yaml)",
+        ),
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help=pick("overwrite an existing file", "overschrijf een bestaand bestand"),
+    )
     p.set_defaults(func=_new)

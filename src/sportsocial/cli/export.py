@@ -14,10 +14,13 @@ from ._common import (
     EXIT_OK,
     EXIT_USAGE,
     emit,
+    file_argument,
+    format_option,
     load_or_report,
     say,
     write_or_report,
 )
+from ._lang import pick
 
 __all__ = ["register"]
 
@@ -90,20 +93,54 @@ def register(
     p = sub.add_parser(
         "export",
         parents=[common],
-        help="write a document for sharing, pseudonymised for research (AVG/GDPR)",
-        description="Write the engagement document again (JSON or YAML). With --pseudonymize, "
-        "names and ids become salted, stable pseudonyms and free text is removed: "
-        "pseudonymisation under the AVG/GDPR, not anonymisation (see docs/research.md).",
+        help=pick(
+            "write a document for sharing, pseudonymised for research (AVG/GDPR)",
+            "schrijf een document om te delen, gepseudonimiseerd voor onderzoek (AVG)",
+        ),
+        description=pick(
+            "Write the engagement document again (JSON or YAML). With --pseudonymize, "
+            "names and ids become salted, stable pseudonyms and free text is removed: "
+            "pseudonymisation under the AVG/GDPR, not anonymisation (see docs/research.md).",
+            "Schrijf het trajectdocument opnieuw (JSON of YAML). Met --pseudonymize worden "
+            "namen en ids gezouten, vaste pseudoniemen en verdwijnt vrije tekst: "
+            "pseudonimisering volgens de AVG, geen anonimisering (zie docs/research.md).",
+        ),
     )
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--pseudonymize", action="store_true", help="replace names, ids and free text")
-    p.add_argument("--salt-file", metavar="FILE", help="secret salt (at least 16 bytes)")
-    p.add_argument("--keep-text", action="store_true", help="keep free text (check it first)")
+    file_argument(p)
+    p.add_argument(
+        "--pseudonymize",
+        action="store_true",
+        help=pick("replace names, ids and free text", "vervang namen, ids en vrije tekst"),
+    )
+    p.add_argument(
+        "--salt-file",
+        metavar="FILE",
+        help=pick("secret salt (at least 16 bytes)", "geheim zout (minstens 16 bytes)"),
+    )
+    p.add_argument(
+        "--keep-text",
+        action="store_true",
+        help=pick("keep free text (check it first)", "behoud vrije tekst (controleer die eerst)"),
+    )
     p.add_argument(
         "--keep-municipality",
         action="store_true",
-        help="keep the municipality's name, CBS code and exact population",
+        help=pick(
+            "keep the municipality's name, CBS code and exact population",
+            "behoud naam, CBS-code en exact inwonertal van de gemeente",
+        ),
     )
-    p.add_argument("--format", choices=["json", "yaml"], help="default: by -o's suffix, or json")
-    p.add_argument("-o", "--output", metavar="FILE", help="write here (atomically)")
+    format_option(
+        p,
+        ["json", "yaml"],
+        None,
+        "default: by -o's suffix, or json",
+        "standaard: volgens de extensie van -o, anders json",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help=pick("write here (atomically)", "schrijf hierheen (atomair)"),
+    )
     p.set_defaults(func=_export)

@@ -11,17 +11,25 @@ from .._shipped import METHODOLOGIES as SHIPPED
 from ._common import (
     EXIT_INVALID,
     EXIT_OK,
+    SEVERAL_FORMATS,
     emit,
     emit_json,
+    file_argument,
+    format_option,
     load_or_report,
-    parse_date,
+    on_option,
     report_problems,
     say,
+    suggest,
 )
+from ._lang import pick
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: start-up time
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..methodology import Methodology
+    from ..model import Engagement
 
 __all__ = ["register"]
 
@@ -92,15 +100,52 @@ def _validate(args: argparse.Namespace) -> int:
 def _status(args: argparse.Namespace) -> int:
     from ..methodology import status
 
-    eng = load_or_report(args.file, args.lang)
+    if len(args.files) > 1 or args.format == "csv":
+        return _status_several(args)
+    path = args.files[0]
+    eng = load_or_report(path, args.lang)
     if eng is None:
         return EXIT_INVALID
-    s = status(eng, on=args.on, base=os.path.dirname(args.file))
+    s = status(eng, on=args.on, base=os.path.dirname(path))
     if args.format == "json":
         emit_json(s.to_dict(args.lang))
     else:
         emit(s.to_text(args.lang))
     return EXIT_OK
+
+
+def _status_several(args: argparse.Namespace) -> int:
+    """``status`` of several files (or ``--format csv``): a row per file."""
+    from ..i18n import Text
+    from ..methodology import status
+    from ._table import Column, several
+
+    def row(path: str, eng: Engagement) -> tuple[dict[str, Any], int]:
+        d = status(eng, on=args.on, base=os.path.dirname(path)).to_dict(args.lang)
+        gate = d.get("next_gate") or {}
+        counts = gate.get("counts") or {}
+        return {
+            "municipality": d["municipality"],
+            "phase": d["phase"],
+            "since": d["since"],
+            "days_in_phase": d["days_in_phase"],
+            "next_phase": d["next_phase"],
+            "ready": gate.get("ready"),
+            "blockers": counts.get("blockers"),
+            "warnings": counts.get("warnings"),
+        }, EXIT_OK
+
+    columns = [
+        Column("municipality", Text(en="municipality", nl="gemeente")),
+        Column("phase", Text(en="phase", nl="fase")),
+        Column("since", Text(en="since", nl="sinds")),
+        Column("days_in_phase", Text(en="days", nl="dagen"), "count"),
+        Column("next_phase", Text(en="next phase", nl="volgende fase")),
+        Column("ready", Text(en="ready", nl="gereed"), "yes-no"),
+        Column("blockers", Text(en="blockers", nl="blokkades"), "count"),
+        Column("warnings", Text(en="warnings", nl="waarschuwingen"), "count"),
+    ]
+    return several(args.files, columns, row, args.format, args.lang)
 
 
 def _advance(args: argparse.Namespace) -> int:
@@ -150,6 +195,9 @@ def _advance(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     except TransitionNotAllowed as exc:
         say(exc.message, args.lang)
+        phases = resolve_methodology(eng.methodology, os.path.dirname(args.file) or None).phase_ids
+        if args.to not in phases:
+            suggest(args.to, phases, args.lang)
         say(unchanged, args.lang, file=args.file)
         return EXIT_INVALID
     if not args.dry_run:
@@ -171,64 +219,135 @@ def register(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> None:
     """Add ``methodology``, ``status`` and ``advance``."""
-    p = sub.add_parser("methodology", parents=[common], help="show, draw or validate a methodology")
-    msub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    shipped = ", ".join(SHIPPED)
-    q = msub.add_parser("show", parents=[common], help="phases, level, purpose, outputs and gate")
-    q.add_argument(
+    p = sub.add_parser(
         "methodology",
-        nargs="?",
-        default="ssnb",
-        help=f"shipped id ({shipped}) or file (default: ssnb)",
+        parents=[common],
+        help=pick(
+            "show, draw or validate a methodology", "toon, teken of controleer een methodiek"
+        ),
     )
-    q.add_argument("--format", choices=["text", "markdown", "json"], default="text")
+    msub = p.add_subparsers(
+        dest="action",
+        metavar=pick("ACTION", "HANDELING"),
+        required=True,
+        title=pick("actions", "handelingen"),
+    )
+    shipped = ", ".join(SHIPPED)
+    which = pick(
+        f"shipped id ({shipped}) or file (default: ssnb)",
+        f"meegeleverde id ({shipped}) of bestand (standaard: ssnb)",
+    )
+    q = msub.add_parser(
+        "show",
+        parents=[common],
+        help=pick(
+            "phases, level, purpose, outputs and gate",
+            "fasen, niveau, doel, opbrengsten en poort",
+        ),
+    )
+    q.add_argument("methodology", nargs="?", default="ssnb", help=which)
+    format_option(q, ["text", "markdown", "json"], "text")
     q.set_defaults(func=_show)
     q = msub.add_parser(
-        "diagram", parents=[common], help="Mermaid flowchart with the gates on the arrows"
+        "diagram",
+        parents=[common],
+        help=pick(
+            "Mermaid flowchart with the gates on the arrows",
+            "Mermaid-stroomschema met de poorten op de pijlen",
+        ),
     )
-    q.add_argument(
-        "methodology",
-        nargs="?",
-        default="ssnb",
-        help=f"shipped id ({shipped}) or file (default: ssnb)",
-    )
+    q.add_argument("methodology", nargs="?", default="ssnb", help=which)
     q.set_defaults(func=_diagram)
     q = msub.add_parser(
-        "validate", parents=[common], help="check methodology documents; list every problem"
+        "validate",
+        parents=[common],
+        help=pick(
+            "check methodology documents; list every problem",
+            "controleer methodiekdocumenten; toon elk probleem",
+        ),
     )
-    q.add_argument("files", nargs="+", metavar="FILE")
+    q.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help=pick("methodology documents (JSON or YAML)", "methodiekdocumenten (JSON of YAML)"),
+    )
     q.set_defaults(func=_validate)
 
     p = sub.add_parser(
         "status",
         parents=[common],
-        help="where the engagement stands and what the next gate still needs",
+        help=pick(
+            "where the engagement stands and what the next gate still needs",
+            "waar het traject staat en wat de volgende poort nog vraagt",
+        ),
     )
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--on", type=parse_date, help="date (default: today)")
-    p.add_argument("--format", choices=["text", "json"], default="text")
+    file_argument(p, several=True)
+    on_option(p)
+    format_option(p, ["text", "json", "csv"], "text", *SEVERAL_FORMATS)
     p.set_defaults(func=_status)
 
     p = sub.add_parser(
         "advance",
         parents=[common],
-        help="enter a phase; refused, with the reasons, when the gate is blocked",
-        description="Record entering a phase in the engagement's phase log. The file is only "
-        "changed when the move is allowed.",
+        help=pick(
+            "enter a phase; refused, with the reasons, when the gate is blocked",
+            "ga een fase in; geweigerd, met de redenen, als de poort dicht is",
+        ),
+        description=pick(
+            "Record entering a phase in the engagement's phase log. The file is only "
+            "changed when the move is allowed.",
+            "Leg het ingaan van een fase vast in het fasenlogboek van het traject. Het bestand "
+            "verandert alleen als de stap is toegestaan.",
+        ),
     )
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--to", required=True, help="phase to enter")
-    p.add_argument("--on", type=parse_date, help="date of the move (default: today)")
-    p.add_argument("--decided-by", required=True, help="who decided (body, stakeholder id or role)")
-    p.add_argument("--decision", help="id of the recorded decision behind the move")
-    p.add_argument("--reason", help="why: required for a return and for waivers")
+    file_argument(p)
+    p.add_argument("--to", required=True, help=pick("phase to enter", "fase om in te gaan"))
+    on_option(p, "date of the move (default: today)", "datum van de stap (standaard: vandaag)")
+    p.add_argument(
+        "--decided-by",
+        required=True,
+        help=pick(
+            "who decided (body, stakeholder id or role)",
+            "wie besloot (overleg, id van een belanghebbende of rol)",
+        ),
+    )
+    p.add_argument(
+        "--decision",
+        help=pick(
+            "id of the recorded decision behind the move",
+            "id van het vastgelegde besluit achter de stap",
+        ),
+    )
+    p.add_argument(
+        "--reason",
+        help=pick(
+            "why: required for a return and for waivers",
+            "waarom: verplicht bij een terugkeer en bij ontheffingen",
+        ),
+    )
     p.add_argument(
         "--waive",
         action="append",
         default=[],
         metavar="CODE",
-        help="waive a gate criterion (repeatable)",
+        help=pick(
+            "waive a gate criterion (repeatable)",
+            "verleen ontheffing van een poortcriterium (herhaalbaar)",
+        ),
     )
-    p.add_argument("--dry-run", action="store_true", help="check only; do not write the file")
-    p.add_argument("--format", choices=["text", "json"], default="text", help="format of a refusal")
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=pick(
+            "check only; do not write the file", "alleen controleren; schrijf het bestand niet"
+        ),
+    )
+    format_option(
+        p,
+        ["text", "json"],
+        "text",
+        "format of a refusal (default: text)",
+        "formaat van een weigering (standaard: text)",
+    )
     p.set_defaults(func=_advance)

@@ -11,11 +11,14 @@ from ._common import (
     draw_or_report,
     emit,
     emit_json,
+    file_argument,
+    format_option,
     load_or_report,
     names_option,
-    parse_date,
+    on_option,
     picture_refused,
 )
+from ._lang import pick
 
 __all__ = ["register"]
 
@@ -66,28 +69,45 @@ def register(
     p = sub.add_parser(
         "network",
         parents=[common],
-        help="stakeholder network: measures, brokers, gaps; export or draw it",
-        description="Measures of the stakeholder network (density, centralization, E-I index of "
-        "sport and social-domain ties, brokers, single points of failure, isolates, links across "
-        "levels), or the graph itself as GraphML (Gephi), node-link JSON (d3), Mermaid or DOT, "
-        "or a picture (--plot, needs the 'analysis' extra).",
+        help=pick(
+            "stakeholder network: measures, brokers, gaps; export or draw it",
+            "netwerk van belanghebbenden: maten, makelaars, gaten; exporteer of teken het",
+        ),
+        description=pick(
+            "Measures of the stakeholder network (density, centralization, E-I index of "
+            "sport and social-domain ties, brokers, single points of failure, isolates, links "
+            "across levels), or the graph itself as GraphML (Gephi), node-link JSON (d3), "
+            "Mermaid or DOT, or a picture (--plot, needs the 'analysis' extra).",
+            "Maten van het netwerk van belanghebbenden (dichtheid, centralisatie, E-I-index van "
+            "banden tussen sport en sociaal domein, makelaars, enkelvoudige schakels, "
+            "geïsoleerden, verbindingen tussen niveaus), of de graaf zelf als GraphML (Gephi), "
+            "node-link-JSON (d3), Mermaid of DOT, of een afbeelding (--plot, vraagt de extra "
+            "'analysis').",
+        ),
     )
-    p.add_argument("file", metavar="FILE")
-    p.add_argument(
-        "--on",
-        type=parse_date,
-        help="show the network as it stood on this date (default: every relation and body)",
+    file_argument(p)
+    on_option(
+        p,
+        "show the network as it stood on this date (default: every relation and body)",
+        "toon het netwerk zoals het op deze datum stond (standaard: elke relatie en elk overleg)",
     )
-    p.add_argument(
-        "--format",
-        choices=["text", "measures", "graphml", "json", "mermaid", "dot"],
-        help="text (default): measures, brokers, gaps; measures: the same as JSON; "
+    format_option(
+        p,
+        ["text", "measures", "graphml", "json", "mermaid", "dot"],
+        None,
+        "text (default): measures, brokers, gaps; measures: the same as JSON; "
         "graphml, json (node-link), mermaid, dot: the graph",
+        "text (standaard): maten, makelaars, gaten; measures: hetzelfde als JSON; "
+        "graphml, json (node-link), mermaid, dot: de graaf",
     )
     p.add_argument(
         "--plot",
         metavar="PATH",
-        help="draw the network to PATH (.png, .svg or .pdf); prints nothing else unless --format",
+        help=pick(
+            "draw the network to PATH (.png, .svg or .pdf); prints nothing else unless --format",
+            "teken het netwerk in PATH (.png, .svg of .pdf); toont verder niets, tenzij met "
+            "--format",
+        ),
     )
     names_option(p)
     p.set_defaults(func=_network)

@@ -5,7 +5,17 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from ._common import EXIT_INVALID, EXIT_OK, emit, emit_json, load_or_report, parse_date
+from ._common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    emit,
+    emit_json,
+    file_argument,
+    format_option,
+    load_or_report,
+    on_option,
+)
+from ._lang import pick
 
 __all__ = ["register"]
 
@@ -66,43 +76,62 @@ def register(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> None:
     """Add ``opportunities`` and ``catalogue``."""
+    own_catalogue = pick(
+        "your own catalogue (JSON or YAML) instead of the shipped one",
+        "je eigen catalogus (JSON of YAML) in plaats van de meegeleverde",
+    )
     p = sub.add_parser(
         "opportunities",
         parents=[common],
-        help="promising connections from the catalogue for an engagement",
-        description="Match the intervention and funding-route catalogue against an engagement's "
-        "target groups, goals and domains, as the catalogue stands on the date and over the "
-        "plan period: entries not yet in its plan first (those lasting the plan period before "
-        "those that end sooner, each with its end date), then the ones already present.",
+        help=pick(
+            "promising connections from the catalogue for an engagement",
+            "kansrijke verbindingen uit de catalogus voor een traject",
+        ),
+        description=pick(
+            "Match the intervention and funding-route catalogue against an engagement's "
+            "target groups, goals and domains, as the catalogue stands on the date and over the "
+            "plan period: entries not yet in its plan first (those lasting the plan period "
+            "before those that end sooner, each with its end date), then the ones already "
+            "present.",
+            "Leg de catalogus van interventies en financieringsroutes naast de doelgroepen, "
+            "doelen en domeinen van een traject, zoals de catalogus er op de datum en over de "
+            "planperiode bij staat: eerst wat nog niet in het plan staat (wat de hele "
+            "planperiode loopt voor wat eerder eindigt, elk met de einddatum), dan wat er al "
+            "in staat.",
+        ),
     )
-    p.add_argument("file", metavar="FILE")
-    p.add_argument(
-        "--on",
-        type=parse_date,
-        help="the engagement as it stood on this date, and the catalogue on it (default: today)",
+    file_argument(p)
+    on_option(
+        p,
+        "the engagement as it stood on this date, and the catalogue on it (default: today)",
+        "het traject zoals het op deze datum stond, en de catalogus op die datum (standaard: "
+        "vandaag)",
     )
-    p.add_argument("--format", choices=["text", "json", "markdown"], default="text")
-    p.add_argument(
-        "--catalogue",
-        metavar="FILE",
-        help="your own catalogue (JSON or YAML) instead of the shipped one",
-    )
+    format_option(p, ["text", "json", "markdown"], "text")
+    p.add_argument("--catalogue", metavar="FILE", help=own_catalogue)
     p.set_defaults(func=_opportunities)
 
     p = sub.add_parser(
         "catalogue",
         parents=[common],
-        help="list the intervention and funding-route catalogue with its sources",
-        description="List every catalogue entry with its validity, target groups, goals, "
-        "funding and public sources. With --catalogue, check and list your own catalogue file.",
+        help=pick(
+            "list the intervention and funding-route catalogue with its sources",
+            "toon de catalogus van interventies en financieringsroutes met de bronnen",
+        ),
+        description=pick(
+            "List every catalogue entry with its validity, target groups, goals, "
+            "funding and public sources. With --catalogue, check and list your own catalogue "
+            "file.",
+            "Toon elk item van de catalogus met geldigheid, doelgroepen, doelen, financiering "
+            "en openbare bronnen. Met --catalogue: controleer en toon je eigen "
+            "catalogusbestand.",
+        ),
     )
-    p.add_argument(
-        "--on", type=parse_date, help="say whether each entry holds on this date (default: today)"
+    on_option(
+        p,
+        "say whether each entry holds on this date (default: today)",
+        "zeg of elk item op deze datum geldt (standaard: vandaag)",
     )
-    p.add_argument("--format", choices=["text", "json", "markdown"], default="text")
-    p.add_argument(
-        "--catalogue",
-        metavar="FILE",
-        help="your own catalogue (JSON or YAML) instead of the shipped one",
-    )
+    format_option(p, ["text", "json", "markdown"], "text")
+    p.add_argument("--catalogue", metavar="FILE", help=own_catalogue)
     p.set_defaults(func=_list)

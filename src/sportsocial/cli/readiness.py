@@ -11,14 +11,20 @@ from ._common import (
     EXIT_USAGE,
     emit,
     emit_json,
+    file_argument,
+    format_option,
     load_or_report,
     names_option,
-    parse_date,
+    on_option,
     say,
+    suggest,
 )
+from ._lang import pick
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: start-up time
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..model import Engagement
 
 __all__ = ["register"]
@@ -33,7 +39,7 @@ def _codes(values: list[str] | None) -> list[str] | None:
 def _selection(option: str, values: list[str] | None, lang: str) -> tuple[bool, list[str] | None]:
     """The codes of ``--select`` or ``--ignore``; ``(False, None)`` after saying what is wrong."""
     from ..i18n import Text
-    from ..readiness.registry import unknown_selectors
+    from ..readiness.registry import RULES, unknown_selectors
 
     codes = _codes(values)
     if values is not None and not codes:
@@ -52,6 +58,9 @@ def _selection(option: str, values: list[str] | None, lang: str) -> tuple[bool, 
             "zoals GOV, GOV1; `sportsocial rules` toont ze)",
         )
         say(unknown_selector, lang, option=option, codes=", ".join(unknown))
+        known = [*RULES, *{code[:3] for code in RULES}]
+        for code in unknown:
+            suggest(code, known, lang, upper=True)
         return False, None
     return True, codes
 
@@ -72,6 +81,7 @@ def _gate_ok(eng: Engagement, gate: str | None, base: str, lang: str) -> bool:
         nl="--gate: '{gate}' is geen fase van methodiek '{id}' ({phases}), en ook geen 'all'",
     )
     say(unknown_gate, lang, gate=gate, id=m.id, phases=", ".join(m.phase_ids))
+    suggest(gate, [*m.phase_ids, ALL_RULES], lang)
     return False
 
 
@@ -84,14 +94,16 @@ def _artifact_uri(path: str) -> str:
 
 
 def _check(args: argparse.Namespace) -> int:
-
     from ..readiness import check
     from ..readiness.registry import Severity
 
-    eng = load_or_report(args.file, args.lang)
+    if len(args.files) > 1 or args.format == "csv":
+        return _check_several(args)
+    path = args.files[0]
+    eng = load_or_report(path, args.lang)
     if eng is None:
         return EXIT_INVALID
-    base = os.path.dirname(args.file)
+    base = os.path.dirname(path)
     ok_select, select = _selection("--select", args.select, args.lang)
     ok_ignore, ignore = _selection("--ignore", args.ignore, args.lang)
     if not (ok_select and ok_ignore and _gate_ok(eng, args.gate, base, args.lang)):
@@ -102,13 +114,64 @@ def _check(args: argparse.Namespace) -> int:
     elif args.format == "markdown":
         emit(report.to_markdown(args.lang))
     elif args.format == "sarif":
-        log = report.to_sarif(args.lang, uri=_artifact_uri(args.file))
+        log = report.to_sarif(args.lang, uri=_artifact_uri(path))
         emit_json(log)
     else:
         emit(report.to_text(args.lang))
     threshold = Severity.WARNING if args.fail_on == "warning" else Severity.ERROR
     failing = [f for f in report.findings if f.open and f.severity.rank >= threshold.rank]
     return EXIT_INVALID if failing else EXIT_OK
+
+
+def _check_several(args: argparse.Namespace) -> int:
+    """``check`` of several files (or ``--format csv``): a row per file; SARIF: a run per file."""
+    from ..i18n import Text
+    from ..readiness import check
+    from ..readiness.registry import Severity
+    from ._table import Column, several
+
+    ok_select, select = _selection("--select", args.select, args.lang)
+    ok_ignore, ignore = _selection("--ignore", args.ignore, args.lang)
+    if not (ok_select and ok_ignore):
+        return EXIT_USAGE
+    threshold = Severity.WARNING if args.fail_on == "warning" else Severity.ERROR
+    runs: list[Any] = []
+    log: dict[str, Any] = {}
+
+    def row(path: str, eng: Engagement) -> tuple[dict[str, Any], int] | None:
+        base = os.path.dirname(path)
+        if not _gate_ok(eng, args.gate, base, args.lang):
+            return None
+        report = check(eng, args.gate, on=args.on, select=select, ignore=ignore, base=base)
+        if args.format == "sarif":
+            log.update(report.to_sarif(args.lang, uri=_artifact_uri(path)))
+            runs.extend(log["runs"])
+        failing = [f for f in report.findings if f.open and f.severity.rank >= threshold.rank]
+        d = report.to_dict(args.lang)
+        return {
+            "municipality": d["municipality"],
+            "phase": d["phase"],
+            "gate": d["gate"],
+            "ready": d["ready"],
+            **d["counts"],
+        }, EXIT_INVALID if failing else EXIT_OK
+
+    columns = [
+        Column("municipality", Text(en="municipality", nl="gemeente")),
+        Column("phase", Text(en="phase", nl="fase")),
+        Column("gate", Text(en="gate", nl="poort")),
+        Column("ready", Text(en="ready", nl="gereed"), "yes-no"),
+        Column("blockers", Text(en="blockers", nl="blokkades"), "count"),
+        Column("warnings", Text(en="warnings", nl="waarschuwingen"), "count"),
+        Column("waived", Text(en="waived", nl="ontheven"), "count"),
+        Column("rules", Text(en="rules", nl="regels"), "count"),
+    ]
+    if args.format != "sarif":
+        return several(args.files, columns, row, args.format, args.lang)
+    code = several(args.files, columns, row, "none", args.lang)
+    if code != EXIT_USAGE:
+        emit_json({**log, "runs": runs})
+    return code
 
 
 def _rules(args: argparse.Namespace) -> int:
@@ -177,6 +240,7 @@ def _explain(args: argparse.Namespace) -> int:
             nl="explain: er is geen regel '{code}'; `sportsocial rules` toont ze",
         )
         say(unknown_rule, args.lang, code=args.code)
+        suggest(code, [*RULES, *REMOVED], args.lang, upper=True)
         return EXIT_USAGE
     emit(explain(code, args.lang))
     return EXIT_OK
@@ -185,10 +249,13 @@ def _explain(args: argparse.Namespace) -> int:
 def _agenda(args: argparse.Namespace) -> int:
     from ..readiness import agenda
 
-    eng = load_or_report(args.file, args.lang)
+    if len(args.files) > 1 or args.format == "csv":
+        return _agenda_several(args)
+    path = args.files[0]
+    eng = load_or_report(path, args.lang)
     if eng is None:
         return EXIT_INVALID
-    base = os.path.dirname(args.file)
+    base = os.path.dirname(path)
     if not _gate_ok(eng, args.gate, base, args.lang):
         return EXIT_USAGE
     draft = agenda(eng, args.gate, on=args.on, base=base, lang=args.lang, names=args.names)
@@ -199,6 +266,37 @@ def _agenda(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _agenda_several(args: argparse.Namespace) -> int:
+    """``agenda`` of several files (or ``--format csv``): a row per file, what each session holds."""
+    from ..i18n import Text
+    from ..readiness import agenda
+    from ._table import Column, several
+
+    def row(path: str, eng: Engagement) -> tuple[dict[str, Any], int] | None:
+        base = os.path.dirname(path)
+        if not _gate_ok(eng, args.gate, base, args.lang):
+            return None
+        draft = agenda(eng, args.gate, on=args.on, base=base, lang=args.lang, names=args.names)
+        d = draft.to_dict(args.lang)
+        items = d["items"]
+        return {
+            "municipality": d["municipality"],
+            "phase": (eng.as_of(args.on) if args.on else eng).phase,
+            "gate": d["gate"],
+            "items": len(items),
+            "blocking": sum(1 for item in items if item["blocking"]),
+        }, EXIT_OK
+
+    columns = [
+        Column("municipality", Text(en="municipality", nl="gemeente")),
+        Column("phase", Text(en="phase", nl="fase")),
+        Column("gate", Text(en="gate", nl="poort")),
+        Column("items", Text(en="items", nl="punten"), "count"),
+        Column("blocking", Text(en="blocking", nl="blokkerend"), "count"),
+    ]
+    return several(args.files, columns, row, args.format, args.lang)
+
+
 def register(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> None:
@@ -206,52 +304,119 @@ def register(
     p = sub.add_parser(
         "check",
         parents=[common],
-        help="readiness for the next gate; exit 1 on a blocker",
-        description="Check an engagement against a gate of its methodology. Exit 1 when an open finding "
-        "reaches --fail-on (default: error, i.e. a blocker).",
+        help=pick(
+            "readiness for the next gate; exit 1 on a blocker",
+            "gereedheid voor de volgende poort; afsluitcode 1 bij een blokkade",
+        ),
+        description=pick(
+            "Check an engagement against a gate of its methodology. Exit 1 when an open "
+            "finding reaches --fail-on (default: error, i.e. a blocker).",
+            "Toets een traject aan een poort van zijn methodiek. Afsluitcode 1 als een open "
+            "bevinding --fail-on bereikt (standaard: error, een blokkade).",
+        ),
     )
-    p.add_argument("file", metavar="FILE")
+    file_argument(p, several=True)
     p.add_argument(
         "--gate",
-        help="phase whose entry gate to check (default: the next phase); 'all': every rule",
+        help=pick(
+            "phase whose entry gate to check (default: the next phase); 'all': every rule",
+            "fase waarvan de toegangspoort getoetst wordt (standaard: de volgende fase); "
+            "'all': elke regel",
+        ),
     )
-    p.add_argument("--on", type=parse_date, help="date (default: today)")
-    p.add_argument("--format", choices=["text", "json", "markdown", "sarif"], default="text")
+    on_option(p)
+    format_option(
+        p,
+        ["text", "json", "markdown", "sarif", "csv"],
+        "text",
+        "text (default), json, markdown, sarif or csv; with several files a row per file "
+        "(sarif: a run per file)",
+        "text (standaard), json, markdown, sarif of csv; bij meer bestanden een regel per "
+        "bestand (sarif: een run per bestand)",
+    )
     p.add_argument(
         "--select",
         action="append",
         metavar="CODES",
-        help="only these codes or prefixes, comma-separated",
+        help=pick(
+            "only these codes or prefixes, comma-separated",
+            "alleen deze codes of voorvoegsels, gescheiden door komma's",
+        ),
     )
     p.add_argument(
-        "--ignore", action="append", metavar="CODES", help="leave out these codes or prefixes"
+        "--ignore",
+        action="append",
+        metavar="CODES",
+        help=pick("leave out these codes or prefixes", "laat deze codes of voorvoegsels weg"),
     )
-    p.add_argument("--fail-on", choices=["error", "warning"], default="error")
     p.add_argument(
-        "--lang-only", action="store_true", help="JSON: messages only in --lang instead of both"
+        "--fail-on",
+        choices=["error", "warning"],
+        default="error",
+        help=pick(
+            "the severity of an open finding that makes the exit code 1 (default: error)",
+            "de ernst van een open bevinding die afsluitcode 1 geeft (standaard: error)",
+        ),
+    )
+    p.add_argument(
+        "--lang-only",
+        action="store_true",
+        help=pick(
+            "JSON: messages only in --lang instead of both",
+            "JSON: meldingen alleen in --lang in plaats van in beide talen",
+        ),
     )
     p.set_defaults(func=_check)
 
     p = sub.add_parser(
-        "rules", parents=[common], help="table of all rules: code, family, level, severity"
+        "rules",
+        parents=[common],
+        help=pick(
+            "table of all rules: code, family, level, severity",
+            "tabel van alle regels: code, familie, niveau, ernst",
+        ),
     )
-    p.add_argument("--format", choices=["text", "json"], default="text")
+    format_option(p, ["text", "json"], "text")
     p.set_defaults(func=_rules)
 
     p = sub.add_parser(
-        "explain", parents=[common], help="what a rule checks, why it matters, how to fix it"
+        "explain",
+        parents=[common],
+        help=pick(
+            "what a rule checks, why it matters, how to fix it",
+            "wat een regel toetst, waarom dat ertoe doet, hoe je het oplost",
+        ),
     )
-    p.add_argument("code", metavar="CODE")
+    p.add_argument(
+        "code",
+        metavar="CODE",
+        help=pick("rule code, e.g. GOV101", "regelcode, bijvoorbeeld GOV101"),
+    )
     p.set_defaults(func=_explain)
 
     p = sub.add_parser(
-        "agenda", parents=[common], help="draft agenda of the next work session (Markdown)"
+        "agenda",
+        parents=[common],
+        help=pick(
+            "draft agenda of the next work session (Markdown)",
+            "conceptagenda van de volgende werksessie (Markdown)",
+        ),
     )
-    p.add_argument("file", metavar="FILE")
+    file_argument(p, several=True)
     p.add_argument(
-        "--gate", help="phase whose entry gate to work towards (default: the next phase)"
+        "--gate",
+        help=pick(
+            "phase whose entry gate to work towards (default: the next phase)",
+            "fase naar wier toegangspoort gewerkt wordt (standaard: de volgende fase)",
+        ),
     )
-    p.add_argument("--on", type=parse_date, help="date (default: today)")
-    p.add_argument("--format", choices=["markdown", "json"], default="markdown")
+    on_option(p)
+    format_option(
+        p,
+        ["markdown", "json", "csv"],
+        "markdown",
+        "markdown (default), json or csv; with several files a row per file",
+        "markdown (standaard), json of csv; bij meer bestanden een regel per bestand",
+    )
     names_option(p)
     p.set_defaults(func=_agenda)

@@ -10,10 +10,13 @@ from ._common import (
     EXIT_OK,
     EXIT_USAGE,
     emit,
+    file_argument,
+    format_option,
     load_or_report,
-    parse_date,
+    on_option,
     write_or_report,
 )
+from ._lang import pick
 from .readiness import _gate_ok
 
 __all__ = ["register"]
@@ -66,34 +69,64 @@ def register(
     p = sub.add_parser(
         "report",
         parents=[common],
-        help="the report for the portfolio holders: one self-contained HTML page, or Markdown",
-        description="Where the engagement stands on the phase diagram, the verdict for the next "
-        "gate with its blockers by level and their remedies, shared funding and governance "
-        "(now and over time), the stakeholder network, who pays and who benefits, the draft "
-        "agenda and the opportunities. The HTML page holds its style and pictures, loads "
-        "nothing from the network and prints on A4.",
+        help=pick(
+            "the report for the portfolio holders: one self-contained HTML page, or Markdown",
+            "het rapport voor de portefeuillehouders: één zelfstandige HTML-pagina, of Markdown",
+        ),
+        description=pick(
+            "Where the engagement stands on the phase diagram, the verdict for the next "
+            "gate with its blockers by level and their remedies, shared funding and governance "
+            "(now and over time), the stakeholder network, who pays and who benefits, the draft "
+            "agenda and the opportunities. The HTML page holds its style and pictures, loads "
+            "nothing from the network and prints on A4.",
+            "Waar het traject staat in het fasenschema, het oordeel over de volgende poort met "
+            "de blokkades per niveau en hun oplossingen, gezamenlijke middelen en besturing (nu "
+            "en door de tijd), het netwerk van belanghebbenden, wie betaalt en wie baat heeft, "
+            "de conceptagenda en de kansen. De HTML-pagina bevat haar eigen opmaak en "
+            "afbeeldingen, laadt niets van het netwerk en past op A4.",
+        ),
     )
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--on", type=parse_date, help="date of the report (default: today)")
+    file_argument(p)
+    on_option(
+        p, "date of the report (default: today)", "datum van het rapport (standaard: vandaag)"
+    )
     p.add_argument(
-        "--gate", metavar="PHASE", help="the gate whose verdict is shown (default: the next phase)"
+        "--gate",
+        metavar="PHASE",
+        help=pick(
+            "the gate whose verdict is shown (default: the next phase)",
+            "de poort waarvan het oordeel getoond wordt (standaard: de volgende fase)",
+        ),
+    )
+    format_option(
+        p,
+        ["html", "markdown"],
+        None,
+        "html or markdown (default: from the suffix of -o, else html)",
+        "html of markdown (standaard: volgens de extensie van -o, anders html)",
     )
     p.add_argument(
-        "--format",
-        choices=["html", "markdown"],
-        help="html or markdown (default: from the suffix of -o, else html)",
+        "-o",
+        "--output",
+        metavar="FILE",
+        help=pick("write the report here (atomically)", "schrijf het rapport hierheen (atomair)"),
     )
-    p.add_argument("-o", "--output", metavar="FILE", help="write the report here (atomically)")
     p.add_argument(
         "--names",
         choices=_NAMES,
         default="show",
-        help="show or hide the names of stakeholders (hidden: their kind and a number)",
+        help=pick(
+            "show or hide the names of stakeholders (hidden: their kind and a number)",
+            "toon of verberg de namen van belanghebbenden (verborgen: hun soort en een nummer)",
+        ),
     )
     p.add_argument(
         "--every",
         choices=["month", "quarter", "year"],
         default="quarter",
-        help="spacing of the timeline (default: quarter)",
+        help=pick(
+            "spacing of the timeline (default: quarter)",
+            "afstand tussen de punten van de tijdlijn (standaard: quarter)",
+        ),
     )
     p.set_defaults(func=_report)

@@ -18,12 +18,14 @@ from ._common import (
     EXIT_INVALID,
     EXIT_OK,
     EXIT_USAGE,
-    parse_date,
+    format_option,
+    on_option,
     report_not_written,
     report_problems,
     say,
     write_or_report,
 )
+from ._lang import pick
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: start-up time
 if TYPE_CHECKING:
@@ -198,40 +200,96 @@ def register(
     p = sub.add_parser(
         "cohort",
         parents=[common],
-        help="evaluate many engagements into one table (CSV, JSON, Parquet)",
-        description="Readiness, alignment and network measures of many engagement documents, "
-        "one row per document (and date with --every). Documents that cannot be read are "
-        "reported and left out; the run goes on (exit code 1 at the end).",
+        help=pick(
+            "evaluate many engagements into one table (CSV, JSON, Parquet)",
+            "beoordeel veel trajecten in één tabel (CSV, JSON, Parquet)",
+        ),
+        description=pick(
+            "Readiness, alignment and network measures of many engagement documents, "
+            "one row per document (and date with --every). Documents that cannot be read are "
+            "reported and left out; the run goes on (exit code 1 at the end).",
+            "Gereedheid, afstemming en netwerkmaten van veel trajectdocumenten, een regel per "
+            "document (en per datum met --every). Documenten die niet te lezen zijn worden "
+            "gemeld en weggelaten; de run gaat door (afsluitcode 1 aan het eind).",
+        ),
     )
     p.add_argument(
-        "sources", nargs="+", metavar="FILE_OR_DIR", help="documents, or folders of documents"
+        "sources",
+        nargs="+",
+        metavar="FILE_OR_DIR",
+        help=pick("documents, or folders of documents", "documenten, of mappen met documenten"),
     )
-    p.add_argument("--on", type=parse_date, help="date (default: today); with --every the last")
+    on_option(
+        p,
+        "date (default: today); with --every the last",
+        "datum (standaard: vandaag); met --every de laatste",
+    )
     p.add_argument(
         "--every",
         choices=["month", "quarter", "year"],
-        help="a row at the close of every period from each engagement's start up to --on",
+        help=pick(
+            "a row at the close of every period from each engagement's start up to --on",
+            "een regel aan het eind van elke periode, van het begin van elk traject tot --on",
+        ),
     )
-    p.add_argument("--gate", help="phase whose gate to check (default: each one's next phase)")
     p.add_argument(
-        "--jobs", type=_positive, default=1, metavar="N", help="processes to use (default: 1)"
+        "--gate",
+        help=pick(
+            "phase whose gate to check (default: each one's next phase)",
+            "fase waarvan de poort getoetst wordt (standaard: voor elk de volgende fase)",
+        ),
     )
-    p.add_argument("--format", choices=["csv", "json", "parquet"], default="csv")
-    p.add_argument("-o", "--output", metavar="FILE", help="write the table here (atomically)")
     p.add_argument(
-        "--findings", metavar="FILE", help="also write the findings, one row each, to FILE"
+        "--jobs",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help=pick("processes to use (default: 1)", "aantal processen (standaard: 1)"),
+    )
+    format_option(p, ["csv", "json", "parquet"], "csv")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help=pick("write the table here (atomically)", "schrijf de tabel hierheen (atomair)"),
+    )
+    p.add_argument(
+        "--findings",
+        metavar="FILE",
+        help=pick(
+            "also write the findings, one row each, to FILE",
+            "schrijf ook de bevindingen, een regel per bevinding, naar FILE",
+        ),
     )
     p.set_defaults(func=_cohort)
 
     p = sub.add_parser(
         "synth",
         parents=[common],
-        help="write seeded synthetic engagement documents (valid, realistic, reproducible)",
-        description="Write N synthetic engagements to a folder, one file each. The same seed "
-        "gives the same documents; see docs/research.md for how they are drawn.",
+        help=pick(
+            "write seeded synthetic engagement documents (valid, realistic, reproducible)",
+            "schrijf synthetische trajectdocumenten uit een seed (geldig, realistisch, "
+            "reproduceerbaar)",
+        ),
+        description=pick(
+            "Write N synthetic engagements to a folder, one file each. The same seed "
+            "gives the same documents; see docs/research.md for how they are drawn.",
+            "Schrijf N synthetische trajecten naar een map, een bestand per traject. Dezelfde "
+            "seed geeft dezelfde documenten; zie docs/research.md voor hoe ze getrokken worden.",
+        ),
     )
-    p.add_argument("--n", type=_count, required=True, help="number of engagements")
-    p.add_argument("--seed", type=_seed, default=0, help="seed (default: 0)")
-    p.add_argument("--format", choices=["json", "yaml"], default="json")
-    p.add_argument("-o", "--output", metavar="DIR", required=True, help="folder to write to")
+    p.add_argument(
+        "--n", type=_count, required=True, help=pick("number of engagements", "aantal trajecten")
+    )
+    p.add_argument(
+        "--seed", type=_seed, default=0, help=pick("seed (default: 0)", "seed (standaard: 0)")
+    )
+    format_option(p, ["json", "yaml"], "json")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="DIR",
+        required=True,
+        help=pick("folder to write to", "map om naar te schrijven"),
+    )
     p.set_defaults(func=_synth)

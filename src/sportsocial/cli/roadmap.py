@@ -12,15 +12,21 @@ from ._common import (
     EXIT_USAGE,
     emit,
     emit_json,
+    file_argument,
+    format_option,
     load_or_report,
+    on_option,
     parse_date,
     say,
     say_written,
+    suggest,
     write_or_report,
 )
+from ._lang import pick
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: start-up time
 if TYPE_CHECKING:
+    from ..model import Engagement
     from ..roadmap import MunicipalCalendar
 
 __all__ = ["register"]
@@ -139,6 +145,7 @@ def _roadmap(args: argparse.Namespace) -> int:
             )
     except NotApplicable as exc:
         say(Text(en="--assume: {why}", nl="--assume: {why}"), args.lang, why=exc.message)
+        _suggest_steps(assume, eng, args, cal, base)
         return EXIT_INVALID
     except BeyondTheCalendar as exc:
         say(Text(en="roadmap: {why}", nl="roadmap: {why}"), args.lang, why=exc.message)
@@ -175,6 +182,26 @@ def _roadmap(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _suggest_steps(
+    assume: tuple[str, ...],
+    eng: Engagement,
+    args: argparse.Namespace,
+    cal: MunicipalCalendar,
+    base: str,
+) -> None:
+    """For each ``--assume`` that names neither a step of the roadmap nor a rule it
+    resolves, say which of those it was most likely meant to be."""
+    from ..roadmap import roadmap
+
+    steps = roadmap(
+        eng, args.on, calendar=cal, budget_route=args.budget_route, base=base, lang=args.lang
+    ).steps
+    known = [name for s in steps for name in (s.id, *s.codes)]
+    for name in assume:
+        if name not in known:
+            suggest(name, known, args.lang)
+
+
 def _write(path: str, text: str, lang: str) -> int:
     if not write_or_report(path, text.encode("utf-8"), lang):
         return EXIT_INVALID
@@ -189,53 +216,108 @@ def register(
     p = sub.add_parser(
         "roadmap",
         parents=[common],
-        help="the steps to the kick-off on the municipal calendar, and its earliest date",
-        description="Plan the road from where the engagement stands to the kick-off: every open "
-        "finding of the gates on the way becomes a step, placed on the first day the municipal "
-        "calendar allows after what it waits for. The calendar's defaults can be changed per "
-        "municipality with the options below.",
+        help=pick(
+            "the steps to the kick-off on the municipal calendar, and its earliest date",
+            "de stappen naar de kick-off op de gemeentelijke kalender, en de vroegste datum",
+        ),
+        description=pick(
+            "Plan the road from where the engagement stands to the kick-off: every open "
+            "finding of the gates on the way becomes a step, placed on the first day the "
+            "municipal calendar allows after what it waits for. The calendar's defaults can be "
+            "changed per municipality with the options below.",
+            "Plan de weg van waar het traject staat naar de kick-off: elke open bevinding van "
+            "de poorten onderweg wordt een stap, op de eerste dag die de gemeentelijke kalender "
+            "toelaat na waar hij op wacht. De standaarden van de kalender zijn per gemeente aan "
+            "te passen met de opties hieronder.",
+        ),
     )
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--on", type=parse_date, help="date to plan from (default: today)")
-    p.add_argument("--format", choices=["text", "json", "markdown", "ics"], default="text")
-    p.add_argument("-o", "--output", metavar="PATH", help="write to this file instead of stdout")
+    file_argument(p)
+    on_option(
+        p, "date to plan from (default: today)", "datum om vanaf te plannen (standaard: vandaag)"
+    )
+    format_option(p, ["text", "json", "markdown", "ics"], "text")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="PATH",
+        help=pick(
+            "write to this file instead of stdout",
+            "schrijf naar dit bestand in plaats van naar de standaarduitvoer",
+        ),
+    )
     p.add_argument(
         "--budget-route",
         choices=["begroting", "amendment"],
         default="begroting",
-        help="money with the next begroting (default) or by a budget amendment during the year",
+        help=pick(
+            "money with the next begroting (default) or by a budget amendment during the year",
+            "geld bij de volgende begroting (standaard) of met een begrotingswijziging in de "
+            "loop van het jaar",
+        ),
     )
     p.add_argument(
         "--assume",
         action="append",
         metavar="STEPS",
-        help="plan as if these steps (ids or rule codes, comma-separated) were taken on --on",
+        help=pick(
+            "plan as if these steps (ids or rule codes, comma-separated) were taken on --on",
+            "plan alsof deze stappen (ids of regelcodes, gescheiden door komma's) op --on "
+            "gezet zijn",
+        ),
     )
     p.add_argument(
         "--council-months",
         type=parse_months,
         metavar="MONTHS",
-        help="months the council meets, e.g. 1,2,3,4,5,6,7,9,10,11,12 (the default)",
+        help=pick(
+            "months the council meets, e.g. 1,2,3,4,5,6,7,9,10,11,12 (the default)",
+            "maanden waarin de raad vergadert, bijvoorbeeld 1,2,3,4,5,6,7,9,10,11,12 (de "
+            "standaard)",
+        ),
     )
     p.add_argument(
         "--council-meetings",
         type=parse_dates,
         metavar="DATES",
-        help="the council's own meeting dates, comma-separated; they replace the pattern in their years",
+        help=pick(
+            "the council's own meeting dates, comma-separated; they replace the pattern in "
+            "their years",
+            "de eigen vergaderdata van de raad, gescheiden door komma's; ze vervangen het "
+            "patroon in hun jaren",
+        ),
     )
-    p.add_argument("--kadernota-month", type=parse_month, metavar="MONTH", help="default: 7 (July)")
+    p.add_argument(
+        "--kadernota-month",
+        type=parse_month,
+        metavar="MONTH",
+        help=pick("default: 7 (July)", "standaard: 7 (juli)"),
+    )
     p.add_argument(
         "--no-kadernota",
         action="store_true",
-        help="new money goes straight into the begroting, without a kadernota",
+        help=pick(
+            "new money goes straight into the begroting, without a kadernota",
+            "nieuw geld gaat rechtstreeks de begroting in, zonder kadernota",
+        ),
     )
     p.add_argument(
-        "--begroting-month", type=parse_month, metavar="MONTH", help="default: 11 (November)"
+        "--begroting-month",
+        type=parse_month,
+        metavar="MONTH",
+        help=pick("default: 11 (November)", "standaard: 11 (november)"),
     )
     p.add_argument(
-        "--recess", type=parse_recess, metavar="MM-DD:MM-DD", help="default: 07-15:08-31"
+        "--recess",
+        type=parse_recess,
+        metavar="MM-DD:MM-DD",
+        help=pick("default: 07-15:08-31", "standaard: 07-15:08-31"),
     )
     p.add_argument(
-        "--lang-only", action="store_true", help="JSON: texts only in --lang instead of both"
+        "--lang-only",
+        action="store_true",
+        help=pick(
+            "JSON: texts only in --lang instead of both",
+            "JSON: teksten alleen in --lang in plaats van in beide talen",
+        ),
     )
     p.set_defaults(func=_roadmap)
