@@ -40,6 +40,7 @@ from sportsocial.cli import main
 from sportsocial.io import json_text
 from sportsocial.io.formats import parse_text
 from sportsocial.network import network_metrics, to_dot, to_graphml, to_mermaid, to_node_link
+from sportsocial.roadmap import BeyondTheCalendar
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -304,6 +305,13 @@ def exercise(eng: ss.Engagement, on: dt.date, base: str | None = None) -> None:
     graph = ss.stakeholder_graph(eng)
     to_graphml(graph), to_mermaid(graph), to_dot(graph), json_text(to_node_link(graph))
     _strict_json(ss.timeline(eng, dates=ON).to_json())
+    try:
+        road = ss.roadmap(eng, on=on, base=base)
+    except BeyondTheCalendar:
+        assert on.year == dt.MAXYEAR  # only the end of the calendar leaves no room
+    else:
+        _strict_json(json_text(road.to_dict()))
+        road.to_ics(), road.to_markdown()
     for fmt in ("json", "yaml"):
         again = ss.loads(ss.dumps(eng, fmt), fmt)  # type: ignore[arg-type]
         assert again == eng
@@ -371,6 +379,14 @@ COMMANDS: list[list[str]] = [
     ["opportunities", "--format", "json"],
     ["opportunities", "--on", "0001-01-01"],
     ["advance", "--to", "baseline", "--decided-by", "college", "--dry-run"],
+    ["roadmap"],
+    ["roadmap", "--format", "json", "--lang", "nl", "--on", "0001-01-01"],
+    ["roadmap", "--format", "ics", "--on", "9999-12-31"],
+    ["roadmap", "--budget-route", "amendment", "--format", "markdown"],
+    ["report", "--format", "markdown", "--names", "hide"],
+    ["cohort", "--format", "json"],
+    ["export", "--pseudonymize", "--salt-file", "{salt}", "--format", "json"],
+    ["export", "--format", "yaml"],
 ]
 
 
@@ -378,11 +394,14 @@ def through_cli(text: str, suffix: str, command: list[str]) -> None:
     COUNTS["cli"] = COUNTS.get("cli", 0) + 1
     with tempfile.TemporaryDirectory() as folder:
         path = _write(Path(folder), text, suffix)
+        salt = Path(folder) / "salt.txt"
+        salt.write_bytes(b"fuzzing-salt-of-32-bytes-or-more!")
+        args = [str(salt) if a == "{salt}" else a for a in command[1:]]
         # streams that encode like a terminal's: strict UTF-8
         out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict")
         err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict")
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            code = main([command[0], str(path), *command[1:]])
+            code = main([command[0], str(path), *args])
         out.flush()
         err.flush()
         printed = out.buffer.getvalue().decode("utf-8")  # type: ignore[attr-defined]

@@ -46,6 +46,8 @@ def _results(e: ss.Engagement, stuck: ss.Engagement) -> list[object]:
         cohort,
         ss.sweep(cohort, parameter="min_shared_share", values=[0.25]),
         cohort.table(),
+        ss.roadmap(stuck, on=ON),
+        ss.what_if(stuck, "joint-body", on=ON),
     ]
 
 

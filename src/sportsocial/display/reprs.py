@@ -154,6 +154,21 @@ def _sweep(s: Any) -> str:
     return f"<Sweep {s.parameter} = [{values}]: {len(s.rows)} rows>"
 
 
+def _roadmap(r: Any) -> str:
+    kickoff = r.earliest_kickoff
+    by = f", set by {kickoff.set_by}" if kickoff.set_by else ""
+    return (
+        f"<Roadmap {r.municipality} on {r.on}: {len(r.steps)} steps, kick-off {kickoff.date}{by}>"
+    )
+
+
+def _what_if(w: Any) -> str:
+    return (
+        f"<WhatIf {', '.join(w.applied)}: kick-off {w.before.earliest_kickoff.date} -> "
+        f"{w.after.earliest_kickoff.date} ({w.moved_by_days:+d} days)>"
+    )
+
+
 def _builders() -> dict[type, Callable[[Any], str]]:
     from ..alignment import Alignment, Timeline
     from ..methodology import Methodology, Status
@@ -161,6 +176,7 @@ def _builders() -> dict[type, Callable[[Any], str]]:
     from ..network import NetworkMetrics
     from ..readiness import Agenda, Finding, Report
     from ..research import Cohort, Sweep
+    from ..roadmap import Roadmap, WhatIf
 
     return {
         Engagement: _engagement,
@@ -174,6 +190,8 @@ def _builders() -> dict[type, Callable[[Any], str]]:
         Methodology: _methodology,
         Cohort: _cohort,
         Sweep: _sweep,
+        Roadmap: _roadmap,
+        WhatIf: _what_if,
     }
 
 

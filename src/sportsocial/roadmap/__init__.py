@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..display.reprs import install_module_reprs as _install_reprs
 from .build import default_target, gates_on_the_way, roadmap
 from .calendar import BeyondTheCalendar, MoneyEnd, MunicipalCalendar, money_ends_from
 from .changes import NotApplicable
@@ -34,3 +35,6 @@ __all__ = [
     "step_kind",
     "what_if",
 ]
+
+# Short reprs for the value classes (sportsocial.display.reprs): attrs' own run long.
+_install_reprs(globals())

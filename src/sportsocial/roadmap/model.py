@@ -266,6 +266,15 @@ class Roadmap:
     def __str__(self) -> str:
         return self.to_text()
 
+    def __repr__(self) -> str:
+        from ..display.reprs import short_repr
+
+        return short_repr(self)
+
+    def _repr_markdown_(self) -> str:
+        """In a notebook: the roadmap as Markdown."""
+        return self.to_markdown()
+
     def to_dict(self, lang: str | None = None) -> dict[str, Any]:
         """JSON-ready mapping; texts in both languages unless ``lang`` picks one."""
         return {

@@ -66,6 +66,15 @@ class WhatIf:
     def __str__(self) -> str:
         return self.summary(self.lang)
 
+    def __repr__(self) -> str:
+        from ..display.reprs import short_repr
+
+        return short_repr(self)
+
+    def _repr_markdown_(self) -> str:
+        """In a notebook: how the kick-off moves, then the roadmap after the changes."""
+        return f"{self.summary(self.lang)}\n\n{self.after.to_markdown(self.lang)}"
+
     def summary(self, lang: str = "en") -> str:
         """One line: what was applied and how the kick-off moves."""
         days = self.moved_by_days
