@@ -37,6 +37,7 @@ from .limits import DEFAULT_LIMITS, Limits
 from .migrations import migrate
 from .problems import problem
 from .references import check_references
+from .roundtrip import merged_text
 from .schema import SCHEMA_VERSION, engagement_schema
 from .schema_check import check_schema
 
@@ -308,6 +309,10 @@ def dump(
     methodology path relative to the file's folder); a document that would not
     load is refused with :class:`~sportsocial.errors.InvalidDocument`.
 
+    Saving over the YAML or JSON file the engagement was loaded from changes
+    only what changed (:mod:`sportsocial.io.roundtrip`): comments, key order,
+    quoting, number types and fields written out at their default stay.
+
     An existing file is only replaced when its content is what this engagement
     was loaded from (its ``revision``) or already equals it; otherwise someone
     else changed it in the meantime and :class:`~sportsocial.errors.ConflictError`
@@ -341,5 +346,35 @@ def dump(
         if on_disk not in (engagement.revision, digest):
             raise ConflictError(target, _CHANGED)
 
-    write_atomic(target, text, check=unchanged)
+    def compose(current: bytes | None) -> str:
+        if current is None:
+            return text
+        return _kept_text(current, target, fmt, {**document, "revision": digest}) or text
+
+    write_atomic(target, compose, check=unchanged)
     return attrs.evolve(engagement, revision=digest)
+
+
+def _kept_text(current: bytes, target: str, fmt: Format, new: dict[str, Any]) -> str | None:
+    """The file's ``current`` text with only the differences to ``new`` applied; or
+    ``None`` when the file cannot be merged into (not an engagement, or a result
+    that would not read back as ``new``), and the whole text is written instead.
+
+    See :mod:`sportsocial.io.roundtrip`: comments, key order, quoting, number
+    types and fields written out at their default all stay.
+    """
+    try:
+        raw, _ = _parse_bytes(current, target, fmt, DEFAULT_LIMITS)
+        if not isinstance(raw, dict):
+            return None
+        migrated, problems = migrate(raw, target)
+        if problems:
+            return None
+        old = _document(_build(raw, target))
+        kept = merged_text(current.decode("utf-8-sig"), fmt, [(raw, migrated), (old, new)])
+        data, _ = _parse_bytes(kept.encode("utf-8"), target, fmt, DEFAULT_LIMITS)
+        if _build(data, target).revision != new["revision"]:
+            return None
+    except Exception:  # any surprise in the merge: write the whole document instead
+        return None
+    return kept
