@@ -159,3 +159,99 @@ def test_a_value_set_to_its_default_is_removed_and_one_set_away_is_written(
     assert "  independent: false" in text
     back = ss.load(path)
     assert back.facilitator is not None and back.facilitator.independent is False
+
+
+# --- Where a problem is: line, column and item -------------------------------------
+
+BAD_YAML = """\
+schema_version: 2
+municipality:
+  name: Test
+  cbs_code: GM1674
+methodology: ssnb
+stakeholders:
+- id: raad
+  name: Raad
+  kind: council
+  level: administrativ
+- id: weth
+  name: W
+  kind: portfolio-holder
+  level: administrative
+"""
+
+
+def test_yaml_problems_carry_line_column_and_item(tmp_path: Path) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(BAD_YAML, encoding="utf-8")
+    with pytest.raises(ss.InvalidDocument) as caught:
+        ss.load(path)
+    (p,) = caught.value.problems
+    assert (p.code, p.line, p.column, p.item) == ("SCH105", 10, 10, "raad")
+    assert p.render().startswith(f"{path}:10:10: SCH105 ")
+    assert p.to_dict()["line"] == 10
+    assert p.to_dict()["column"] == 10
+    assert p.to_dict()["item"] == "raad"
+
+
+def test_json_problems_carry_line_column_and_item(tmp_path: Path) -> None:
+    data = {
+        "schema_version": 2,
+        "municipality": {"name": "Test", "cbs_code": "GM1674"},
+        "stakeholders": [
+            {"id": "raad", "name": "Raad", "kind": "council", "level": "administrative"},
+            {"id": "weth", "name": "W", "kind": "nobody", "level": "administrative"},
+        ],
+    }
+    text = json.dumps(data, indent=2)
+    with pytest.raises(ss.InvalidDocument) as caught:
+        ss.loads(text, "json", source="x.json")
+    (p,) = caught.value.problems
+    line = text.splitlines().index('      "kind": "nobody",') + 1
+    assert (p.code, p.line, p.column, p.item) == ("SCH105", line, 15, "weth")
+
+
+def test_a_missing_field_is_located_at_its_item() -> None:
+    with pytest.raises(ss.InvalidDocument) as caught:
+        ss.loads(BAD_YAML.replace("  name: W\n", ""), "yaml")
+    missing = [p for p in caught.value.problems if p.code == "SCH101"]
+    assert [(p.line, p.column, p.item) for p in missing] == [(11, 3, "weth")]
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "json"])
+def test_a_duplicate_key_names_both_places(fmt: str) -> None:
+    if fmt == "yaml":
+        text = "schema_version: 2\nmunicipality:\n  name: A\n  cbs_code: GM1674\n  name: B\n"
+        first, second = (3, 3), (5, 3)
+    else:
+        text = '{\n  "schema_version": 2,\n  "schema_version": 2\n}\n'
+        first, second = (2, 3), (3, 3)
+    with pytest.raises(ss.InvalidDocument) as caught:
+        ss.loads(text, fmt)  # type: ignore[arg-type]
+    (p,) = caught.value.problems
+    assert p.code == "DOC013"
+    assert (p.line, p.column) == second
+    for lang in ("en", "nl"):
+        message = p.message(lang)
+        assert f"{first[0]}, " in message and f"{second[0]}, " in message
+
+
+def test_yaml_syntax_errors_are_located_and_in_dutch() -> None:
+    with pytest.raises(ss.InvalidDocument) as caught:
+        ss.loads("schema_version: 2\nmunicipality: a: b\n", "yaml")
+    (p,) = caught.value.problems
+    assert (p.code, p.line, p.column) == ("DOC003", 2, 16)
+    assert p.message.nl != p.message.en
+
+
+def test_validate_prints_compiler_style_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(BAD_YAML, encoding="utf-8")
+    result = run(capsys, "validate", "--lang", "nl", str(path))
+    assert result.code == 1
+    assert result.err.splitlines()[0].startswith(f"{path}:10:10: SCH105 ")
+    result = run(capsys, "validate", "--format", "json", str(path))
+    (problem,) = json.loads(result.out)["files"][0]["problems"]
+    assert (problem["line"], problem["column"], problem["item"]) == (10, 10, "raad")

@@ -28,8 +28,7 @@ def _validate(args: argparse.Namespace) -> int:
     from .. import methodology  # noqa: F401 - adds the methodology check to reading
     from ..errors import InvalidDocument
     from ..i18n import Text
-    from ..io.document import engagement_from_data as build
-    from ..io.document import read_document
+    from ..io.document import load
 
     valid = Text(en="{file}: valid", nl="{file}: geldig")
     summary = Text(
@@ -39,8 +38,7 @@ def _validate(args: argparse.Namespace) -> int:
     results: list[dict[str, Any]] = []
     for path in args.files:
         try:
-            data, _ = read_document(path)
-            build(data, path)
+            load(path)
             results.append({"file": path, "valid": True, "problems": []})
         except InvalidDocument as exc:
             results.append({"file": path, "valid": False, "problems": list(exc.problems)})

@@ -34,6 +34,7 @@ from .converter import structure_engagement, unstructure_engagement
 from .formats import Format, dump_text, format_for, parse_text
 from .guards import check_tree, too_large
 from .limits import DEFAULT_LIMITS, Limits
+from .locate import located
 from .migrations import migrate
 from .problems import problem
 from .references import check_references
@@ -116,10 +117,18 @@ def loads(
         With every problem found, each with a code and a JSON path; also for
         text beyond ``limits`` (``DOC009`` to ``DOC014``).
     """
-    data, problems = parse_text(text, format, source, limits)
+    return _from_text(text, format, source, limits)
+
+
+def _from_text(text: str, fmt: Format, source: str | None, limits: Limits) -> Engagement:
+    """Parse and build; a document with problems gets them located in ``text``."""
+    data, problems = parse_text(text, fmt, source, limits)
     if problems:
-        raise InvalidDocument(problems, source)
-    return _build(data, source)
+        raise InvalidDocument(located(problems, text, fmt), source)
+    try:
+        return _build(data, source)
+    except InvalidDocument as exc:
+        raise InvalidDocument(located(exc.problems, text, fmt, data), exc.source) from None
 
 
 def _name_problem(source: str, exc: BaseException) -> Problem:
@@ -177,7 +186,8 @@ def read_bytes(
         os.close(fd)
 
 
-def _parse_bytes(raw: bytes, source: str, fmt: Format | None, limits: Limits) -> tuple[Any, Format]:
+def _decode(raw: bytes, source: str, fmt: Format | None) -> tuple[str, Format]:
+    """The text of ``raw`` and its format: ``fmt``, else the suffix, else the content."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -186,9 +196,14 @@ def _parse_bytes(raw: bytes, source: str, fmt: Format | None, limits: Limits) ->
             [problem("DOC003", "$", source=source, format="text", detail=detail)], source
         ) from None
     chosen = fmt or format_for(source) or ("json" if text.lstrip().startswith("{") else "yaml")
+    return text, chosen
+
+
+def _parse_bytes(raw: bytes, source: str, fmt: Format | None, limits: Limits) -> tuple[Any, Format]:
+    text, chosen = _decode(raw, source, fmt)
     data, problems = parse_text(text, chosen, source, limits)
     if problems:
-        raise InvalidDocument(problems, source)
+        raise InvalidDocument(located(problems, text, chosen), source)
     return data, chosen
 
 
@@ -232,8 +247,9 @@ def load(
     InvalidDocument
         With every problem found, each with a code and a JSON path.
     """
-    data, _ = read_document(path, format, limits=limits)
-    return _build(data, os.fspath(path))
+    source = os.fspath(path)
+    text, fmt = _decode(read_bytes(source, limits), source, format)
+    return _from_text(text, fmt, source, limits)
 
 
 def _document(engagement: Engagement) -> dict[str, Any]:
