@@ -255,3 +255,71 @@ def test_validate_prints_compiler_style_lines(
     result = run(capsys, "validate", "--format", "json", str(path))
     (problem,) = json.loads(result.out)["files"][0]["problems"]
     assert (problem["line"], problem["column"], problem["item"]) == (10, 10, "raad")
+
+
+# --- One pass, every problem; did you mean ------------------------------------------
+
+BOTH = (
+    BAD_YAML
+    + """\
+relations:
+- source: raad
+  target: wet
+  kind: collaborates
+  period:
+    start: '2025-01-01'
+- source: weth
+  target: raad
+  kind: collaborates
+  period:
+    start: '2025-01-01'
+"""
+)
+
+
+def test_reference_problems_come_with_schema_problems() -> None:
+    with pytest.raises(ss.InvalidDocument) as caught:
+        ss.loads(BOTH, "yaml")
+    found = {(p.code, p.path) for p in caught.value.problems}
+    # raad has a schema problem of its own; a reference to it is not reported as unknown.
+    assert found == {
+        ("SCH105", "$.stakeholders[0].level"),
+        ("REF201", "$.relations[0].target"),
+    }
+
+
+def test_paths_of_reference_problems_count_the_items_set_aside() -> None:
+    text = BOTH.replace("  target: raad\n", "  target: nobody\n")
+    with pytest.raises(ss.InvalidDocument) as caught:
+        ss.loads(text, "yaml")
+    refs = [p for p in caught.value.problems if p.code == "REF201"]
+    assert [(p.path, p.line) for p in refs] == [
+        ("$.relations[0].target", 17),
+        ("$.relations[1].target", 22),
+    ]
+
+
+def test_a_problem_outside_any_item_gives_the_schema_problems_alone() -> None:
+    text = BOTH.replace("cbs_code: GM1674", "cbs_code: 1674")
+    with pytest.raises(ss.InvalidDocument) as caught:
+        ss.loads(text, "yaml")
+    assert sorted(caught.value.codes) == ["SCH103", "SCH105"]
+
+
+def test_did_you_mean_an_id_and_a_value() -> None:
+    with pytest.raises(ss.InvalidDocument) as caught:
+        ss.loads(BOTH, "yaml")
+    by_code = {p.code: p for p in caught.value.problems}
+    assert by_code["REF201"].suggestion == "weth"
+    assert by_code["SCH105"].suggestion == "administrative"
+    for p in by_code.values():
+        assert p.suggestion is not None
+        assert p.suggestion in p.message.en and p.suggestion in p.message.nl
+        assert p.to_dict()["suggestion"] == p.suggestion
+
+
+def test_no_suggestion_when_nothing_is_close() -> None:
+    with pytest.raises(ss.InvalidDocument) as caught:
+        ss.loads(BOTH.replace("target: wet", "target: zzzzzzzz"), "yaml")
+    (ref,) = [p for p in caught.value.problems if p.code == "REF201"]
+    assert ref.suggestion is None

@@ -36,6 +36,7 @@ from .guards import check_tree, too_large
 from .limits import DEFAULT_LIMITS, Limits
 from .locate import located
 from .migrations import migrate
+from .partial import checks_on_what_built
 from .problems import problem
 from .references import check_references
 from .roundtrip import merged_text
@@ -78,7 +79,10 @@ def _build(data: Any, source: str | None) -> Engagement:
         raise InvalidDocument(problems, source)
     problems = check_schema(data, engagement_schema(), source)
     if problems:
-        raise InvalidDocument(problems, source)
+        # One pass reports every problem it can: the checks on the parts that built too.
+        raise InvalidDocument(
+            problems + checks_on_what_built(data, problems, CHECKS, source), source
+        )
     try:
         engagement = structure_engagement(data)
     except (cattrs.BaseValidationError, ValueError, TypeError) as exc:

@@ -21,7 +21,7 @@ from jsonschema.exceptions import ValidationError
 from ..errors import Problem
 from ..i18n import Text
 from .paths import json_path
-from .problems import problem
+from .problems import closest, problem
 
 __all__ = ["check_schema", "validator_for"]
 
@@ -140,6 +140,7 @@ def _problems_for(error: ValidationError, source: str | None) -> Iterator[Proble
             source=source,
             value=_show(value),
             allowed=", ".join(_show(a) for a in allowed),
+            suggestion=closest(value, [a for a in allowed if isinstance(a, str)]),
         )
     elif kind == "pattern":
         yield problem("SCH106", path, source=source, value=_show(value), form=rule)
