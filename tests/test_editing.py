@@ -323,3 +323,56 @@ def test_no_suggestion_when_nothing_is_close() -> None:
         ss.loads(BOTH.replace("target: wet", "target: zzzzzzzz"), "yaml")
     (ref,) = [p for p in caught.value.problems if p.code == "REF201"]
     assert ref.suggestion is None
+
+
+# --- sportsocial migrate ---------------------------------------------------------------
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.mark.parametrize("name", ["v1/etten-leur-baseline.yaml", "v0/draft.yaml"])
+def test_migrate_rewrites_an_old_document_in_place(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    original = (FIXTURES / name).read_text(encoding="utf-8")
+    path = tmp_path / "old.yaml"
+    path.write_text(original, encoding="utf-8")
+    before = ss.load(path)
+    result = run(capsys, "migrate", str(path), "--format", "json")
+    assert result.code == 0, result.err
+    report = json.loads(result.out)
+    assert report["written"] is True
+    assert report["to_version"] == 2
+    assert {"kind": "changed", "path": "$.schema_version", "to": None, "count": 1} in report[
+        "changes"
+    ]
+    text = path.read_text(encoding="utf-8")
+    assert ss.load(path).revision == before.revision
+    # Comments stay: every comment line of the old file is still there.
+    comments = [line for line in original.splitlines() if line.lstrip().startswith("#")]
+    assert comments
+    assert all(line in text.splitlines() for line in comments)
+    result = run(capsys, "migrate", str(path), "--format", "json")
+    assert json.loads(result.out)["changes"] == []
+    assert path.read_text(encoding="utf-8") == text
+
+
+def test_migrate_dry_run_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    original = (FIXTURES / "v1/etten-leur-baseline.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "old.yaml"
+    path.write_text(original, encoding="utf-8")
+    result = run(capsys, "migrate", "--dry-run", "--lang", "nl", str(path))
+    assert result.code == 0
+    assert "$.facilitator.organisation" in result.out
+    assert path.read_text(encoding="utf-8") == original
+
+
+def test_migrate_refuses_an_invalid_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(BAD_YAML.replace("schema_version: 2", "schema_version: 1"), encoding="utf-8")
+    result = run(capsys, "migrate", str(path))
+    assert result.code == 1
+    assert "SCH105" in result.err
+    assert path.read_text(encoding="utf-8").startswith("schema_version: 1")

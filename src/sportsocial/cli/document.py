@@ -1,4 +1,4 @@
-"""Commands on the document itself: ``validate``, ``schema``, ``new``."""
+"""Commands on the document itself: ``validate``, ``schema``, ``new``, ``migrate``."""
 
 from __future__ import annotations
 
@@ -111,10 +111,43 @@ def _new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _migrate(args: argparse.Namespace) -> int:
+    from .. import methodology  # noqa: F401 - adds the methodology check to reading
+    from ..i18n import Text
+    from ..io.document import migrate_file
+
+    result = migrate_file(args.file, dry_run=args.dry_run)
+    if args.format == "json":
+        emit_json(result.to_dict())
+        return EXIT_OK
+    if not result.changes:
+        current = Text(
+            en="{file}: already version {version}; unchanged",
+            nl="{file}: al versie {version}; niet gewijzigd",
+        )
+        say(current, args.lang, file=args.file, version=result.to_version)
+        return EXIT_OK
+    head = (
+        Text(
+            en="{file}: would migrate from version {old} to {new}; --dry-run: not written",
+            nl="{file}: zou omzetten van versie {old} naar {new}; --dry-run: niet geschreven",
+        )
+        if args.dry_run
+        else Text(
+            en="{file}: migrated from version {old} to {new}",
+            nl="{file}: omgezet van versie {old} naar {new}",
+        )
+    )
+    emit(head.format(file=args.file, old=result.from_version, new=result.to_version)(args.lang))
+    for change in result.changes:
+        emit("  " + change.render(args.lang))
+    return EXIT_OK
+
+
 def register(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> None:
-    """Add ``validate``, ``schema`` and ``new`` to the command line."""
+    """Add ``validate``, ``schema``, ``new`` and ``migrate`` to the command line."""
     p = sub.add_parser(
         "validate",
         parents=[common],
@@ -160,3 +193,16 @@ def register(
     )
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(func=_new)
+
+    p = sub.add_parser(
+        "migrate",
+        parents=[common],
+        help="rewrite a document of an older format in the current one",
+        description="Rewrite an engagement document of an older schema_version in place in the "
+        "current one, keeping comments and key order, and list what changed. The file is "
+        "replaced atomically, and only when nobody changed it meanwhile.",
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.set_defaults(func=_migrate)

@@ -35,7 +35,7 @@ from .formats import Format, dump_text, format_for, parse_text
 from .guards import check_tree, too_large
 from .limits import DEFAULT_LIMITS, Limits
 from .locate import located
-from .migrations import migrate
+from .migrations import Change, changes, migrate
 from .partial import checks_on_what_built
 from .problems import problem
 from .references import check_references
@@ -51,6 +51,7 @@ __all__ = [
     "engagement_from_data",
     "load",
     "loads",
+    "migrate_file",
     "read_bytes",
     "read_document",
     "write_atomic",
@@ -398,3 +399,72 @@ def _kept_text(current: bytes, target: str, fmt: Format, new: dict[str, Any]) ->
     except Exception:  # any surprise in the merge: write the whole document instead
         return None
     return kept
+
+
+@attrs.frozen
+class Migrated:
+    """What :func:`migrate_file` did: the version the file had, what changed, and
+    whether the file was written (not when it was current, nor on a dry run)."""
+
+    path: str
+    from_version: object
+    to_version: int
+    changes: tuple[Change, ...]
+    written: bool
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "file": self.path,
+            "from_version": self.from_version,
+            "to_version": self.to_version,
+            "changes": [c.to_dict() for c in self.changes],
+            "written": self.written,
+        }
+
+
+_CHANGED_WHILE_MIGRATING = Text(
+    en="the file changed while it was being migrated; run migrate again",
+    nl="het bestand is gewijzigd tijdens het omzetten; voer migrate opnieuw uit",
+)
+
+
+def migrate_file(path: str | os.PathLike[str], *, dry_run: bool = False) -> Migrated:
+    """Rewrite a document of an older ``schema_version`` in place in the current one.
+
+    The file must read as a valid engagement (after migration); otherwise
+    :class:`~sportsocial.errors.InvalidDocument` with every problem. Only what
+    the migration changes is changed in the text (comments, key order and
+    quoting stay; :mod:`sportsocial.io.roundtrip`), and the file is replaced
+    as any save is: atomically, and only when it is still what was read
+    (:class:`~sportsocial.errors.ConflictError` otherwise).
+    """
+    source = os.fspath(path)
+    raw = read_bytes(source)
+    text, fmt = _decode(raw, source, None)
+    data, problems = parse_text(text, fmt, source)
+    if problems:
+        raise InvalidDocument(located(problems, text, fmt), source)
+    engagement = _from_text(text, fmt, source, DEFAULT_LIMITS)  # every problem, located
+    assert isinstance(data, dict)  # _from_text refused anything else
+    migrated, _ = migrate(data, source)
+    found = tuple(changes(data, migrated))
+    version = data.get("schema_version")
+    if not found or dry_run:
+        return Migrated(source, version, SCHEMA_VERSION, found, False)
+    new_text: str | None
+    try:
+        new_text = merged_text(text, fmt, [(data, migrated)])
+        back, _ = _parse_bytes(new_text.encode("utf-8"), source, fmt, DEFAULT_LIMITS)
+        if _build(back, source).revision != engagement.revision:
+            new_text = None
+    except Exception:  # any surprise in the merge: write the whole document instead
+        new_text = None
+    if new_text is None:
+        new_text = dump_text(migrated, fmt)
+
+    def unchanged(current: bytes | None) -> None:
+        if current != raw:
+            raise ConflictError(source, _CHANGED_WHILE_MIGRATING)
+
+    write_atomic(source, new_text, check=unchanged)
+    return Migrated(source, version, SCHEMA_VERSION, found, True)
