@@ -376,3 +376,69 @@ def test_migrate_refuses_an_invalid_document(
     assert result.code == 1
     assert "SCH105" in result.err
     assert path.read_text(encoding="utf-8").startswith("schema_version: 1")
+
+
+# --- sportsocial new ---------------------------------------------------------------
+
+
+def test_new_writes_a_commented_skeleton_of_every_section(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sportsocial.io.skeleton import SECTIONS
+
+    texts = {}
+    for lang in ("en", "nl"):
+        path = tmp_path / f"{lang}.yaml"
+        args = ("new", "--municipality", "Roosendaal", "--cbs-code", "GM1674", "-o", str(path))
+        result = run(capsys, *args, "--lang", lang, "--on", "2026-01-05")
+        assert result.code == 0, result.err
+        texts[lang] = path.read_text(encoding="utf-8")
+        eng = ss.load(path)
+        assert eng.municipality.cbs_code == "GM1674"
+        for key, about, _ in SECTIONS:
+            assert f"\n{key}: " in texts[lang]
+            assert f"# {about(lang)}" in texts[lang]
+    assert texts["en"] != texts["nl"]
+
+
+def test_the_examples_of_the_skeleton_make_a_valid_document() -> None:
+    from sportsocial.io.skeleton import SECTIONS
+
+    head = (
+        "schema_version: 2\nmunicipality:\n  name: X\n  cbs_code: GM1674\n"
+        "facilitator:\n  name: S\n  engaged:\n    start: '2025-01-01'\n"
+    )
+    eng = ss.loads(head + "".join(f"{key}:\n{example}" for key, _, example in SECTIONS), "yaml")
+    assert eng.stakeholders and eng.plan.actions
+
+
+def test_new_refuses_an_existing_file_unless_forced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "mine.yaml"
+    path.write_text("# mine\n", encoding="utf-8")
+    args = ("new", "--municipality", "Roosendaal", "--cbs-code", "GM1674", "-o", str(path))
+    result = run(capsys, *args)
+    assert result.code == 1
+    assert "--force" in result.err
+    assert path.read_text(encoding="utf-8") == "# mine\n"
+    result = run(capsys, *args, "--force")
+    assert result.code == 0
+    assert ss.load(path).municipality.name == "Roosendaal"
+
+
+def test_filling_in_the_skeleton_keeps_its_comments(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "mine.yaml"
+    args = ("new", "--municipality", "Roosendaal", "--cbs-code", "GM1674", "-o", str(path))
+    assert run(capsys, *args).code == 0
+    before = path.read_text(encoding="utf-8")
+    eng = ss.load(path)
+    raad = ss.load(EXAMPLES / "roosendaal-kickoff.yaml").stakeholders[0]
+    ss.dump(attrs.evolve(eng, stakeholders=(raad,)), path)
+    lines = without_revision(changed_lines(before, path.read_text(encoding="utf-8")))
+    assert lines[0] == "-stakeholders: []"
+    assert lines[1:3] == ["+stakeholders:", f"+- id: {raad.id}"]
+    assert all(line.startswith("+  ") for line in lines[3:])
+    assert path.read_text(encoding="utf-8").rstrip().splitlines()[-1].startswith("revision: ")

@@ -85,8 +85,12 @@ def _schema(args: argparse.Namespace) -> int:
 
 def _new(args: argparse.Namespace) -> int:
     from .. import methodology  # noqa: F401 - adds the methodology check to reading
-    from ..errors import InvalidDocument
-    from ..io import SCHEMA_VERSION, dump, dumps, engagement_from_data
+    from ..errors import ConflictError, InvalidDocument
+    from ..i18n import Text
+    from ..io import SCHEMA_VERSION, dumps, engagement_from_data
+    from ..io.atomic import write_atomic
+    from ..io.formats import format_for
+    from ..io.skeleton import skeleton
 
     municipality: dict[str, Any] = {"name": args.municipality, "cbs_code": args.cbs_code}
     if args.population is not None:
@@ -96,17 +100,39 @@ def _new(args: argparse.Namespace) -> int:
         "municipality": municipality,
         "methodology": args.methodology,
     }
+    facilitator: dict[str, Any] | None = None
     if args.facilitator:
-        data["facilitator"] = {"name": args.facilitator, "engaged": {"start": args.on.isoformat()}}
+        facilitator = {"name": args.facilitator, "engaged": {"start": args.on.isoformat()}}
+        data["facilitator"] = facilitator
     try:
         engagement = engagement_from_data(data, "<new>")
     except InvalidDocument as exc:
         report_problems(exc.problems, args.lang)
         return EXIT_INVALID
+    fmt = args.format or (format_for(args.output) if args.output else None) or "yaml"
+    if fmt == "json":  # JSON has no comments: the document alone
+        text = dumps(engagement, "json")
+    else:
+        text = skeleton(
+            municipality,
+            methodology=args.methodology,
+            facilitator=facilitator,
+            lang=args.lang,
+            on=args.on,
+        )
     if args.output is None:
-        sys.stdout.write(dumps(engagement, args.format or "yaml"))
+        sys.stdout.write(text)
         return EXIT_OK
-    dump(engagement, args.output, format=args.format, force=args.force)
+    exists = Text(
+        en="exists; use --force to overwrite it",
+        nl="bestaat al; gebruik --force om het te overschrijven",
+    )
+
+    def absent(current: bytes | None) -> None:
+        if current is not None and not args.force:
+            raise ConflictError(args.output, exists)
+
+    write_atomic(args.output, text, check=absent)
     say_written(args.output, args.lang)
     return EXIT_OK
 
@@ -177,7 +203,9 @@ def register(
         "new",
         parents=[common],
         help="start a new engagement document",
-        description="Write a new, valid engagement document for a municipality.",
+        description="Write a new, valid engagement document for a municipality: in YAML with "
+        "every section explained in a comment (in the --lang language) and an example of each. "
+        "An existing file is only overwritten with --force.",
     )
     p.add_argument("--municipality", required=True, help="name of the municipality")
     p.add_argument("--cbs-code", required=True, help="CBS code, GM plus four digits (GM1674)")

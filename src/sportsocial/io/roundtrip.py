@@ -152,10 +152,12 @@ def merge(target: MutableMapping[Any, Any], old: dict[str, Any], new: dict[str, 
             if not _same(target[key], value):
                 target[key] = _styled(target[key], value)
         else:
-            position = 0
-            for before in reversed(order[:index]):
-                if before in target:
-                    position = list(target).index(before) + 1
+            # Before the next key that the file has; with none, at the end.
+            keys = list(target)
+            position = len(keys)
+            for after in order[index + 1 :]:
+                if after in target:
+                    position = keys.index(after)
                     break
             insert = getattr(target, "insert", None)
             if insert is not None:
