@@ -442,3 +442,27 @@ def test_filling_in_the_skeleton_keeps_its_comments(
     assert lines[1:3] == ["+stakeholders:", f"+- id: {raad.id}"]
     assert all(line.startswith("+  ") for line in lines[3:])
     assert path.read_text(encoding="utf-8").rstrip().splitlines()[-1].startswith("revision: ")
+
+
+@pytest.mark.parametrize(("mapping", "sequence", "offset"), [(4, 4, 2), (2, 4, 2), (4, 6, 4)])
+def test_a_file_with_its_own_indentation_keeps_it(
+    tmp_path: Path, mapping: int, sequence: int, offset: int
+) -> None:
+    import io
+
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="rt")
+    yaml.width = 4096
+    yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
+    data = yaml.load((EXAMPLES / "etten-leur-baseline.yaml").read_text(encoding="utf-8"))
+    out = io.StringIO()
+    yaml.dump(data, out)
+    text = out.getvalue()
+    path = tmp_path / "indented.yaml"
+    path.write_text(text, encoding="utf-8")
+    eng = ss.load(path)
+    ss.dump(attrs.evolve(eng, municipality=attrs.evolve(eng.municipality, population=1)), path)
+    lines = without_revision(changed_lines(text, path.read_text(encoding="utf-8")))
+    pad = " " * mapping
+    assert lines == [f"-{pad}population: 45000", f"+{pad}population: 1"]

@@ -23,6 +23,7 @@ from __future__ import annotations
 import difflib
 import io
 import json
+import re
 from collections.abc import MutableMapping, MutableSequence
 from typing import Any
 
@@ -34,22 +35,55 @@ __all__ = ["merge", "merged_text", "rt_load"]
 _SAFE_INT = 2**53 - 1
 
 
+_KEY_LINE = re.compile(r"^( *)[^\s#-][^#]*:\s*(#.*)?$")
+_ITEM_LINE = re.compile(r"^( *)-( +)[^\s#]")
+_CONTENT_LINE = re.compile(r"^( *)[^\s#]")
+
+
+def _guess_indent(text: str) -> tuple[int, int, int]:
+    """How ``text`` indents: (mapping indent, list item indent, offset of ``-``
+    under its key), as ruamel's ``indent()`` takes them.
+
+    Read from the first nested mapping and the first block list below a key;
+    a line-by-line look, far cheaper than ruamel's own guess (a full parse).
+    """
+    indent: int | None = None
+    offset: int | None = None
+    sequence: int | None = None
+    lines = text.splitlines()
+    for i, line in enumerate(lines[:-1]):
+        key = _KEY_LINE.match(line)
+        if key is None:
+            continue
+        nxt = next((n for n in lines[i + 1 :] if _CONTENT_LINE.match(n)), None)
+        if nxt is None:
+            break
+        depth = len(key.group(1))
+        item = _ITEM_LINE.match(nxt)
+        if item is not None:
+            if offset is None:
+                offset = max(len(item.group(1)) - depth, 0)
+                sequence = offset + 1 + len(item.group(2))
+        else:
+            match = _CONTENT_LINE.match(nxt)
+            if indent is None and match is not None and len(match.group(1)) > depth:
+                indent = len(match.group(1)) - depth
+        if indent is not None and offset is not None:
+            break
+    offset = offset or 0
+    return indent or 2, sequence or offset + 2, offset
+
+
 def _yaml(text: str) -> Any:
     """A round-trip YAML reader/writer set up for the indentation ``text`` uses."""
     from ruamel.yaml import YAML
-    from ruamel.yaml.util import load_yaml_guess_indent
 
-    try:
-        _, indent, block_seq_indent = load_yaml_guess_indent(text)
-    except Exception:  # unreadable text: the caller's own parse reports it
-        indent, block_seq_indent = 2, 0
-    indent = indent or 2
-    offset = block_seq_indent or 0
+    indent, sequence, offset = _guess_indent(text)
     yaml = YAML(typ="rt")
     yaml.preserve_quotes = True
     yaml.width = 4096  # never fold a long line the user wrote on one line
     yaml.allow_unicode = True
-    yaml.indent(mapping=indent, sequence=indent + offset, offset=offset)
+    yaml.indent(mapping=indent, sequence=sequence, offset=offset)
     return yaml
 
 
