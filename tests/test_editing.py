@@ -466,3 +466,22 @@ def test_a_file_with_its_own_indentation_keeps_it(
     lines = without_revision(changed_lines(text, path.read_text(encoding="utf-8")))
     pad = " " * mapping
     assert lines == [f"-{pad}population: 45000", f"+{pad}population: 1"]
+
+
+def test_did_you_mean_a_phase_a_methodology_and_a_route() -> None:
+    text = (EXAMPLES / "etten-leur-baseline.yaml").read_text(encoding="utf-8")
+    text = text.replace("- phase: baseline\n", "- phase: baselin\n")
+    with pytest.raises(ss.InvalidDocument) as caught:
+        ss.loads(text, "yaml")
+    assert [(p.code, p.suggestion) for p in caught.value.problems] == [("MET103", "baseline")]
+    with pytest.raises(ss.InvalidDocument) as caught:
+        ss.loads(BOTH.replace("methodology: ssnb", "methodology: snb"), "yaml")
+    met = [p for p in caught.value.problems if p.code == "MET101"]
+    assert [p.suggestion for p in met] == ["ssnb"]
+    text = (EXAMPLES / "etten-leur-baseline.yaml").read_text(encoding="utf-8")
+    text = text.replace("route: buurtsportcoach", "route: buurtsportcoch")
+    with pytest.raises(ss.InvalidDocument) as caught:
+        ss.loads(text, "yaml")
+    assert [(p.code, p.suggestion) for p in caught.value.problems] == [
+        ("REF217", "buurtsportcoach")
+    ]

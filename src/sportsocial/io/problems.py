@@ -296,14 +296,14 @@ PROBLEM_CODES: dict[str, ProblemCode] = {
         _c(
             "REF217",
             "unknown-route",
-            "'{ref}' is not an entry of the catalogue ({known})",
-            "'{ref}' staat niet in de catalogus ({known})",
+            "'{ref}' is not an entry of the catalogue ({known}){hint}",
+            "'{ref}' staat niet in de catalogus ({known}){hint}",
         ),
         _c(
             "MET101",
             "unknown-methodology",
-            "methodology '{ref}' is neither a shipped methodology ({shipped}) nor a readable file",
-            "methodiek '{ref}' is geen meegeleverde methodiek ({shipped}) en geen leesbaar bestand",
+            "methodology '{ref}' is neither a shipped methodology ({shipped}) nor a readable file{hint}",
+            "methodiek '{ref}' is geen meegeleverde methodiek ({shipped}) en geen leesbaar bestand{hint}",
         ),
         _c(
             "MET102",
@@ -314,8 +314,8 @@ PROBLEM_CODES: dict[str, ProblemCode] = {
         _c(
             "MET103",
             "unknown-phase",
-            "phase '{phase}' is not a phase of methodology '{ref}' ({phases})",
-            "fase '{phase}' is geen fase van methodiek '{ref}' ({phases})",
+            "phase '{phase}' is not a phase of methodology '{ref}' ({phases}){hint}",
+            "fase '{phase}' is geen fase van methodiek '{ref}' ({phases}){hint}",
         ),
         _c(
             "MET104",
@@ -350,8 +350,8 @@ PROBLEM_CODES: dict[str, ProblemCode] = {
         _c(
             "MET204",
             "unknown-rule",
-            "'{rule}' is not a readiness rule",
-            "'{rule}' is geen gereedheidsregel",
+            "'{rule}' is not a readiness rule{hint}",
+            "'{rule}' is geen gereedheidsregel{hint}",
         ),
         _c(
             "MET205",

@@ -344,7 +344,12 @@ def _route(route: str, path: Path, source: str | None) -> Iterator[Problem]:
     catalogue = load_catalogue()
     if route not in catalogue:
         yield problem(
-            "REF217", json_path(path), source=source, ref=route, known=", ".join(catalogue.ids)
+            "REF217",
+            json_path(path),
+            source=source,
+            suggestion=closest(route, catalogue.ids),
+            ref=route,
+            known=", ".join(catalogue.ids),
         )
 
 

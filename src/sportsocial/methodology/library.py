@@ -32,7 +32,7 @@ from ..errors import InvalidDocument, Problem
 from ..io.converter import converter
 from ..io.document import read_document
 from ..io.paths import json_path
-from ..io.problems import problem
+from ..io.problems import closest, problem
 from ..io.schema import build_model_schema
 from ..io.schema_check import check_schema
 from .model import Methodology
@@ -196,7 +196,9 @@ def _within(path: str, folder: str) -> bool:
 
 def _unusable(ref: str) -> InvalidDocument:
     shipped = ", ".join(SHIPPED)
-    return InvalidDocument([problem("MET101", "$", source=ref, ref=ref, shipped=shipped)], ref)
+    hint = closest(ref, SHIPPED)
+    found = problem("MET101", "$", source=ref, suggestion=hint, ref=ref, shipped=shipped)
+    return InvalidDocument([found], ref)
 
 
 def methodology_file(ref: str, base: str | os.PathLike[str] | None = None) -> Path:
