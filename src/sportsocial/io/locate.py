@@ -255,6 +255,9 @@ def item_of(data: Any, parts: Iterable[str | int]) -> str | None:
     return found
 
 
+#: Problems of a text too large to read again for positions.
+_BEYOND_LIMITS = frozenset({"DOC009", "DOC010", "DOC011", "DOC012", "DOC014"})
+
 #: Problems about a key rather than its value: shown where the key is.
 _AT_KEY = frozenset({"SCH102", "DOC013", "SCH110"})
 
@@ -303,7 +306,8 @@ def located(
     """``problems`` with ``line``, ``column`` and ``item`` filled in from ``text``
     (and ``data``, the document as read), where they can be found."""
     todo = list(problems)
-    if not todo:
+    if not todo or any(p.code in _BEYOND_LIMITS for p in todo):
+        # A text beyond a limit is not read again: that is what the limit is for.
         return todo
     tree = _tree(text, fmt) if text is not None and fmt is not None else None
     return list(_located(todo, tree, data))
