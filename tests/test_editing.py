@@ -299,11 +299,22 @@ def test_paths_of_reference_problems_count_the_items_set_aside() -> None:
     ]
 
 
-def test_a_problem_outside_any_item_gives_the_schema_problems_alone() -> None:
+def test_a_problem_outside_any_item_sets_its_section_aside() -> None:
     text = BOTH.replace("cbs_code: GM1674", "cbs_code: 1674")
     with pytest.raises(ss.InvalidDocument) as caught:
         ss.loads(text, "yaml")
-    assert sorted(caught.value.codes) == ["SCH103", "SCH105"]
+    assert sorted(caught.value.codes) == ["REF201", "SCH103", "SCH105"]
+    # An item that is not even a mapping is set aside like any other.
+    text = BOTH.replace("stakeholders:\n", "stakeholders:\n- 7\n")
+    with pytest.raises(ss.InvalidDocument) as caught:
+        ss.loads(text, "yaml")
+    assert sorted(caught.value.codes) == ["REF201", "SCH103", "SCH105"]
+
+
+def test_a_problem_with_the_document_as_a_whole_gives_the_schema_problems_alone() -> None:
+    with pytest.raises(ss.InvalidDocument) as caught:
+        ss.loads(BOTH.replace("schema_version: 2", "schema_version: two"), "yaml")
+    assert "REF201" not in caught.value.codes
 
 
 def test_did_you_mean_an_id_and_a_value() -> None:

@@ -3,8 +3,9 @@
 Reference problems (``REF201``, an unknown id) used to appear only once every
 schema problem was fixed, so a user editing by hand ran ``validate`` again and
 again. Instead, when the schema check finds problems, every top-level list item
-holding one is set aside, the rest is checked against the schema again and,
-when it is valid, built and put through the same checks
+holding one is set aside (the whole section for a problem outside any item),
+the rest is checked against the schema again and, when it is valid, built and
+put through the same checks
 (:data:`~sportsocial.io.document.CHECKS`) as a valid document. Their paths are
 mapped back to the document as written. A reference to an item that was set
 aside is not reported: the item exists, it only has problems of its own.
@@ -48,26 +49,41 @@ def _ids_within(value: Any, out: set[str]) -> None:
             stack.extend(node)
 
 
+#: A section the document cannot go without, set aside: what stands in for it. No
+#: check across the document looks at the municipality.
+_REQUIRED: dict[str, Any] = {"municipality": {"name": "-", "cbs_code": "GM0000"}}
+
+
 def _set_aside(
     data: dict[str, Any], problems: list[Problem]
 ) -> tuple[dict[str, Any], dict[tuple[str | int, ...], list[int]], set[str]] | None:
-    """``data`` without the list items that hold a problem; for each list the
-    original index of every item kept; and the ids inside the items set aside.
-    ``None`` when a problem is not inside any list item."""
+    """``data`` without the list items that hold a problem (or, for a problem
+    outside any list item, without its whole section); for each list the
+    original index of every item kept; and the ids inside what was set aside.
+    ``None`` when a problem concerns the document as a whole."""
     drop: dict[tuple[str | int, ...], set[int]] = {}
+    whole: set[str] = set()
     for p in problems:
         parts = path_parts(p.path)
-        if parts is None:
+        if not parts or not isinstance(parts[0], str) or parts[0] == "schema_version":
             return None
         index = next((i for i, part in enumerate(parts) if isinstance(part, int)), None)
-        if index is None:
-            return None
+        if index is None or index == 0:
+            whole.add(parts[0])  # not inside a list item: the whole section
+            continue
         position = parts[index]
         assert isinstance(position, int)
         drop.setdefault(tuple(parts[:index]), set()).add(position)
     out = dict(data)
     kept: dict[tuple[str | int, ...], list[int]] = {}
     aside: set[str] = set()
+    for key in whole:
+        _ids_within(out.get(key), aside)
+        if key in _REQUIRED:
+            out[key] = _REQUIRED[key]
+        else:
+            out.pop(key, None)
+    drop = {prefix: ix for prefix, ix in drop.items() if prefix[0] not in whole}
     for prefix, indexes in drop.items():
         # Top-level collections (``stakeholders``) and the plan's actions (``plan.actions``).
         parent: Any = out
@@ -124,7 +140,14 @@ def checks_on_what_built(
             return []
         engagement = structure_engagement(pruned)
         more = [p for check in checks for p in check(engagement, source)]
-    except (cattrs.BaseValidationError, ValueError, TypeError, KeyError, AttributeError):
+    except (
+        cattrs.BaseValidationError,
+        ValueError,
+        TypeError,
+        KeyError,
+        IndexError,
+        AttributeError,
+    ):
         return []
     out: list[Problem] = []
     for p in more:
