@@ -496,3 +496,18 @@ def test_did_you_mean_a_phase_a_methodology_and_a_route() -> None:
     assert [(p.code, p.suggestion) for p in caught.value.problems] == [
         ("REF217", "buurtsportcoach")
     ]
+
+
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
+def test_windows_line_ends_and_a_byte_order_mark_stay(tmp_path: Path, bom: bytes) -> None:
+    text = (EXAMPLES / "etten-leur-baseline.yaml").read_text(encoding="utf-8")
+    raw = bom + text.replace("\n", "\r\n").encode("utf-8")
+    path = tmp_path / "windows.yaml"
+    path.write_bytes(raw)
+    eng = ss.load(path)
+    ss.dump(attrs.evolve(eng, municipality=attrs.evolve(eng.municipality, population=1)), path)
+    saved = path.read_bytes()
+    assert saved.startswith(bom + b"#")
+    assert saved.count(b"\r\n") == saved.count(b"\n") == raw.count(b"\n") + 1  # + revision
+    lines = without_revision(changed_lines(raw.decode("utf-8-sig"), saved.decode("utf-8-sig")))
+    assert lines == ["-  population: 45000", "+  population: 1"]

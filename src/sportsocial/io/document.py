@@ -376,6 +376,11 @@ def dump(
     return attrs.evolve(engagement, revision=digest)
 
 
+def _with_bom(current: bytes, text: str) -> str:
+    """``text`` with the byte order mark ``current`` starts with, if it does."""
+    return "\ufeff" + text if current.startswith(b"\xef\xbb\xbf") else text
+
+
 def _kept_text(current: bytes, target: str, fmt: Format, new: dict[str, Any]) -> str | None:
     """The file's ``current`` text with only the differences to ``new`` applied; or
     ``None`` when the file cannot be merged into (not an engagement, or a result
@@ -392,7 +397,9 @@ def _kept_text(current: bytes, target: str, fmt: Format, new: dict[str, Any]) ->
         if problems:
             return None
         old = _document(_build(raw, target))
-        kept = merged_text(current.decode("utf-8-sig"), fmt, [(raw, migrated), (old, new)])
+        kept = _with_bom(
+            current, merged_text(current.decode("utf-8-sig"), fmt, [(raw, migrated), (old, new)])
+        )
         data, _ = _parse_bytes(kept.encode("utf-8"), target, fmt, DEFAULT_LIMITS)
         if _build(data, target).revision != new["revision"]:
             return None
@@ -453,7 +460,7 @@ def migrate_file(path: str | os.PathLike[str], *, dry_run: bool = False) -> Migr
         return Migrated(source, version, SCHEMA_VERSION, found, False)
     new_text: str | None
     try:
-        new_text = merged_text(text, fmt, [(data, migrated)])
+        new_text = _with_bom(raw, merged_text(text, fmt, [(data, migrated)]))
         back, _ = _parse_bytes(new_text.encode("utf-8"), source, fmt, DEFAULT_LIMITS)
         if _build(back, source).revision != engagement.revision:
             new_text = None

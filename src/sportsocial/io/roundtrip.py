@@ -206,7 +206,17 @@ def merge(target: MutableMapping[Any, Any], old: dict[str, Any], new: dict[str, 
 def merged_text(
     current: str, fmt: Format, steps: list[tuple[dict[str, Any], dict[str, Any]]]
 ) -> str:
-    """``current`` with each ``(old, new)`` difference of ``steps`` applied in turn."""
+    """``current`` with each ``(old, new)`` difference of ``steps`` applied in turn.
+
+    Line ends stay as the file has them (``\\r\\n`` on Windows).
+    """
+    crlf = "\r\n" in current
+    current = current.replace("\r\n", "\n") if crlf else current
+    text = _merged(current, fmt, steps)
+    return text.replace("\n", "\r\n") if crlf else text
+
+
+def _merged(current: str, fmt: Format, steps: list[tuple[dict[str, Any], dict[str, Any]]]) -> str:
     if fmt == "json":
         tree = json.loads(current)
         for old, new in steps:
