@@ -511,3 +511,60 @@ def test_windows_line_ends_and_a_byte_order_mark_stay(tmp_path: Path, bom: bytes
     assert saved.count(b"\r\n") == saved.count(b"\n") == raw.count(b"\n") + 1  # + revision
     lines = without_revision(changed_lines(raw.decode("utf-8-sig"), saved.decode("utf-8-sig")))
     assert lines == ["-  population: 45000", "+  population: 1"]
+
+
+def test_comments_below_a_list_stay_below_it_when_items_come_and_go(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "mine.yaml"
+    args = ("new", "--municipality", "Roosendaal", "--cbs-code", "GM1674", "-o", str(path))
+    assert run(capsys, *args).code == 0
+    skeleton = path.read_text(encoding="utf-8")
+    example = ss.load(EXAMPLES / "roosendaal-kickoff.yaml")
+    eng = ss.load(path)
+    for count in (1, 2, 3):
+        eng = ss.dump(attrs.evolve(eng, stakeholders=example.stakeholders[:count]), path)
+        text = path.read_text(encoding="utf-8")
+        # Every comment line of the skeleton, in the same order.
+        kept = [line for line in text.splitlines() if line.startswith("#")]
+        assert kept == [line for line in skeleton.splitlines() if line.startswith("#")]
+        section = text.split("\nstakeholders:\n", 1)[1].split("\n\n", 1)[0]
+        assert section.count("- id: ") == count
+    ss.dump(attrs.evolve(eng, stakeholders=()), path)
+    lines = without_revision(changed_lines(skeleton, path.read_text(encoding="utf-8")))
+    assert lines == []
+
+
+def test_comments_around_a_key_that_goes_stay(tmp_path: Path) -> None:
+    text = (EXAMPLES / "etten-leur-baseline.yaml").read_text(encoding="utf-8")
+    text = text.replace("  independent: true\n", "")
+    assert "  stakeholder: ssnb\ntarget_groups:" in text
+    text = text.replace(
+        "  stakeholder: ssnb\ntarget_groups:",
+        "  stakeholder: ssnb\n  # not independent (yet)\n  independent: false  # see the contract\n"
+        "\n# who it is for\ntarget_groups:",
+    )
+    path = tmp_path / "e.yaml"
+    path.write_text(text, encoding="utf-8")
+    eng = ss.load(path)
+    assert eng.facilitator is not None and eng.facilitator.independent is False
+    facilitator = attrs.evolve(eng.facilitator, independent=True)
+    ss.dump(attrs.evolve(eng, facilitator=facilitator), path)
+    lines = without_revision(changed_lines(text, path.read_text(encoding="utf-8")))
+    assert lines == ["-  independent: false  # see the contract"]
+
+
+def test_comments_around_a_key_in_the_middle_that_goes_stay(tmp_path: Path) -> None:
+    text = (EXAMPLES / "etten-leur-baseline.yaml").read_text(encoding="utf-8")
+    text = text.replace(
+        "  independent: true\n",
+        "  # not yet\n  independent: false  # see the contract\n  # about the money\n",
+    )
+    path = tmp_path / "e.yaml"
+    path.write_text(text, encoding="utf-8")
+    eng = ss.load(path)
+    assert eng.facilitator is not None
+    facilitator = attrs.evolve(eng.facilitator, independent=True)
+    ss.dump(attrs.evolve(eng, facilitator=facilitator), path)
+    lines = without_revision(changed_lines(text, path.read_text(encoding="utf-8")))
+    assert lines == ["-  independent: false  # see the contract"]

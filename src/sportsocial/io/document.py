@@ -398,7 +398,10 @@ def _kept_text(current: bytes, target: str, fmt: Format, new: dict[str, Any]) ->
             return None
         old = _document(_build(raw, target))
         kept = _with_bom(
-            current, merged_text(current.decode("utf-8-sig"), fmt, [(raw, migrated), (old, new)])
+            current,
+            merged_text(
+                current.decode("utf-8-sig"), fmt, [(raw, migrated, True), (old, new, False)]
+            ),
         )
         data, _ = _parse_bytes(kept.encode("utf-8"), target, fmt, DEFAULT_LIMITS)
         if _build(data, target).revision != new["revision"]:
@@ -460,7 +463,7 @@ def migrate_file(path: str | os.PathLike[str], *, dry_run: bool = False) -> Migr
         return Migrated(source, version, SCHEMA_VERSION, found, False)
     new_text: str | None
     try:
-        new_text = _with_bom(raw, merged_text(text, fmt, [(data, migrated)]))
+        new_text = _with_bom(raw, merged_text(text, fmt, [(data, migrated, True)]))
         back, _ = _parse_bytes(new_text.encode("utf-8"), source, fmt, DEFAULT_LIMITS)
         if _build(back, source).revision != engagement.revision:
             new_text = None

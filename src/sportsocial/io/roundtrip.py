@@ -93,14 +93,112 @@ def rt_load(text: str) -> Any:
 
 
 def _plain(value: Any) -> Any:
-    """A new value as it is best written: integral floats as integers."""
+    """A new value as it is best written: integral floats as integers; mappings and
+    lists as ruamel's, which can carry the comment that follows them."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
     if isinstance(value, float) and value.is_integer() and abs(value) <= _SAFE_INT:
         return int(value)
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
+        return CommentedMap((k, _plain(v)) for k, v in value.items())
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return CommentedSeq(_plain(v) for v in value)
     return value
+
+
+# ruamel keeps the comment lines below a value on the innermost last entry of the
+# mapping or list that ends there: in ``ca.items[key][2]`` of a mapping, in
+# ``ca.items[index][0]`` of a list, as one token whose text starts with the rest of
+# that entry's own line (``\n``, or an end-of-line comment). When the last entry
+# changes — an item appended, the last key removed, a value replaced — those lines
+# would move with it or vanish; instead they are taken off before and put back
+# after the new last entry.
+
+
+def _slot(node: Any) -> tuple[Any, Any, int] | None:
+    """The comment slot of the innermost last entry of ``node``: (ca.items, key, index)."""
+    found = None
+    while isinstance(node, MutableMapping | MutableSequence) and len(node) and hasattr(node, "ca"):
+        last: Any = next(reversed(node)) if isinstance(node, MutableMapping) else len(node) - 1
+        found = (node.ca.items, last, 2 if isinstance(node, MutableMapping) else 0)
+        node = node[last]
+    return found
+
+
+def _take_trailing(node: Any) -> Any:
+    """Take the comment lines below ``node`` off it; ``None`` when there are none.
+    An end-of-line comment of its last line stays where it is."""
+    where = _slot(node)
+    return None if where is None else _take_from(*where)
+
+
+def _take_from(items: Any, key: Any, index: int) -> Any:
+    """Take the comment lines below entry ``key`` (slot ``index`` of ``items``)."""
+    entry = items.get(key)
+    token = entry[index] if entry is not None and len(entry) > index else None
+    if token is None or not isinstance(getattr(token, "value", None), str):
+        return None
+    head, newline, rest = token.value.partition("\n")
+    if not rest:
+        return None
+    if head.strip():  # an end-of-line comment: it stays on its line
+        token.value = head + newline
+    else:
+        entry[index] = None
+    return _comment("\n" + rest)
+
+
+def _comment(text: str) -> Any:
+    """A comment token of whole lines, each with its own indentation in ``text``."""
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
+    return CommentToken(text, CommentMark(0))
+
+
+def _put_trailing(node: Any, token: Any) -> bool:
+    """Put comment lines taken by :func:`_take_trailing` below ``node``; ``False``
+    when ``node`` has no entry to carry them."""
+    where = _slot(node)
+    if where is None or token is None:
+        return False
+    items, key, index = where
+    entry = items.setdefault(key, [None, None, None, None])
+    while len(entry) <= index:
+        entry.append(None)
+    if entry[index] is not None and isinstance(entry[index].value, str):
+        entry[index].value = entry[index].value.rstrip("\n") + token.value
+    else:
+        entry[index] = token
+    return True
+
+
+def _put_before(target: Any, key: Any, token: Any) -> None:
+    """Put comment lines above ``key`` of mapping ``target`` (without their line end)."""
+    ca = getattr(target, "ca", None)
+    if ca is None or token is None or key not in target:
+        return
+    text = token.value[1:] if token.value.startswith("\n") else token.value
+    entry = ca.items.setdefault(key, [None, None, None, None])
+    entry[1] = [_comment(text), *(entry[1] or [])]
+
+
+def _line(token: Any) -> str:
+    """The text of a comment token that stood above a key, with its indentation."""
+    value = str(token.value)
+    column = getattr(token, "column", None) or 0
+    return " " * column + value if value.strip() and not value.startswith(" ") else value
+
+
+def _pre(target: Any, key: Any) -> list[Any]:
+    """Take the comment lines above ``key`` of mapping ``target``."""
+    ca = getattr(target, "ca", None)
+    entry = ca.items.get(key) if ca is not None else None
+    if not entry or len(entry) < 2 or not entry[1]:
+        return []
+    taken = list(entry[1])
+    entry[1] = None
+    return taken
 
 
 def _styled(old: Any, new: Any) -> Any:
@@ -132,12 +230,12 @@ def _key(item: Any) -> str:
     return json.dumps(item, sort_keys=True, default=str)
 
 
-def _merge_value(target: Any, old: Any, new: Any) -> tuple[bool, Any]:
+def _merge_value(target: Any, old: Any, new: Any, keep: bool) -> tuple[bool, Any]:
     """Merge ``old``→``new`` into ``target``; ``(True, x)`` when ``x`` must replace ``target``."""
     if _same(old, new):
         return False, target
     if isinstance(old, dict) and isinstance(new, dict) and isinstance(target, MutableMapping):
-        merge(target, old, new)
+        merge(target, old, new, keep_lists=keep)
         return False, target
     if (
         isinstance(old, list)
@@ -145,12 +243,17 @@ def _merge_value(target: Any, old: Any, new: Any) -> tuple[bool, Any]:
         and isinstance(target, MutableSequence)
         and len(target) == len(old)
     ):
-        _merge_list(target, old, new)
+        left = _merge_list(target, old, new, keep)
+        if left is not None:  # now empty: written [] with the lines below it kept
+            return True, (_empty_list(), left)
         return False, target
     return True, _styled(target, new)
 
 
-def _merge_list(target: MutableSequence[Any], old: list[Any], new: list[Any]) -> None:
+def _merge_list(target: MutableSequence[Any], old: list[Any], new: list[Any], keep: bool) -> Any:
+    """Merge ``old``→``new`` into list ``target``; return the comment lines that
+    followed it when it ends up empty (for the caller to place)."""
+    trailing = _take_trailing(target)
     matcher = difflib.SequenceMatcher(None, [_key(x) for x in old], [_key(x) for x in new], False)
     for tag, i1, i2, j1, j2 in reversed(matcher.get_opcodes()):
         paired = min(i2 - i1, j2 - j1) if tag in ("equal", "replace") else 0
@@ -161,30 +264,103 @@ def _merge_list(target: MutableSequence[Any], old: list[Any], new: list[Any]) ->
         if i2 - i1 > paired:
             del target[i1 + paired : i2]
         for k in range(paired - 1, -1, -1):
-            replace, value = _merge_value(target[i1 + k], old[i1 + k], new[j1 + k])
+            replace, value = _merge_value(target[i1 + k], old[i1 + k], new[j1 + k], keep)
             if replace:
                 target[i1 + k] = value
+    if trailing is not None and not _put_trailing(target, trailing):
+        return trailing
+    return None
 
 
-def merge(target: MutableMapping[Any, Any], old: dict[str, Any], new: dict[str, Any]) -> None:
+def _empty_list() -> Any:
+    from ruamel.yaml.comments import CommentedSeq
+
+    empty = CommentedSeq()
+    empty.fa.set_flow_style()
+    return empty
+
+
+def _set(target: MutableMapping[Any, Any], key: Any, value: Any) -> None:
+    """Replace the value of ``key``; the comment lines below the old value stay below."""
+    trailing = None
+    if isinstance(value, tuple):  # an emptied list and the lines that followed it
+        value, trailing = value
+    elif isinstance(target[key], MutableMapping | MutableSequence):
+        trailing = _take_trailing(target[key])
+    target[key] = value
+    if trailing is None:
+        return
+    if isinstance(value, MutableMapping | MutableSequence) and _put_trailing(value, trailing):
+        return
+    ca = getattr(target, "ca", None)
+    if ca is not None:  # below a scalar or an empty [] / {}: the key's own slot
+        entry = ca.items.setdefault(key, [None, None, None, None])
+        entry[2] = trailing
+
+
+def _remove(target: MutableMapping[Any, Any], key: Any, keep_lists: bool) -> None:
+    """Remove ``key``; comment lines above and below it go above the next key.
+
+    A list that became empty is kept as ``key: []``: the section stays in the
+    file (with its comments) for the next entry.
+    """
+    if keep_lists and isinstance(target[key], MutableSequence) and hasattr(target, "ca"):
+        _set(target, key, (_empty_list(), _take_trailing(target[key])))
+        return
+    keys = list(target)
+    after = keys[keys.index(key) + 1] if keys.index(key) + 1 < len(keys) else None
+    above = _pre(target, key)
+    value = target[key]
+    below = _take_trailing(value) if isinstance(value, MutableMapping) and len(value) else None
+    ca = getattr(target, "ca", None)
+    if below is None and ca is not None:
+        below = _take_from(ca.items, key, 2)
+    del target[key]
+    if ca is None:
+        return
+    if after is None:  # the last key went: its comment lines go below the one before
+        lines = "".join(_line(token) for token in above)
+        if below is not None:
+            lines += below.value[1:]
+        if lines:
+            _put_trailing(target, _comment("\n" + lines))
+        return
+    if below is not None:
+        _put_before(target, after, below)
+    if above:
+        entry = ca.items.setdefault(after, [None, None, None, None])
+        entry[1] = [*above, *(entry[1] or [])]
+
+
+def merge(
+    target: MutableMapping[Any, Any],
+    old: dict[str, Any],
+    new: dict[str, Any],
+    *,
+    keep_lists: bool = True,
+) -> None:
     """Apply the differences between plain documents ``old`` and ``new`` to ``target``.
 
     ``target`` is the file's own tree (a ruamel mapping, or a dict read from
     JSON) in the shape of ``old``, possibly with more keys, which are kept.
+    Comment lines stay with what they are above or below (see :func:`_take_trailing`).
+    A list ``new`` leaves out (it became empty) stays as ``[]`` when
+    ``keep_lists``; a migration, which drops keys for good, passes ``False``.
     """
+    trailing = _take_trailing(target)
     for key in [k for k in old if k not in new]:
         if key in target:
-            del target[key]
+            _remove(target, key, keep_lists)
     order = list(new)
     for index, key in enumerate(order):
         value = new[key]
         if key in old and key in target:
-            replace, merged = _merge_value(target[key], old[key], value)
+            replace, merged = _merge_value(target[key], old[key], value, keep_lists)
             if replace:
-                target[key] = merged
+                _set(target, key, merged)
         elif key in target:  # written out at its default, now a value of its own
             if not _same(target[key], value):
-                target[key] = _styled(target[key], value)
+                _set(target, key, _styled(target[key], value))
         else:
             # Before the next key that the file has; with none, at the end.
             keys = list(target)
@@ -201,12 +377,17 @@ def merge(target: MutableMapping[Any, Any], old: dict[str, Any], new: dict[str, 
                 items.insert(position, (key, _plain(value)))
                 target.clear()
                 target.update(items)
+    if trailing is not None:
+        _put_trailing(target, trailing)
 
 
-def merged_text(
-    current: str, fmt: Format, steps: list[tuple[dict[str, Any], dict[str, Any]]]
-) -> str:
-    """``current`` with each ``(old, new)`` difference of ``steps`` applied in turn.
+#: One step of a merge: the old and the new document, and whether it is a
+#: migration (which drops keys for good rather than leaving them empty).
+Step = tuple[dict[str, Any], dict[str, Any], bool]
+
+
+def merged_text(current: str, fmt: Format, steps: list[Step]) -> str:
+    """``current`` with each ``(old, new, migration)`` difference of ``steps`` applied in turn.
 
     Line ends stay as the file has them (``\\r\\n`` on Windows).
     """
@@ -216,16 +397,16 @@ def merged_text(
     return text.replace("\n", "\r\n") if crlf else text
 
 
-def _merged(current: str, fmt: Format, steps: list[tuple[dict[str, Any], dict[str, Any]]]) -> str:
+def _merged(current: str, fmt: Format, steps: list[Step]) -> str:
     if fmt == "json":
         tree = json.loads(current)
-        for old, new in steps:
-            merge(tree, old, new)
+        for old, new, migration in steps:
+            merge(tree, old, new, keep_lists=not migration)
         return json_text(tree) + "\n"
     yaml = _yaml(current)
     tree = yaml.load(current)
-    for old, new in steps:
-        merge(tree, old, new)
+    for old, new, migration in steps:
+        merge(tree, old, new, keep_lists=not migration)
     out = io.StringIO()
     yaml.dump(tree, out)
     return out.getvalue()
