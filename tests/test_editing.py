@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import json
 from pathlib import Path
@@ -568,3 +569,20 @@ def test_comments_around_a_key_in_the_middle_that_goes_stay(tmp_path: Path) -> N
     ss.dump(attrs.evolve(eng, facilitator=facilitator), path)
     lines = without_revision(changed_lines(text, path.read_text(encoding="utf-8")))
     assert lines == ["-  independent: false  # see the contract"]
+
+
+def test_a_date_written_without_quotes_stays_without(tmp_path: Path) -> None:
+    text = (EXAMPLES / "etten-leur-baseline.yaml").read_text(encoding="utf-8")
+    text = text.replace(
+        "    start: '2026-09-01'\n    end: '2027-12-31'",
+        "    start: 2026-09-01\n    end: '2027-12-31'",
+    )
+    path = tmp_path / "e.yaml"
+    path.write_text(text, encoding="utf-8")
+    eng = ss.load(path)
+    assert eng.facilitator is not None and eng.facilitator.engaged is not None
+    engaged = attrs.evolve(eng.facilitator.engaged, start=dt.date(2026, 9, 2))
+    facilitator = attrs.evolve(eng.facilitator, engaged=engaged)
+    ss.dump(attrs.evolve(eng, facilitator=facilitator), path)
+    lines = without_revision(changed_lines(text, path.read_text(encoding="utf-8")))
+    assert lines == ["-    start: 2026-09-01", "+    start: 2026-09-02"]

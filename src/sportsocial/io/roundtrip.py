@@ -20,6 +20,7 @@ the fast reader, so only a save pays for it.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import io
 import json
@@ -204,6 +205,11 @@ def _pre(target: Any, key: Any) -> list[Any]:
 def _styled(old: Any, new: Any) -> Any:
     """``new`` in the style ``old`` was written in (quotes of a string kept)."""
     new = _plain(new)
+    if isinstance(old, dt.date) and isinstance(new, str):  # a date written without quotes
+        try:
+            return dt.date.fromisoformat(new)
+        except ValueError:
+            return new
     if isinstance(new, str) and isinstance(old, str) and type(old) is not str:
         try:
             return type(old)(new)
