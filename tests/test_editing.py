@@ -586,3 +586,30 @@ def test_a_date_written_without_quotes_stays_without(tmp_path: Path) -> None:
     ss.dump(attrs.evolve(eng, facilitator=facilitator), path)
     lines = without_revision(changed_lines(text, path.read_text(encoding="utf-8")))
     assert lines == ["-    start: 2026-09-01", "+    start: 2026-09-02"]
+
+
+def test_a_valid_document_never_pays_for_locating_or_round_trips(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import subprocess
+    import sys
+
+    from sportsocial.io import document
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise AssertionError("located a valid document")
+
+    monkeypatch.setattr(document, "located", fail)
+    monkeypatch.setattr(document, "checks_on_what_built", fail)
+    assert ss.load(EXAMPLES / "roosendaal-kickoff.yaml").municipality.name == "Roosendaal"
+    script = (
+        "import sys, sportsocial as ss; ss.load(sys.argv[1]); "
+        "print('ruamel' in ' '.join(sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(EXAMPLES / "roosendaal-kickoff.yaml")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.strip() == "False"
