@@ -20,6 +20,7 @@ from sportsocial.alignment import (
     runway_months,
     timeline_dates,
 )
+from sportsocial.alignment.funding import runway_end
 
 from .builders import ADVISES, DECIDES, during, portfolios, seats
 from .cli_helpers import run
@@ -262,6 +263,21 @@ def test_runway() -> None:
     assert runway_months([a, attrs.evolve(b, period=ss.Period(start=D(2024, 7, 1)))], on) is None
     assert runway_months([attrs.evolve(a, committed=None)], on) == 0.0
     assert runway_months([b], on) == 0.0  # committed, but it does not cover the date
+
+
+def test_runway_stops_when_the_national_scheme_ends() -> None:
+    """Open-ended money through the Brede SPUK still stops on the scheme's last day."""
+    open_ended = stream("spuk", SP, 1, D(2025, 1, 1), None)
+    on = D(2026, 6, 1)
+    assert runway_end([open_ended], on) is None
+    through_spuk = attrs.evolve(open_ended, route="brede-spuk")
+    assert runway_end([through_spuk], on) == D(2026, 12, 31)
+    # its own earlier end still counts first
+    earlier = attrs.evolve(through_spuk, period=ss.Period(start=D(2025, 1, 1), end=D(2026, 9, 30)))
+    assert runway_end([earlier], on) == D(2026, 9, 30)
+    # a municipal stream that takes over keeps the run going
+    takeover = stream("own", SP, 1, D(2027, 1, 1), None)
+    assert runway_end([through_spuk, takeover], on) is None
 
 
 def test_who_pays_who_benefits(small: ss.Engagement) -> None:

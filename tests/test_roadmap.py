@@ -411,6 +411,19 @@ def test_money_of_a_scheme_that_ends_shows_its_replacement_from_the_calendar() -
     assert "31 december 2026" in step.findings[0]("nl")
 
 
+def test_a_stream_s_route_names_its_scheme_whatever_its_name() -> None:
+    """The route is the record; the name is only read for a stream without one."""
+    eng = _small()
+    renamed = attrs.evolve(eng.funding[0], name="Sportbudget", route="brede-spuk")
+    r = roadmap(attrs.evolve(eng, funding=(renamed, eng.funding[1])), on=DECEMBER)
+    assert r.step("replace-bsc").deadline == D(2026, 12, 31)
+    # a route that does not end (the Wmo general provision) is no scheme that ends,
+    # even when the name speaks of buurtsportcoaches
+    municipal = attrs.evolve(eng.funding[0], route="wmo-algemene-voorziening")
+    r = roadmap(attrs.evolve(eng, funding=(municipal, eng.funding[1])), on=DECEMBER)
+    assert "replace-bsc" not in {s.id for s in r.steps}
+
+
 def test_what_if_the_college_grants_the_mandate_and_the_group_pools() -> None:
     eng = _small()
     before = roadmap(eng, on=DECEMBER, budget_route="amendment")

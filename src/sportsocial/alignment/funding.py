@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from ..catalogue.validity import money_end
 from ..model import (
     Domain,
     Engagement,
@@ -300,9 +301,11 @@ def _reach(streams: Iterable[FundingStream | MoneyPart], on: dt.date) -> int | N
     for s in committed:
         if s.period.start.toordinal() > reach + 1:
             break
-        if s.period.end is None:
+        # money through a national scheme stops when the scheme does (catalogue)
+        end = s.period.end if s.route is None else money_end(s.period.end, s.route)
+        if end is None:
             return None
-        reach = max(reach, s.period.end.toordinal())
+        reach = max(reach, end.toordinal())
     return reach
 
 

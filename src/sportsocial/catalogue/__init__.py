@@ -38,7 +38,7 @@ from .model import (
     Source,
     Unverified,
 )
-from .validity import PlanWindow, Validity, money_ending, plan_window, validity
+from .validity import PlanWindow, Validity, money_end, money_ending, plan_window, validity
 
 __all__ = [
     "CATALOGUE_CODES",
@@ -64,6 +64,7 @@ __all__ = [
     "engagement_goals",
     "found_in",
     "load_catalogue",
+    "money_end",
     "money_ending",
     "opportunities",
     "plan_window",

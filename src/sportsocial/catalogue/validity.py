@@ -29,6 +29,7 @@ from .model import Catalogue, FactKind, Intervention
 __all__ = [
     "PlanWindow",
     "Validity",
+    "money_end",
     "money_ending",
     "money_note",
     "plan_window",
@@ -286,3 +287,27 @@ def standing_on(entry: Intervention, on: dt.date) -> Text:
 def window_text(window: PlanWindow | None) -> Text:
     """The plan period in words, or that the plan has no dates yet."""
     return _window_text(window)
+
+
+def money_end(end: dt.date | None, route: str | None) -> dt.date | None:
+    """The last day money is paid: its own end, or the end of the shipped catalogue
+    entry it comes through (``route``), whichever comes first.
+
+    National schemes end whatever the document says: money through the Brede SPUK
+    recorded without an end date still stops when the scheme does. The rules and
+    the alignment's runway both read the end through here, so they agree.
+
+    >>> money_end(None, "brede-spuk")
+    datetime.date(2026, 12, 31)
+    >>> money_end(dt.date(2025, 6, 30), "brede-spuk")
+    datetime.date(2025, 6, 30)
+    >>> money_end(None, None) is None
+    True
+    """
+    if route is None:
+        return end
+    from .load import load_catalogue
+
+    entry = load_catalogue().get(route)
+    ends = [d for d in (end, entry.valid_until if entry is not None else None) if d is not None]
+    return min(ends) if ends else None

@@ -123,7 +123,11 @@ class MoneyEnd:
     settled: bool = False
 
     def matches(self, stream: FundingStream) -> bool:
-        """Whether the stream's name or purpose names the scheme (a whole word or phrase)."""
+        """Whether the stream comes through the scheme: its ``route`` names it, or,
+        for a stream without a route, its name or purpose names it (a whole word or
+        phrase)."""
+        if stream.route is not None:
+            return stream.route == self.id
         if not self.keywords:
             return False
         words = "|".join(re.escape(k) for k in sorted(self.keywords, key=len, reverse=True))

@@ -390,6 +390,7 @@ REMEDIES: Mapping[str, str] = {
     "FIN205": "budget",
     "FIN202": "replace",
     "FIN207": "replace",
+    "NET205": "replace",
     "FIN208": "follow",
     "PRC102": "commission",
     "NET204": "facilitator",

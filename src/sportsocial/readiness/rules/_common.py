@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from ...catalogue.validity import money_end
 from ...i18n import Text
 from ...model import Decision, DecisionKind, Domain, Engagement, Stakeholder, StakeholderKind
 
@@ -158,17 +159,3 @@ STATE_SCHEMES = (
     "https://allesoversport.nl/thema/beleid/wat-betekent-het-hoofdlijnenakkoord-voor-sport-en-bewegen (buurtsportcoach 40/60 to end 2026)",
     "https://www.mulierinstituut.nl/producten-diensten/monitoring-landelijke-beleidsprogrammas/nationaal-sportakkoord/ (Sportakkoord II 'Sport versterkt' 2023-2026)",
 )
-
-
-def money_end(end: dt.date | None, route: str | None) -> dt.date | None:
-    """The last day money is paid: its own end, or the end of the catalogue entry it
-    comes through (``route``), whichever comes first.
-
-    National schemes end whatever the document says: money through the Brede SPUK
-    recorded without an end date still stops when the scheme does.
-    """
-    from ...catalogue import load_catalogue
-
-    entry = load_catalogue().get(route) if route is not None else None
-    ends = [d for d in (end, entry.valid_until if entry is not None else None) if d is not None]
-    return min(ends) if ends else None
