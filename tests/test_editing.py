@@ -613,3 +613,12 @@ def test_a_valid_document_never_pays_for_locating_or_round_trips(
         check=True,
     )
     assert out.stdout.strip() == "False"
+
+
+def test_problems_of_plain_data_name_their_item() -> None:
+    import yaml
+
+    with pytest.raises(ss.InvalidDocument) as caught:
+        ss.io.engagement_from_data(yaml.safe_load(BAD_YAML))
+    (p,) = caught.value.problems
+    assert (p.code, p.line, p.item) == ("SCH105", None, "raad")

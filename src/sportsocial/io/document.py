@@ -104,7 +104,10 @@ def engagement_from_data(
     problems = check_tree(data, limits, source)
     if problems:
         raise InvalidDocument(problems, source)
-    return _build(data, source)
+    try:
+        return _build(data, source)
+    except InvalidDocument as exc:  # no text, so no lines: the item of each problem
+        raise InvalidDocument(located(exc.problems, None, None, data), exc.source) from None
 
 
 def loads(
