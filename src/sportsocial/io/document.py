@@ -379,6 +379,12 @@ def dump(
     return attrs.evolve(engagement, revision=digest)
 
 
+#: Files larger than this are written whole on a save: the round-trip reader is
+#: pure Python (some seconds a megabyte), and a real engagement is a few hundred
+#: kilobytes; a file this large was written by a program, not by hand.
+KEEP_MAX_BYTES = 5_000_000
+
+
 def _with_bom(current: bytes, text: str) -> str:
     """``text`` with the byte order mark ``current`` starts with, if it does."""
     return "\ufeff" + text if current.startswith(b"\xef\xbb\xbf") else text
@@ -392,6 +398,8 @@ def _kept_text(current: bytes, target: str, fmt: Format, new: dict[str, Any]) ->
     See :mod:`sportsocial.io.roundtrip`: comments, key order, quoting, number
     types and fields written out at their default all stay.
     """
+    if len(current) > KEEP_MAX_BYTES:
+        return None
     try:
         raw, _ = _parse_bytes(current, target, fmt, DEFAULT_LIMITS)
         if not isinstance(raw, dict):
