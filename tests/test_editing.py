@@ -622,3 +622,20 @@ def test_problems_of_plain_data_name_their_item() -> None:
         ss.io.engagement_from_data(yaml.safe_load(BAD_YAML))
     (p,) = caught.value.problems
     assert (p.code, p.line, p.item) == ("SCH105", None, "raad")
+
+
+def test_problems_of_a_methodology_file_are_located(tmp_path: Path) -> None:
+    from sportsocial.readiness.gate_rules import load_methodology
+
+    shipped = Path(ss.__file__).parent / "methodology" / "data" / "five-step.json"
+    data = json.loads(shipped.read_text(encoding="utf-8"))
+    data["phases"][0]["gate"]["should"][0] = "PRC199"
+    text = json.dumps(data, indent=2)
+    path = tmp_path / "mine.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ss.InvalidDocument) as caught:
+        load_methodology(path)
+    (p,) = caught.value.problems
+    line = text.splitlines().index('          "PRC199",') + 1
+    assert (p.code, p.line, p.column, p.item) == ("MET204", line, 11, "baseline")
+    assert p.suggestion is not None and p.suggestion.startswith("PRC1")

@@ -21,7 +21,7 @@ import json
 import os
 import stat
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 import cattrs
@@ -43,8 +43,11 @@ from .roundtrip import merged_text
 from .schema import SCHEMA_VERSION, engagement_schema
 from .schema_check import check_schema
 
+_T = TypeVar("_T")
+
 __all__ = [
     "CHECKS",
+    "build_from_file",
     "content_digest",
     "dump",
     "dumps",
@@ -230,6 +233,27 @@ def read_document(
     source = os.fspath(path)
     raw = read_bytes(source, limits, regular_only=regular_only)
     return _parse_bytes(raw, source, fmt, limits)
+
+
+def build_from_file(
+    path: str | os.PathLike[str],
+    build: Callable[[Any, str], _T],
+    *,
+    regular_only: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
+) -> _T:
+    """Read a document (methodology, catalogue, ...) and ``build`` it from its data;
+    any :class:`~sportsocial.errors.InvalidDocument` gets its problems located in
+    the text (line, column, item), as :func:`load` does for engagements."""
+    source = os.fspath(path)
+    text, fmt = _decode(read_bytes(source, limits, regular_only=regular_only), source, None)
+    data, problems = parse_text(text, fmt, source, limits)
+    if problems:
+        raise InvalidDocument(located(problems, text, fmt), source)
+    try:
+        return build(data, source)
+    except InvalidDocument as exc:
+        raise InvalidDocument(located(exc.problems, text, fmt, data), exc.source) from None
 
 
 def load(
