@@ -639,3 +639,12 @@ def test_problems_of_a_methodology_file_are_located(tmp_path: Path) -> None:
     line = text.splitlines().index('          "PRC199",') + 1
     assert (p.code, p.line, p.column, p.item) == ("MET204", line, 11, "baseline")
     assert p.suggestion is not None and p.suggestion.startswith("PRC1")
+
+
+def test_did_you_mean_a_field() -> None:
+    with pytest.raises(ss.InvalidDocument) as caught:
+        ss.loads(BAD_YAML.replace("  level: administrative\n", "  levle: administrative\n"), "yaml")
+    unknown = [p for p in caught.value.problems if p.code == "SCH102"]
+    assert [(p.path, p.suggestion, p.line) for p in unknown] == [
+        ("$.stakeholders[1].levle", "level", 14)
+    ]

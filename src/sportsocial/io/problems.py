@@ -132,8 +132,8 @@ PROBLEM_CODES: dict[str, ProblemCode] = {
         _c(
             "SCH102",
             "unknown-field",
-            "unknown field '{field}'",
-            "onbekend veld '{field}'",
+            "unknown field '{field}'{hint}",
+            "onbekend veld '{field}'{hint}",
         ),
         _c(
             "SCH103",
