@@ -50,6 +50,15 @@ class Problem:
         :attr:`ProblemSeverity.ERROR` unless stated otherwise.
     source:
         The file (or ``"<string>"``) the document came from, when known.
+    line, column:
+        Where the offending value (or the nearest part of its path that the
+        text has) starts, counted from 1; ``None`` when the document was not
+        read from text. Filled in only for a document that has problems.
+    item:
+        The id of the item the problem concerns: the innermost enclosing list
+        item with an ``id`` (or, without one, its ``stakeholder``).
+    suggestion:
+        A close match for a mistyped id or value ("did you mean"), when one exists.
     """
 
     code: str
@@ -57,20 +66,42 @@ class Problem:
     message: Text
     severity: ProblemSeverity = ProblemSeverity.ERROR
     source: str | None = None
+    line: int | None = None
+    column: int | None = None
+    item: str | None = None
+    suggestion: str | None = None
 
     def render(self, lang: str = "en") -> str:
-        """One line: ``source: path: CODE message``."""
+        """One line, like a compiler: ``file:line:col: CODE message (path, item)``.
+
+        Without a line: ``source: path: CODE message``.
+        """
+        item = ""
+        if self.item is not None:
+            item = f", item '{self.item}'" if lang != "nl" else f", onderdeel '{self.item}'"
+        if self.line is not None:
+            at = "bij" if lang == "nl" else "at"
+            where = f"{self.source or '<string>'}:{self.line}:{self.column}: "
+            if self.path == "$" and not item:
+                return f"{where}{self.code} {self.message(lang)}"
+            return f"{where}{self.code} {self.message(lang)} ({at} {self.path}{item})"
         where = f"{self.source}: " if self.source else ""
-        return f"{where}{self.path}: {self.code} {self.message(lang)}"
+        tail = f" ({item[2:]})" if item else ""
+        return f"{where}{self.path}: {self.code} {self.message(lang)}{tail}"
 
     def to_dict(self) -> dict[str, object]:
-        """JSON-ready mapping with code, path, severity, message (both languages), source."""
+        """JSON-ready mapping: code, path, severity, message (both languages), source,
+        line, column, item and suggestion (``null`` when not known)."""
         return {
             "code": self.code,
             "path": self.path,
             "severity": self.severity.value,
             "message": self.message.to_dict(),
             "source": self.source,
+            "line": self.line,
+            "column": self.column,
+            "item": self.item,
+            "suggestion": self.suggestion,
         }
 
 

@@ -31,7 +31,7 @@ import cattrs
 
 from ..errors import InvalidDocument
 from ..io.converter import converter
-from ..io.document import read_document
+from ..io.document import build_from_file
 from ..io.problems import problem
 from ..io.schema import build_model_schema
 from ..io.schema_check import check_schema
@@ -197,5 +197,4 @@ def load_catalogue(path: str | os.PathLike[str] | None = None) -> Catalogue:
     """
     if path is None:
         return _shipped()
-    data, _ = read_document(path)
-    return catalogue_from_data(data, os.fspath(path))
+    return build_from_file(path, catalogue_from_data)

@@ -209,7 +209,9 @@ def report_problems(problems: Iterable[Problem], lang: Lang | str) -> None:
     """Print problem records to stderr, one per line, in ``lang``."""
     from ..i18n import check_lang
 
-    for p in problems:
+    # Like a compiler: in the order of the file, where lines are known.
+    ordered = sorted(problems, key=lambda p: (p.line is None, p.line or 0, p.column or 0))
+    for p in ordered:
         emit(p.render(check_lang(lang)), sys.stderr)
 
 

@@ -1,4 +1,4 @@
-"""Commands on the document itself: ``validate``, ``schema``, ``new``."""
+"""Commands on the document itself: ``validate``, ``schema``, ``new``, ``migrate``."""
 
 from __future__ import annotations
 
@@ -29,8 +29,7 @@ def _validate(args: argparse.Namespace) -> int:
     from .. import methodology  # noqa: F401 - adds the methodology check to reading
     from ..errors import InvalidDocument
     from ..i18n import Text
-    from ..io.document import engagement_from_data as build
-    from ..io.document import read_document
+    from ..io.document import load
 
     valid = Text(en="{file}: valid", nl="{file}: geldig")
     summary = Text(
@@ -40,8 +39,7 @@ def _validate(args: argparse.Namespace) -> int:
     results: list[dict[str, Any]] = []
     for path in args.files:
         try:
-            data, _ = read_document(path)
-            build(data, path)
+            load(path)
             results.append({"file": path, "valid": True, "problems": []})
         except InvalidDocument as exc:
             results.append({"file": path, "valid": False, "problems": list(exc.problems)})
@@ -88,8 +86,12 @@ def _schema(args: argparse.Namespace) -> int:
 
 def _new(args: argparse.Namespace) -> int:
     from .. import methodology  # noqa: F401 - adds the methodology check to reading
-    from ..errors import InvalidDocument
-    from ..io import SCHEMA_VERSION, dump, dumps, engagement_from_data
+    from ..errors import ConflictError, InvalidDocument
+    from ..i18n import Text
+    from ..io import SCHEMA_VERSION, dumps, engagement_from_data
+    from ..io.atomic import write_atomic
+    from ..io.formats import format_for
+    from ..io.skeleton import skeleton
 
     municipality: dict[str, Any] = {"name": args.municipality, "cbs_code": args.cbs_code}
     if args.population is not None:
@@ -99,25 +101,80 @@ def _new(args: argparse.Namespace) -> int:
         "municipality": municipality,
         "methodology": args.methodology,
     }
+    facilitator: dict[str, Any] | None = None
     if args.facilitator:
-        data["facilitator"] = {"name": args.facilitator, "engaged": {"start": args.on.isoformat()}}
+        facilitator = {"name": args.facilitator, "engaged": {"start": args.on.isoformat()}}
+        data["facilitator"] = facilitator
     try:
         engagement = engagement_from_data(data, "<new>")
     except InvalidDocument as exc:
         report_problems(exc.problems, args.lang)
         return EXIT_INVALID
+    fmt = args.format or (format_for(args.output) if args.output else None) or "yaml"
+    if fmt == "json":  # JSON has no comments: the document alone
+        text = dumps(engagement, "json")
+    else:
+        text = skeleton(
+            municipality,
+            methodology=args.methodology,
+            facilitator=facilitator,
+            lang=args.lang,
+            on=args.on,
+        )
     if args.output is None:
-        sys.stdout.write(dumps(engagement, args.format or "yaml"))
+        sys.stdout.write(text)
         return EXIT_OK
-    dump(engagement, args.output, format=args.format, force=args.force)
+    exists = Text(
+        en="exists; use --force to overwrite it",
+        nl="bestaat al; gebruik --force om het te overschrijven",
+    )
+
+    def absent(current: bytes | None) -> None:
+        if current is not None and not args.force:
+            raise ConflictError(args.output, exists)
+
+    write_atomic(args.output, text, check=absent)
     say_written(args.output, args.lang)
+    return EXIT_OK
+
+
+def _migrate(args: argparse.Namespace) -> int:
+    from .. import methodology  # noqa: F401 - adds the methodology check to reading
+    from ..i18n import Text
+    from ..io.document import migrate_file
+
+    result = migrate_file(args.file, dry_run=args.dry_run)
+    if args.format == "json":
+        emit_json(result.to_dict())
+        return EXIT_OK
+    if not result.changes:
+        current = Text(
+            en="{file}: already version {version}; unchanged",
+            nl="{file}: al versie {version}; niet gewijzigd",
+        )
+        say(current, args.lang, file=args.file, version=result.to_version)
+        return EXIT_OK
+    head = (
+        Text(
+            en="{file}: would migrate from version {old} to {new}; --dry-run: not written",
+            nl="{file}: zou omzetten van versie {old} naar {new}; --dry-run: niet geschreven",
+        )
+        if args.dry_run
+        else Text(
+            en="{file}: migrated from version {old} to {new}",
+            nl="{file}: omgezet van versie {old} naar {new}",
+        )
+    )
+    emit(head.format(file=args.file, old=result.from_version, new=result.to_version)(args.lang))
+    for change in result.changes:
+        emit("  " + change.render(args.lang))
     return EXIT_OK
 
 
 def register(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> None:
-    """Add ``validate``, ``schema`` and ``new`` to the command line."""
+    """Add ``validate``, ``schema``, ``new`` and ``migrate`` to the command line."""
     p = sub.add_parser(
         "validate",
         parents=[common],
@@ -175,8 +232,12 @@ def register(
         parents=[common],
         help=pick("start a new engagement document", "begin een nieuw trajectdocument"),
         description=pick(
-            "Write a new, valid engagement document for a municipality.",
-            "Schrijf een nieuw, geldig trajectdocument voor een gemeente.",
+            "Write a new, valid engagement document for a municipality: in YAML with "
+            "every section explained in a comment (in the --lang language) and an example "
+            "of each. An existing file is only overwritten with --force.",
+            "Schrijf een nieuw, geldig trajectdocument voor een gemeente: in YAML, met bij "
+            "elk onderdeel uitleg in commentaar (in de taal van --lang) en een voorbeeld. "
+            "Een bestaand bestand wordt alleen met --force overschreven.",
         ),
     )
     p.add_argument(
@@ -231,3 +292,40 @@ def register(
         help=pick("overwrite an existing file", "overschrijf een bestaand bestand"),
     )
     p.set_defaults(func=_new)
+
+    p = sub.add_parser(
+        "migrate",
+        parents=[common],
+        help=pick(
+            "rewrite a document of an older format in the current one",
+            "herschrijf een document in een ouder formaat naar het huidige",
+        ),
+        description=pick(
+            "Rewrite an engagement document of an older schema_version in place in the "
+            "current one, keeping comments and key order, and list what changed. The file is "
+            "replaced atomically, and only when nobody changed it meanwhile.",
+            "Herschrijf een trajectdocument met een oudere schema_version ter plekke naar de "
+            "huidige, met behoud van commentaar en volgorde van de velden, en toon wat er "
+            "veranderde. Het bestand wordt in één keer vervangen, en alleen als niemand het "
+            "intussen heeft gewijzigd.",
+        ),
+    )
+    p.add_argument(
+        "file",
+        metavar="FILE",
+        help=pick("engagement document (JSON or YAML)", "trajectdocument (JSON of YAML)"),
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=pick(
+            "show what would change; write nothing", "toon wat zou veranderen; schrijf niets"
+        ),
+    )
+    p.add_argument(
+        "--format",
+        choices=["text", "json"],
+        default="text",
+        help=pick("text (default) or json", "text (standaard) of json"),
+    )
+    p.set_defaults(func=_migrate)

@@ -14,6 +14,7 @@ from .document import (
     engagement_from_data,
     load,
     loads,
+    migrate_file,
     write_atomic,
 )
 from .formats import Format, json_text
@@ -43,6 +44,7 @@ __all__ = [
     "loads",
     "make_converter",
     "migrate",
+    "migrate_file",
     "problem",
     "write_atomic",
 ]

@@ -44,7 +44,15 @@ try:
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
-__all__ = ["LOCK_TIMEOUT", "READ_LIMIT", "STALE_AFTER", "Check", "remove_stale", "write_atomic"]
+__all__ = [
+    "LOCK_TIMEOUT",
+    "READ_LIMIT",
+    "STALE_AFTER",
+    "Check",
+    "Compose",
+    "remove_stale",
+    "write_atomic",
+]
 
 #: A temporary file of a save older than this many seconds belongs to a save
 #: that died; the next save of the same file removes it.
@@ -195,8 +203,21 @@ def _same_file(fd: int, target: Path) -> bool:
     return (now.st_dev, now.st_ino) == (held.st_dev, held.st_ino)
 
 
+#: Called under the lock, after ``check``, with the current content of the
+#: target (``None`` when there is none); returns the content to write. A save
+#: that merges its change into the file as it is now (keeping comments) needs it.
+Compose = Callable[[bytes | None], str | bytes]
+
+
+def _encoded(text: str | bytes) -> bytes:
+    return text.encode("utf-8") if isinstance(text, str) else text
+
+
 def write_atomic(
-    path: str | os.PathLike[str], text: str | bytes, *, check: Check | None = None
+    path: str | os.PathLike[str],
+    text: str | bytes | Compose,
+    *,
+    check: Check | None = None,
 ) -> None:
     """Write ``text`` (UTF-8) or raw bytes to ``path``; see the module docstring.
 
@@ -205,7 +226,8 @@ def write_atomic(
     path:
         The file. A symbolic link is followed; the file it leads to is written.
     text:
-        The new content.
+        The new content; or a function of the current content (``None`` for a
+        new file) that returns it, called after ``check`` under the lock.
     check:
         Called with the current content (``None`` for a new file; at most
         :data:`READ_LIMIT` bytes of it) while no other save of the file can
@@ -223,7 +245,14 @@ def write_atomic(
     shown = os.fspath(path)
     target = Path(os.path.realpath(shown))
     folder = target.parent
-    data = text.encode("utf-8") if isinstance(text, str) else text
+    if callable(text):
+        compose = text
+    else:
+        fixed = text
+
+        def compose(_current: bytes | None) -> str | bytes:
+            return fixed
+
     remove_stale(folder, target.name)
     while True:
         try:
@@ -231,6 +260,7 @@ def write_atomic(
         except FileNotFoundError:
             if check is not None:
                 check(None)
+            data = _encoded(compose(None))
             try:
                 if _create(folder, target, data):
                     return
@@ -246,9 +276,13 @@ def write_atomic(
             with _locked(fd, shown):
                 if not _same_file(fd, target):
                     continue  # replaced while we waited: lock the new one
-                if check is not None:
+                current: bytes | None = None
+                if check is not None or callable(text):
                     os.lseek(fd, 0, os.SEEK_SET)
-                    check(_read_at_most(fd, READ_LIMIT))
+                    current = _read_at_most(fd, READ_LIMIT)
+                if check is not None:
+                    check(current)
+                data = _encoded(compose(current))
                 try:
                     tmp = _write_temporary(folder, target.name, data, info.st_mode & 0o7777)
                 except OSError as exc:

@@ -21,7 +21,7 @@ import json
 import os
 import stat
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 import cattrs
@@ -34,20 +34,27 @@ from .converter import structure_engagement, unstructure_engagement
 from .formats import Format, dump_text, format_for, parse_text
 from .guards import check_tree, too_large
 from .limits import DEFAULT_LIMITS, Limits
-from .migrations import migrate
+from .locate import located
+from .migrations import Change, changes, migrate
+from .partial import checks_on_what_built
 from .problems import problem
 from .references import check_references
+from .roundtrip import merged_text
 from .schema import SCHEMA_VERSION, engagement_schema
 from .schema_check import check_schema
 
+_T = TypeVar("_T")
+
 __all__ = [
     "CHECKS",
+    "build_from_file",
     "content_digest",
     "dump",
     "dumps",
     "engagement_from_data",
     "load",
     "loads",
+    "migrate_file",
     "read_bytes",
     "read_document",
     "write_atomic",
@@ -76,7 +83,10 @@ def _build(data: Any, source: str | None) -> Engagement:
         raise InvalidDocument(problems, source)
     problems = check_schema(data, engagement_schema(), source)
     if problems:
-        raise InvalidDocument(problems, source)
+        # One pass reports every problem it can: the checks on the parts that built too.
+        raise InvalidDocument(
+            problems + checks_on_what_built(data, problems, CHECKS, source), source
+        )
     try:
         engagement = structure_engagement(data)
     except (cattrs.BaseValidationError, ValueError, TypeError) as exc:
@@ -97,7 +107,10 @@ def engagement_from_data(
     problems = check_tree(data, limits, source)
     if problems:
         raise InvalidDocument(problems, source)
-    return _build(data, source)
+    try:
+        return _build(data, source)
+    except InvalidDocument as exc:  # no text, so no lines: the item of each problem
+        raise InvalidDocument(located(exc.problems, None, None, data), exc.source) from None
 
 
 def loads(
@@ -115,10 +128,18 @@ def loads(
         With every problem found, each with a code and a JSON path; also for
         text beyond ``limits`` (``DOC009`` to ``DOC014``).
     """
-    data, problems = parse_text(text, format, source, limits)
+    return _from_text(text, format, source, limits)
+
+
+def _from_text(text: str, fmt: Format, source: str | None, limits: Limits) -> Engagement:
+    """Parse and build; a document with problems gets them located in ``text``."""
+    data, problems = parse_text(text, fmt, source, limits)
     if problems:
-        raise InvalidDocument(problems, source)
-    return _build(data, source)
+        raise InvalidDocument(located(problems, text, fmt), source)
+    try:
+        return _build(data, source)
+    except InvalidDocument as exc:
+        raise InvalidDocument(located(exc.problems, text, fmt, data), exc.source) from None
 
 
 def _name_problem(source: str, exc: BaseException) -> Problem:
@@ -176,7 +197,8 @@ def read_bytes(
         os.close(fd)
 
 
-def _parse_bytes(raw: bytes, source: str, fmt: Format | None, limits: Limits) -> tuple[Any, Format]:
+def _decode(raw: bytes, source: str, fmt: Format | None) -> tuple[str, Format]:
+    """The text of ``raw`` and its format: ``fmt``, else the suffix, else the content."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -185,9 +207,14 @@ def _parse_bytes(raw: bytes, source: str, fmt: Format | None, limits: Limits) ->
             [problem("DOC003", "$", source=source, format="text", detail=detail)], source
         ) from None
     chosen = fmt or format_for(source) or ("json" if text.lstrip().startswith("{") else "yaml")
+    return text, chosen
+
+
+def _parse_bytes(raw: bytes, source: str, fmt: Format | None, limits: Limits) -> tuple[Any, Format]:
+    text, chosen = _decode(raw, source, fmt)
     data, problems = parse_text(text, chosen, source, limits)
     if problems:
-        raise InvalidDocument(problems, source)
+        raise InvalidDocument(located(problems, text, chosen), source)
     return data, chosen
 
 
@@ -206,6 +233,27 @@ def read_document(
     source = os.fspath(path)
     raw = read_bytes(source, limits, regular_only=regular_only)
     return _parse_bytes(raw, source, fmt, limits)
+
+
+def build_from_file(
+    path: str | os.PathLike[str],
+    build: Callable[[Any, str], _T],
+    *,
+    regular_only: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
+) -> _T:
+    """Read a document (methodology, catalogue, ...) and ``build`` it from its data;
+    any :class:`~sportsocial.errors.InvalidDocument` gets its problems located in
+    the text (line, column, item), as :func:`load` does for engagements."""
+    source = os.fspath(path)
+    text, fmt = _decode(read_bytes(source, limits, regular_only=regular_only), source, None)
+    data, problems = parse_text(text, fmt, source, limits)
+    if problems:
+        raise InvalidDocument(located(problems, text, fmt), source)
+    try:
+        return build(data, source)
+    except InvalidDocument as exc:
+        raise InvalidDocument(located(exc.problems, text, fmt, data), exc.source) from None
 
 
 def load(
@@ -231,8 +279,9 @@ def load(
     InvalidDocument
         With every problem found, each with a code and a JSON path.
     """
-    data, _ = read_document(path, format, limits=limits)
-    return _build(data, os.fspath(path))
+    source = os.fspath(path)
+    text, fmt = _decode(read_bytes(source, limits), source, format)
+    return _from_text(text, fmt, source, limits)
 
 
 def _document(engagement: Engagement) -> dict[str, Any]:
@@ -308,6 +357,10 @@ def dump(
     methodology path relative to the file's folder); a document that would not
     load is refused with :class:`~sportsocial.errors.InvalidDocument`.
 
+    Saving over the YAML or JSON file the engagement was loaded from changes
+    only what changed (:mod:`sportsocial.io.roundtrip`): comments, key order,
+    quoting, number types and fields written out at their default stay.
+
     An existing file is only replaced when its content is what this engagement
     was loaded from (its ``revision``) or already equals it; otherwise someone
     else changed it in the meantime and :class:`~sportsocial.errors.ConflictError`
@@ -341,5 +394,122 @@ def dump(
         if on_disk not in (engagement.revision, digest):
             raise ConflictError(target, _CHANGED)
 
-    write_atomic(target, text, check=unchanged)
+    def compose(current: bytes | None) -> str:
+        if current is None:
+            return text
+        return _kept_text(current, target, fmt, {**document, "revision": digest}) or text
+
+    write_atomic(target, compose, check=unchanged)
     return attrs.evolve(engagement, revision=digest)
+
+
+#: Files larger than this are written whole on a save: the round-trip reader is
+#: pure Python (some seconds a megabyte), and a real engagement is a few hundred
+#: kilobytes; a file this large was written by a program, not by hand.
+KEEP_MAX_BYTES = 5_000_000
+
+
+def _with_bom(current: bytes, text: str) -> str:
+    """``text`` with the byte order mark ``current`` starts with, if it does."""
+    return "\ufeff" + text if current.startswith(b"\xef\xbb\xbf") else text
+
+
+def _kept_text(current: bytes, target: str, fmt: Format, new: dict[str, Any]) -> str | None:
+    """The file's ``current`` text with only the differences to ``new`` applied; or
+    ``None`` when the file cannot be merged into (not an engagement, or a result
+    that would not read back as ``new``), and the whole text is written instead.
+
+    See :mod:`sportsocial.io.roundtrip`: comments, key order, quoting, number
+    types and fields written out at their default all stay.
+    """
+    if len(current) > KEEP_MAX_BYTES:
+        return None
+    try:
+        raw, _ = _parse_bytes(current, target, fmt, DEFAULT_LIMITS)
+        if not isinstance(raw, dict):
+            return None
+        migrated, problems = migrate(raw, target)
+        if problems:
+            return None
+        old = _document(_build(raw, target))
+        kept = _with_bom(
+            current,
+            merged_text(
+                current.decode("utf-8-sig"), fmt, [(raw, migrated, True), (old, new, False)]
+            ),
+        )
+        data, _ = _parse_bytes(kept.encode("utf-8"), target, fmt, DEFAULT_LIMITS)
+        if _build(data, target).revision != new["revision"]:
+            return None
+    except Exception:  # any surprise in the merge: write the whole document instead
+        return None
+    return kept
+
+
+@attrs.frozen
+class Migrated:
+    """What :func:`migrate_file` did: the version the file had, what changed, and
+    whether the file was written (not when it was current, nor on a dry run)."""
+
+    path: str
+    from_version: object
+    to_version: int
+    changes: tuple[Change, ...]
+    written: bool
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "file": self.path,
+            "from_version": self.from_version,
+            "to_version": self.to_version,
+            "changes": [c.to_dict() for c in self.changes],
+            "written": self.written,
+        }
+
+
+_CHANGED_WHILE_MIGRATING = Text(
+    en="the file changed while it was being migrated; run migrate again",
+    nl="het bestand is gewijzigd tijdens het omzetten; voer migrate opnieuw uit",
+)
+
+
+def migrate_file(path: str | os.PathLike[str], *, dry_run: bool = False) -> Migrated:
+    """Rewrite a document of an older ``schema_version`` in place in the current one.
+
+    The file must read as a valid engagement (after migration); otherwise
+    :class:`~sportsocial.errors.InvalidDocument` with every problem. Only what
+    the migration changes is changed in the text (comments, key order and
+    quoting stay; :mod:`sportsocial.io.roundtrip`), and the file is replaced
+    as any save is: atomically, and only when it is still what was read
+    (:class:`~sportsocial.errors.ConflictError` otherwise).
+    """
+    source = os.fspath(path)
+    raw = read_bytes(source)
+    text, fmt = _decode(raw, source, None)
+    data, problems = parse_text(text, fmt, source)
+    if problems:
+        raise InvalidDocument(located(problems, text, fmt), source)
+    engagement = _from_text(text, fmt, source, DEFAULT_LIMITS)  # every problem, located
+    assert isinstance(data, dict)  # _from_text refused anything else
+    migrated, _ = migrate(data, source)
+    found = tuple(changes(data, migrated))
+    version = data.get("schema_version")
+    if not found or dry_run:
+        return Migrated(source, version, SCHEMA_VERSION, found, False)
+    new_text: str | None
+    try:
+        new_text = _with_bom(raw, merged_text(text, fmt, [(data, migrated, True)]))
+        back, _ = _parse_bytes(new_text.encode("utf-8"), source, fmt, DEFAULT_LIMITS)
+        if _build(back, source).revision != engagement.revision:
+            new_text = None
+    except Exception:  # any surprise in the merge: write the whole document instead
+        new_text = None
+    if new_text is None:
+        new_text = dump_text(migrated, fmt)
+
+    def unchanged(current: bytes | None) -> None:
+        if current != raw:
+            raise ConflictError(source, _CHANGED_WHILE_MIGRATING)
+
+    write_atomic(source, new_text, check=unchanged)
+    return Migrated(source, version, SCHEMA_VERSION, found, True)

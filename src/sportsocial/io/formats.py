@@ -20,6 +20,8 @@ import math
 import re
 from typing import Any, Literal
 
+import attrs
+
 from ..errors import MissingExtra, Problem
 from ..i18n import Text
 from .guards import DuplicateKey, Duplicates, check_tree, too_large
@@ -88,6 +90,71 @@ def _json_values_at_least(text: str) -> int:
     return "".join(text.split('"')[::2]).count(",") + 1
 
 
+#: What the parsers (PyYAML, libyaml, json) say, in Dutch too; matched at the
+#: start of their message, the rest (a character, a position) kept as it is.
+_PARSER_WORDS: tuple[tuple[str, str], ...] = (
+    ("mapping values are not allowed", "een sleutel met waarde mag hier niet staan"),
+    ("did not find expected key", "verwachtte hier een sleutel (controleer het inspringen)"),
+    (
+        "did not find expected '-' indicator",
+        "verwachtte hier een lijstitem '-' (controleer het inspringen)",
+    ),
+    ("did not find expected ',' or ']'", "verwachtte ',' of ']': een lijst is niet afgesloten"),
+    (
+        "did not find expected ',' or '}'",
+        "verwachtte ',' of '}': een verzameling is niet afgesloten",
+    ),
+    ("did not find expected node content", "verwachtte hier een waarde"),
+    ("did not find expected <document start>", "verwachtte het begin van een document"),
+    ("could not find expected ':'", "verwachtte ':' na een sleutel"),
+    (
+        "found character that cannot start any token",
+        "een teken (vaak een tab) waarmee niets kan beginnen",
+    ),
+    ("found a tab character", "een tab waar ingesprongen moet worden met spaties"),
+    ("found undefined alias", "een alias (*naam) naar een anker dat niet bestaat"),
+    (
+        "found unknown escape character",
+        "een onbekende escape (\\) in een tekst tussen dubbele aanhalingstekens",
+    ),
+    ("but found another document", "een tweede document (---) in hetzelfde bestand"),
+    (
+        "found unexpected end of stream",
+        "het bestand houdt op midden in een waarde (een aanhalingsteken niet gesloten?)",
+    ),
+    ("found unexpected ':'", "een onverwachte ':'"),
+    ("block sequence entries are not allowed", "een lijstitem '-' mag hier niet staan"),
+    ("found duplicate anchor", "een anker (&naam) dat al bestaat"),
+    ("expected <block end>", "verwachtte het einde van een blok (controleer het inspringen)"),
+    ("expected a single document", "een tweede document (---) in hetzelfde bestand"),
+    ("Expecting ',' delimiter", "verwachtte ','"),
+    ("Expecting ':' delimiter", "verwachtte ':'"),
+    (
+        "Expecting property name enclosed in double quotes",
+        "verwachtte een sleutel tussen dubbele aanhalingstekens",
+    ),
+    ("Expecting value", "verwachtte een waarde"),
+    ("Unterminated string", "een tekst zonder sluitend aanhalingsteken"),
+    ("Extra data", "meer tekst na het einde van het document"),
+    ("Invalid control character", "een stuurteken in een tekst"),
+    ("Invalid \\escape", "een ongeldige escape (\\) in een tekst"),
+    ("Illegal trailing comma", "een komma na het laatste onderdeel"),
+)
+
+
+def _syntax(fmt: str, line: int, column: int, what: str, source: str | None) -> Problem:
+    """``DOC003`` for a parser's complaint at ``line``/``column``, in English and Dutch."""
+    nl = what
+    for english, dutch in _PARSER_WORDS:
+        if what.startswith(english):
+            rest = what[len(english) :].strip()
+            nl = f"{dutch} ({rest})" if rest and not rest.startswith(("here", "in this")) else dutch
+            break
+    detail = Text(en=what, nl=nl)  # the line and column are the problem's own
+    found = problem("DOC003", "$", source=source, format=fmt, detail=detail)
+    return attrs.evolve(found, line=line, column=column)
+
+
 def _parse_json(text: str, limits: Limits, source: str | None) -> tuple[Any, list[Problem]]:
     # A text of n values has at least 2n - 1 characters: only a long one can hold too
     # many, and counting its commas (in C) is far cheaper than building its values.
@@ -105,8 +172,7 @@ def _parse_json(text: str, limits: Limits, source: str | None) -> tuple[Any, lis
             parse_constant=float,  # NaN, Infinity: refused with a path by check_tree
         )
     except json.JSONDecodeError as exc:
-        detail = f"line {exc.lineno}, column {exc.colno}: {exc.msg}"
-        return None, [problem("DOC003", "$", source=source, format="JSON", detail=detail)]
+        return None, [_syntax("JSON", exc.lineno, exc.colno, exc.msg, source)]
     except RecursionError:
         return None, [problem("DOC010", "$", source=source, limit=limits.max_depth)]
     except ValueError as exc:
@@ -276,9 +342,10 @@ def _parse_yaml(text: str, limits: Limits, source: str | None) -> tuple[Any, lis
         if "nesting depth" in str(exc):  # libyaml's own limit, 1000 levels
             return None, [problem("DOC010", "$", source=source, limit=limits.max_depth)]
         mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
         what = getattr(exc, "problem", None) or str(exc)
-        return None, [problem("DOC003", "$", source=source, format="YAML", detail=f"{where}{what}")]
+        if mark is None:
+            return None, [problem("DOC003", "$", source=source, format="YAML", detail=what)]
+        return None, [_syntax("YAML", mark.line + 1, mark.column + 1, what, source)]
     except RecursionError:
         return None, [problem("DOC010", "$", source=source, limit=limits.max_depth)]
     except Exception as exc:  # a constructor's own failure on odd text (e.g. a bad !!timestamp)

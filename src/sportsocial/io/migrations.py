@@ -12,13 +12,17 @@ read with loss.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
+
+import attrs
 
 from ..errors import Problem
+from ..i18n import Text
+from .paths import json_path
 from .problems import problem
 from .schema import SCHEMA_VERSION
 
-__all__ = ["MIGRATIONS", "migrate"]
+__all__ = ["MIGRATIONS", "Change", "changes", "migrate"]
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -191,3 +195,72 @@ def migrate(
             ]
         out = step(out)
     return out, []
+
+
+@attrs.frozen
+class Change:
+    """One kind of change a migration made, counted over every list item it touched.
+
+    ``kind`` is ``"renamed"`` (``path`` the old key, ``to`` the new name),
+    ``"added"``, ``"removed"`` or ``"changed"``; in ``path`` every list index is
+    ``[*]``, so the change of each stakeholder is one entry, with ``count``.
+    """
+
+    kind: str
+    path: str
+    count: int = 1
+    to: str | None = None
+
+    _WORDS: ClassVar[dict[str, Text]] = {
+        "renamed": Text(en="renamed  {path} to '{to}'", nl="hernoemd {path} naar '{to}'"),
+        "added": Text(en="added    {path}", nl="toegevoegd {path}"),
+        "removed": Text(en="removed  {path}", nl="verwijderd {path}"),
+        "changed": Text(en="changed  {path}", nl="gewijzigd {path}"),
+    }
+
+    def render(self, lang: str = "en") -> str:
+        """One line: what changed where, and how often (``(12×)``)."""
+        line = self._WORDS[self.kind].format(path=self.path, to=self.to or "")(lang)
+        return f"{line} ({self.count}×)" if self.count > 1 else line
+
+    def to_dict(self) -> dict[str, object]:
+        return {"kind": self.kind, "path": self.path, "to": self.to, "count": self.count}
+
+
+def _pattern(parts: tuple[str | int, ...]) -> str:
+    """The JSON path of ``parts`` with every list index written ``[*]``."""
+    return "$" + "".join("[*]" if isinstance(p, int) else json_path([p])[1:] for p in parts)
+
+
+def _walk(
+    old: Any, new: Any, parts: tuple[str | int, ...], out: list[tuple[str, str, str | None]]
+) -> None:
+    if isinstance(old, dict) and isinstance(new, dict):
+        gone = [k for k in old if k not in new]
+        came = [k for k in new if k not in old]
+        for k in list(gone):
+            twin = next((c for c in came if new[c] == old[k]), None)
+            if twin is not None:
+                out.append(("renamed", _pattern((*parts, k)), twin))
+                gone.remove(k)
+                came.remove(twin)
+        out.extend(("removed", _pattern((*parts, k)), None) for k in gone)
+        out.extend(("added", _pattern((*parts, k)), None) for k in came)
+        for k in old:
+            if k in new:
+                _walk(old[k], new[k], (*parts, k), out)
+    elif isinstance(old, list) and isinstance(new, list) and len(old) == len(new):
+        for i, (a, b) in enumerate(zip(old, new, strict=True)):
+            _walk(a, b, (*parts, i), out)
+    elif old != new or type(old) is not type(new):
+        out.append(("changed", _pattern(parts), None))
+
+
+def changes(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
+    """What migrating ``old`` to ``new`` changed, in document order, like changes counted once."""
+    found: list[tuple[str, str, str | None]] = []
+    _walk(old, new, (), found)
+    counted: dict[tuple[str, str, str | None], int] = {}
+    for entry in found:
+        counted[entry] = counted.get(entry, 0) + 1
+    return [Change(kind, path, count, to) for (kind, path, to), count in counted.items()]

@@ -8,6 +8,8 @@ the document. Codes are never renumbered or reused.
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -15,7 +17,14 @@ import attrs
 from ..errors import Problem, ProblemSeverity
 from ..i18n import Text
 
-__all__ = ["PROBLEM_CODES", "ProblemCode", "problem", "problem_reference"]
+__all__ = [
+    "PROBLEM_CODES",
+    "ProblemCode",
+    "closest",
+    "did_you_mean",
+    "problem",
+    "problem_reference",
+]
 
 
 @attrs.frozen
@@ -123,8 +132,8 @@ PROBLEM_CODES: dict[str, ProblemCode] = {
         _c(
             "SCH102",
             "unknown-field",
-            "unknown field '{field}'",
-            "onbekend veld '{field}'",
+            "unknown field '{field}'{hint}",
+            "onbekend veld '{field}'{hint}",
         ),
         _c(
             "SCH103",
@@ -141,8 +150,8 @@ PROBLEM_CODES: dict[str, ProblemCode] = {
         _c(
             "SCH105",
             "not-allowed-value",
-            "{value} is not one of the allowed values: {allowed}",
-            "{value} is geen toegestane waarde; kies uit: {allowed}",
+            "{value} is not one of the allowed values: {allowed}{hint}",
+            "{value} is geen toegestane waarde; kies uit: {allowed}{hint}",
         ),
         _c(
             "SCH106",
@@ -191,8 +200,8 @@ PROBLEM_CODES: dict[str, ProblemCode] = {
         _c(
             "REF201",
             "unknown-reference",
-            "'{ref}' is not a known {kind}",
-            "'{ref}' is geen bekende {kind_nl}",
+            "'{ref}' is not a known {kind}{hint}",
+            "'{ref}' is geen bekende {kind_nl}{hint}",
         ),
         _c(
             "REF202",
@@ -287,14 +296,14 @@ PROBLEM_CODES: dict[str, ProblemCode] = {
         _c(
             "REF217",
             "unknown-route",
-            "'{ref}' is not an entry of the catalogue ({known})",
-            "'{ref}' staat niet in de catalogus ({known})",
+            "'{ref}' is not an entry of the catalogue ({known}){hint}",
+            "'{ref}' staat niet in de catalogus ({known}){hint}",
         ),
         _c(
             "MET101",
             "unknown-methodology",
-            "methodology '{ref}' is neither a shipped methodology ({shipped}) nor a readable file",
-            "methodiek '{ref}' is geen meegeleverde methodiek ({shipped}) en geen leesbaar bestand",
+            "methodology '{ref}' is neither a shipped methodology ({shipped}) nor a readable file{hint}",
+            "methodiek '{ref}' is geen meegeleverde methodiek ({shipped}) en geen leesbaar bestand{hint}",
         ),
         _c(
             "MET102",
@@ -305,8 +314,8 @@ PROBLEM_CODES: dict[str, ProblemCode] = {
         _c(
             "MET103",
             "unknown-phase",
-            "phase '{phase}' is not a phase of methodology '{ref}' ({phases})",
-            "fase '{phase}' is geen fase van methodiek '{ref}' ({phases})",
+            "phase '{phase}' is not a phase of methodology '{ref}' ({phases}){hint}",
+            "fase '{phase}' is geen fase van methodiek '{ref}' ({phases}){hint}",
         ),
         _c(
             "MET104",
@@ -341,8 +350,8 @@ PROBLEM_CODES: dict[str, ProblemCode] = {
         _c(
             "MET204",
             "unknown-rule",
-            "'{rule}' is not a readiness rule",
-            "'{rule}' is geen gereedheidsregel",
+            "'{rule}' is not a readiness rule{hint}",
+            "'{rule}' is geen gereedheidsregel{hint}",
         ),
         _c(
             "MET205",
@@ -378,17 +387,50 @@ def problem(
     *,
     source: str | None = None,
     severity: ProblemSeverity = ProblemSeverity.ERROR,
+    suggestion: str | None = None,
     **values: Any,
 ) -> Problem:
-    """Build a :class:`Problem` for ``code`` with its template filled in."""
+    """Build a :class:`Problem` for ``code`` with its template filled in.
+
+    A template with ``{hint}`` (an unknown id or value) gets "did you mean" with
+    ``suggestion`` in it, or nothing when there is none.
+    """
     template = PROBLEM_CODES[code].template
+    if "{hint}" in template.en and "hint" not in values:
+        values["hint"] = did_you_mean(suggestion)
     return Problem(
         code=code,
         path=path,
         message=template.format(**values),
         severity=severity,
         source=source,
+        suggestion=suggestion,
     )
+
+
+def closest(value: object, choices: Iterable[str]) -> str | None:
+    """The choice closest to ``value`` when one is close enough to be a typo of it.
+
+    >>> closest("weth-sprot", ["weth-sport", "raad"])
+    'weth-sport'
+    >>> closest("x", ["weth-sport"]) is None
+    True
+    """
+    if not isinstance(value, str):
+        return None
+    options = sorted(set(choices))
+    found = difflib.get_close_matches(value, options, n=1, cutoff=0.6)
+    if not found:
+        lower = {o.lower(): o for o in options}
+        found = [lower[value.lower()]] if value.lower() in lower else []
+    return found[0] if found else None
+
+
+def did_you_mean(suggestion: str | None) -> Text:
+    """``; did you mean 'x'?`` in both languages, or nothing."""
+    if suggestion is None:
+        return Text(en="", nl="")
+    return Text(en=f"; did you mean '{suggestion}'?", nl=f"; bedoelde u '{suggestion}'?")
 
 
 #: What each code family is about, for the reference page.

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from ..errors import Problem
 from ..model import DecisionKind, Engagement, FundingStatus, Period
 from .paths import json_path
-from .problems import problem
+from .problems import closest, problem
 
 __all__ = ["check_references"]
 
@@ -344,7 +344,12 @@ def _route(route: str, path: Path, source: str | None) -> Iterator[Problem]:
     catalogue = load_catalogue()
     if route not in catalogue:
         yield problem(
-            "REF217", json_path(path), source=source, ref=route, known=", ".join(catalogue.ids)
+            "REF217",
+            json_path(path),
+            source=source,
+            suggestion=closest(route, catalogue.ids),
+            ref=route,
+            known=", ".join(catalogue.ids),
         )
 
 
@@ -378,7 +383,15 @@ def check_references(engagement: Engagement, source: str | None = None) -> list[
         if ident not in known[kind]:
             en, nl = _KINDS[kind]
             out.append(
-                problem("REF201", json_path(path), source=source, ref=ident, kind=en, kind_nl=nl)
+                problem(
+                    "REF201",
+                    json_path(path),
+                    source=source,
+                    suggestion=closest(ident, known[kind]),
+                    ref=ident,
+                    kind=en,
+                    kind_nl=nl,
+                )
             )
     for period, path in _periods(engagement):
         if period.end is not None and period.end < period.start:

@@ -21,7 +21,7 @@ from jsonschema.exceptions import ValidationError
 from ..errors import Problem
 from ..i18n import Text
 from .paths import json_path
-from .problems import problem
+from .problems import closest, problem
 
 __all__ = ["check_schema", "validator_for"]
 
@@ -103,9 +103,17 @@ def _problems_for(error: ValidationError, source: str | None) -> Iterator[Proble
                 yield problem("SCH101", json_path([*parts, name]), source=source, field=name)
     elif kind == "additionalProperties":
         known = set(schema.get("properties", {}))
-        for name in value if isinstance(value, dict) else ():
+        given: dict[str, Any] = value if isinstance(value, dict) else {}
+        unused = [k for k in known if k not in given]  # a typo names a field not given
+        for name in given:
             if name not in known:
-                yield problem("SCH102", json_path([*parts, name]), source=source, field=name)
+                yield problem(
+                    "SCH102",
+                    json_path([*parts, name]),
+                    source=source,
+                    suggestion=closest(name, unused),
+                    field=name,
+                )
     elif kind == "type":
         wanted = rule
         names = [wanted] if isinstance(wanted, str) else list(wanted)
@@ -140,6 +148,7 @@ def _problems_for(error: ValidationError, source: str | None) -> Iterator[Proble
             source=source,
             value=_show(value),
             allowed=", ".join(_show(a) for a in allowed),
+            suggestion=closest(value, [a for a in allowed if isinstance(a, str)]),
         )
     elif kind == "pattern":
         yield problem("SCH106", path, source=source, value=_show(value), form=rule)

@@ -15,7 +15,7 @@ import attrs
 
 from ..errors import InvalidDocument, Problem
 from ..io.paths import json_path
-from ..io.problems import problem
+from ..io.problems import closest, problem
 from ..model import Engagement
 from .library import SHIPPED, resolve_methodology
 
@@ -34,7 +34,12 @@ def check_methodology_reference(engagement: Engagement, source: str | None) -> l
         if all(p.code in ("DOC001", "MET101") for p in exc.problems):
             return [
                 problem(
-                    "MET101", "$.methodology", source=source, ref=ref, shipped=", ".join(SHIPPED)
+                    "MET101",
+                    "$.methodology",
+                    source=source,
+                    suggestion=closest(ref, SHIPPED),
+                    ref=ref,
+                    shipped=", ".join(SHIPPED),
                 )
             ]
         detail = "; ".join(f"{p.path} {p.code}" for p in exc.problems[:5])
@@ -61,6 +66,7 @@ def check_methodology_reference(engagement: Engagement, source: str | None) -> l
                     "MET103",
                     json_path(["phase_log", i, "phase"]),
                     source=source,
+                    suggestion=closest(entry.phase, m.phase_ids),
                     phase=entry.phase,
                     ref=ref,
                     phases=", ".join(m.phase_ids),

@@ -30,9 +30,9 @@ import cattrs
 from .._shipped import METHODOLOGIES
 from ..errors import InvalidDocument, Problem
 from ..io.converter import converter
-from ..io.document import read_document
+from ..io.document import build_from_file
 from ..io.paths import json_path
-from ..io.problems import problem
+from ..io.problems import closest, problem
 from ..io.schema import build_model_schema
 from ..io.schema_check import check_schema
 from .model import Methodology
@@ -176,8 +176,7 @@ def load_methodology(path: str | os.PathLike[str]) -> Methodology:
     """
     if isinstance(path, str) and path in SHIPPED:
         return shipped_methodology(path)
-    data, _ = read_document(path, regular_only=True)
-    return methodology_from_data(data, os.fspath(path))
+    return build_from_file(path, methodology_from_data, regular_only=True)
 
 
 @functools.cache
@@ -196,7 +195,9 @@ def _within(path: str, folder: str) -> bool:
 
 def _unusable(ref: str) -> InvalidDocument:
     shipped = ", ".join(SHIPPED)
-    return InvalidDocument([problem("MET101", "$", source=ref, ref=ref, shipped=shipped)], ref)
+    hint = closest(ref, SHIPPED)
+    found = problem("MET101", "$", source=ref, suggestion=hint, ref=ref, shipped=shipped)
+    return InvalidDocument([found], ref)
 
 
 def methodology_file(ref: str, base: str | os.PathLike[str] | None = None) -> Path:

@@ -13,7 +13,7 @@ import os
 
 from ..errors import Problem
 from ..io.paths import json_path
-from ..io.problems import problem
+from ..io.problems import closest, problem
 from ..methodology import library
 from ..methodology.library import METHODOLOGY_CHECKS
 from ..methodology.model import Methodology, Parameter
@@ -40,6 +40,7 @@ def check_gate_rules(m: Methodology, source: str | None = None) -> list[Problem]
                             "MET204",
                             json_path(["phases", i, "gate", key, j]),
                             source=source,
+                            suggestion=closest(code, RULES),
                             rule=code,
                         )
                     )
