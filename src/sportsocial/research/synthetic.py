@@ -44,13 +44,17 @@ Each engagement is one story, told with the SSNB methodology up to
   (40%) and the Jeugdfonds (50%). Aligned streams of sport and social support
   under the steering group in 50% of engagements that reach the work
   sessions. From anchoring, a pooled fund of contributions adopted with the
-  council's budget in November (or a budget amendment): sport and social
+  council's budget in November (or a budget amendment; always an amendment
+  before the kick-off when the begroting's money would come after it, as the
+  kick-off gate asks for adopted shared money): sport and social
   support always, work and income 50%, an insurer 30% (committed or
   proposed), a neighbouring municipality 25%; structural in 70%. A provincial
   grant waiting for a tender in 15%.
 - **Governance**: from the administrative connection a steering group of the
   aldermen in office (seats dated to their terms), with a decision mandate
-  granted by a college decision in 60%, advisory otherwise; from the work
+  granted by a college decision: always before the work sessions in an
+  engagement that reaches them (their gate asks for a joint body that decides,
+  GOV101 and GOV105), in 60% of the others, advisory otherwise; from the work
   sessions an advisory working group of officials and practitioners.
 - **Process**: 2..5 work sessions at mixed levels, 1..4 promising connections,
   1..3 obstacles (half resolved), 1..3 goals with indicators; from the
@@ -645,11 +649,16 @@ def _governance(story: _Story) -> str | None:
         domains=(Domain.SPORT, Domain.SOCIAL_SUPPORT),
     )
     story.decisions.append(ambition)
-    decides = story.chance(0.6)
+    # the work-sessions gate asks for a joint body that decides (GOV101, GOV105): an
+    # engagement that went through it has one, granted before it entered them
+    decides = story.reached("work-sessions") or story.chance(0.6)
     body_period = Period(start=day)
     granted = None
     if decides:
-        mandate_day = min(day + _days(story.rng.randint(10, 40)), HORIZON)
+        latest = HORIZON
+        if story.reached("work-sessions"):
+            latest = max(day, story.when("work-sessions") - _days(1))
+        mandate_day = min(day + _days(story.rng.randint(10, 40)), latest)
         story.decisions.append(
             Decision(
                 id="besluit-mandaat",
@@ -757,6 +766,13 @@ def _shared_money(story: _Story, body: str | None, population: int) -> None:
         budget_day = min(day + _days(story.rng.randint(20, 80)), HORIZON)
         kind = DecisionKind.BUDGET_AMENDMENT
     start = _jan1(budget_day.year + 1) if kind is DecisionKind.COUNCIL_BUDGET else budget_day
+    if story.reached("kick-off") and start >= story.when("kick-off"):
+        # the kick-off gate asks for shared money the council adopted (FIN101, FIN103):
+        # an engagement that went through it had it from a budget amendment before then
+        kickoff = story.when("kick-off")
+        budget_day = story.between(day, max(day, kickoff - _days(1)))
+        kind = DecisionKind.BUDGET_AMENDMENT
+        start = budget_day
     fund_period = Period(
         start=start, end=None if story.chance(0.7) else dt.date(start.year + 3, 12, 31)
     )
