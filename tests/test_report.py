@@ -97,6 +97,11 @@ def test_ready_engagement(roosendaal_report: ss.EngagementReport) -> None:
     assert view.ready is True and view.blockers == ()
     assert roosendaal_report.pockets.mismatch_share is not None
     assert view.pockets_rows  # the matrix is shown
+    # a row per paying domain, a column per benefiting one: no column stays empty
+    columns = len(view.pockets_header) - 1
+    assert columns == len([d for d in ss.Domain if roosendaal_report.pockets.benefit_of(d)])
+    for i in range(columns):
+        assert any(cells[i][0] for _, cells in view.pockets_rows)
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])

@@ -38,8 +38,8 @@ INDEX_PARTS: Mapping[str, Text] = {
         nl="aandeel van de gezamenlijke middelen dat structureel is",
     ),
     "domain_balance": Text(
-        en="balance of the domains paying the shared money, min(1, 1/HHI - 1)",
-        nl="evenwicht tussen de domeinen die de gezamenlijke middelen betalen, min(1, 1/HHI - 1)",
+        en="balance of the domains paying the shared money (1 when two domains or more pay evenly)",
+        nl="evenwicht tussen de domeinen die de gezamenlijke middelen betalen (1 als twee of meer domeinen evenveel betalen)",
     ),
     "joint_control": Text(
         en="share of the money that is pooled or aligned under a joint decision body",

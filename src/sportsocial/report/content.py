@@ -211,12 +211,10 @@ def view(r: EngagementReport, lang: Lang) -> View:
         network_lines.append(W["isolates"].format(who=who(n.isolates))(lang))
 
     m = r.pockets
-    domains = [
-        d
-        for d in Domain
-        if m.paid_by(d) or m.benefit_of(d)  # only domains that pay or benefit
-    ]
-    header: Row = (W["payer"](lang), *(domain_label(d.value, lang) for d in domains))
+    # rows: the domains that pay; columns: those that benefit (no empty column)
+    domains = [d for d in Domain if m.paid_by(d)]
+    benefiting = [d for d in Domain if m.benefit_of(d)]
+    header: Row = (W["payer"](lang), *(domain_label(d.value, lang) for d in benefiting))
     rows = tuple(
         (
             domain_label(p.value, lang),
@@ -225,11 +223,10 @@ def view(r: EngagementReport, lang: Lang) -> View:
                     eur(m.cells.get(p, {}).get(b, 0.0), lang) if m.cells.get(p, {}).get(b) else "",
                     "diagonal" if p is b else "off",
                 )
-                for b in domains
+                for b in benefiting
             ),
         )
         for p in domains
-        if m.paid_by(p)
     )
     notes: list[str] = []
     if m.mismatch_share is None:

@@ -40,8 +40,8 @@ def eur(value: float, lang: str) -> str:
 #: Headings, labels and sentences of the report.
 W: dict[str, Text] = {
     "title": Text(
-        en="Sport and the social domain in {name}: where we stand",
-        nl="Sport en sociaal domein in {name}: waar staan we",
+        en="Sport and the social domain in {name}: where do we stand?",
+        nl="Sport en sociaal domein in {name}: waar staan we?",
     ),
     "subtitle": Text(
         en="Report on {date} for the portfolio holders and the council",
@@ -116,8 +116,12 @@ W: dict[str, Text] = {
     "timeline": Text(en="Over time", nl="In de tijd"),
     "network_title": Text(en="Who is tied to whom", nl="Wie met wie verbonden is"),
     "measures": Text(
-        en="{n}, {ties}; density {density}; E–I index of sport and the social domain {ei}.",
-        nl="{n}, {ties}; dichtheid {density}; E–I-index van sport en sociaal domein {ei}.",
+        en="{n}, {ties}; density {density} (the share of all possible ties that exist); "
+        "E–I index of sport and the social domain {ei} (from −1, every tie stays within sport "
+        "or within the social domain, to +1, every tie crosses between them).",
+        nl="{n}, {ties}; dichtheid {density} (het deel van alle mogelijke verbindingen dat er is); "
+        "E–I-index van sport en sociaal domein {ei} (van −1, elke verbinding blijft binnen sport "
+        "of binnen het sociaal domein, tot +1, elke verbinding loopt van het een naar het ander).",
     ),
     "spof": Text(
         en="Single points of failure between sport and the social domain: {who}.",
