@@ -11,6 +11,7 @@ import pytest
 import sportsocial as ss
 from sportsocial.cli import main
 from sportsocial.model.taakveld import TAAKVELDEN
+from sportsocial.readiness.registry import RULES
 
 from .conftest import EXAMPLES
 
@@ -42,8 +43,7 @@ COMMANDS: list[list[str]] = [
     ["methodology", "show"],
     ["methodology", "diagram"],
     ["rules"],
-    ["explain", "GOV108"],
-    ["explain", "FIN205"],
+    *(["explain", code] for code in sorted(RULES)),
     ["catalogue", "--on", ON],
     ["roadmap", "{file}", "--on", ON],
     ["roadmap", "{file}", "--on", ON, "--format", "markdown"],
@@ -67,6 +67,7 @@ TAAKVELD = re.compile("|".join(re.escape(c) for c in sorted(TAAKVELDEN, key=len,
 
 def _scan(text: str) -> list[str]:
     text = re.sub(r"https?://\S+|\S*/\S*\.(yaml|json|md|png|csv)\b", "", text)
+    text = re.sub(r"\$[\w.\[\]*]*", "", text)  # paths into the document name its fields
     text = TAAKVELD.sub("", text)
     problems = [f"phase id {m.group(0)!r}" for m in PHASE_ID.finditer(text)]
     problems += [f"plural crutch {m.group(0)!r}" for m in CRUTCH.finditer(text)]
@@ -108,3 +109,37 @@ def test_the_scan_finds_what_it_looks_for() -> None:
         "decimal point '0.83'",
     ]
     assert ss.Level.ADMINISTRATIVE.label("nl") == "bestuurlijk"
+
+
+def test_validate_counts_files_and_problems_in_dutch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("schema_version: 2\n", encoding="utf-8")
+    good = sorted(EXAMPLES.glob("*.yaml"))[0]
+    assert main(["validate", str(bad), str(good), "--lang", "nl"]) == 1
+    text = capsys.readouterr().err
+    assert _scan(text) == []
+    assert "1 van 2 bestanden" in text
+    assert re.search(r"\b1 probleem\b", text)
+
+
+def test_explain_writes_parameters_the_dutch_way(capsys: pytest.CaptureFixture[str]) -> None:
+    main(["explain", "FIN102", "--lang", "nl"])
+    text = capsys.readouterr().out
+    assert "25%" in text and "0,25" not in text and "(0..1)" not in text
+    main(["explain", "FIN205", "--lang", "nl"])
+    assert "12 maanden" in capsys.readouterr().out
+
+
+def test_dutch_rule_listings_use_titles_not_english_names(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    main(["rules", "--lang", "nl"])
+    listing = capsys.readouterr().out
+    main(["explain", "GOV108", "--lang", "nl"])
+    explained = capsys.readouterr().out
+    for rule in RULES.values():
+        assert rule.name not in listing
+    assert RULES["GOV108"].name not in explained
+    assert explained.startswith("GOV108 ")

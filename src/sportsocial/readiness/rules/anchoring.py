@@ -107,7 +107,7 @@ def not_anchored_in_social(ctx: Context) -> Iterator[Hit]:
         "Add the policy document (e.g. the sportnota) to the decision.",
         "Voeg het beleidsdocument (bijvoorbeeld de sportnota) toe aan het besluit.",
     ),
-    example=T("kind: anchoring without document.", "kind: anchoring zonder document."),
+    example=T("kind: anchoring without document.", "Een verankeringsbesluit zonder document."),
     paths=("$.decisions[*].document",),
 )
 def anchoring_without_document(ctx: Context) -> Iterator[Hit]:

@@ -596,7 +596,7 @@ def _until_text(ctx: Context, until: dt.date) -> Text:
     ),
     example=T(
         "The state's share of the buurtsportcoaches ends on 2026-12-31 in a plan that runs to 2030.",
-        "Het rijksdeel van de buurtsportcoaches stopt op 2026-12-31 in een plan dat tot 2030 loopt.",
+        "Het rijksdeel van de buurtsportcoaches stopt op 31 december 2026 in een plan dat tot 2030 loopt.",
     ),
     paths=("$.funding[*].funder", "$.funding[*].contributions[*].from.funder"),
     references=STATE_SCHEMES,

@@ -78,7 +78,7 @@ _action_rule(
         "The social domain works for people: an action without a target group cannot show what it does for whom.",
         "Het sociaal domein werkt voor mensen: een actie zonder doelgroep kan niet laten zien wat die voor wie doet.",
     ),
-    ("Name the target group(s) of the action.", "Noem de doelgroep(en) van de actie."),
+    ("Name the target group(s) of the action.", "Noem de doelgroep of doelgroepen van de actie."),
 )
 _action_rule(
     "PLN105",
@@ -92,7 +92,7 @@ _action_rule(
     ),
     (
         "Link the action to the funding stream(s) that pay for it.",
-        "Koppel de actie aan de geldstro(o)m(en) die haar betalen.",
+        "Koppel de actie aan de geldstroom of geldstromen die haar betalen.",
     ),
 )
 _action_rule(
@@ -175,7 +175,7 @@ def plan_without_actions(ctx: Context) -> Iterator[Hit]:
     ),
     example=T(
         "plan: {drafted: 2026-10-06} without presented.",
-        "plan: {drafted: 2026-10-06} zonder presented.",
+        "Een plan dat op 6 oktober 2026 is opgesteld (drafted), zonder presentatiedatum (presented).",
     ),
     paths=("$.plan.presented",),
 )
