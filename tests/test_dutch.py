@@ -3,6 +3,7 @@ English phase ids, plural crutches ("(s)", "(en)") and decimal points in numbers
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -143,3 +144,24 @@ def test_dutch_rule_listings_use_titles_not_english_names(
         assert rule.name not in listing
     assert RULES["GOV108"].name not in explained
     assert explained.startswith("GOV108 ")
+
+
+#: Step ids that are Dutch words as well.
+_DUTCH_IDS = {"plan", "budget", "startfoto", "kick-off"}
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_dutch_roadmap_names_its_steps_in_dutch(
+    fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = str(EXAMPLES / "bergen-op-zoom-stuck.yaml")
+    r = ss.roadmap(ss.load(path), dt.date(2026, 11, 24), base=str(EXAMPLES))
+    ids = {s.id for s in r.steps} - _DUTCH_IDS
+    assert len(ids) > 5
+    main(["roadmap", path, "--on", ON, "--format", fmt, "--lang", "nl"])
+    text = capsys.readouterr().out
+    found = {i for i in ids if re.search(rf"(?<![\w'-]){re.escape(i)}(?![\w'-])", text)}
+    assert found == set()
+    # the English output keeps the ids (the handles of --assume)
+    main(["roadmap", path, "--on", ON, "--format", fmt])
+    assert "commit-holders" in capsys.readouterr().out or fmt == "markdown"
