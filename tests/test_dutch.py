@@ -165,3 +165,26 @@ def test_dutch_roadmap_names_its_steps_in_dutch(
     # the English output keeps the ids (the handles of --assume)
     main(["roadmap", path, "--on", ON, "--format", fmt])
     assert "commit-holders" in capsys.readouterr().out or fmt == "markdown"
+
+
+@pytest.mark.parametrize("command", [["check"], ["check", "--format", "markdown"], ["agenda"]])
+def test_dutch_findings_name_what_they_name_by_id(
+    command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = str(EXAMPLES / "bergen-op-zoom-stuck.yaml")
+    eng = ss.load(path)
+    body = eng.body("stuurgroep")
+    holder = eng.stakeholder("weth-werk")
+    assert body is not None and holder is not None
+    run = [command[0], path, *command[1:], "--on", ON, "--lang", "nl"]
+    main(run)
+    shown = capsys.readouterr().out
+    assert f"'stuurgroep' ({body.name})" in shown
+    assert f"weth-werk ({holder.name})" in shown
+    main([*run, "--names", "hide"])
+    hidden = capsys.readouterr().out
+    assert holder.name not in hidden
+    assert f"weth-werk ({holder.kind.label('nl')})" in hidden
+    # English keeps the messages as the rules write them
+    main([command[0], path, *command[1:], "--on", ON])
+    assert f"'stuurgroep' ({body.name})" not in capsys.readouterr().out

@@ -16,6 +16,8 @@ from ..alignment.profile import INDEX_PARTS
 from ..i18n import Lang, Text, day, number, plural
 from ..model import Domain, Engagement, Funder, Level
 from ..network.style import domain_label
+from ..privacy import name_ids, party_names
+from ..readiness.finding import Finding
 from .build import EngagementReport
 from .names import display_names, facilitator_name, hide_in, replacements
 from .words import W, eur, long_date, pct
@@ -101,6 +103,14 @@ def view(r: EngagementReport, lang: Lang) -> View:
     def say(text: Text) -> str:
         return hide_in(text(lang), replaced)
 
+    # in Dutch, a finding names the stakeholders, bodies and streams beside their ids
+    named = {**party_names(r.readiness.parties, "show", lang), **shown}
+
+    def message(f: Finding) -> str:
+        if lang == "en":
+            return say(f.message)
+        return hide_in(name_ids(f.message(lang), f.ids, named), replaced)
+
     def who(ids: tuple[str, ...]) -> str:
         return ", ".join(shown.get(i, i) for i in ids) or W["none"](lang)
 
@@ -148,7 +158,7 @@ def view(r: EngagementReport, lang: Lang) -> View:
     blockers = tuple(
         (
             _level_heading(level, lang),
-            tuple((f.code, say(f.message), say(f.remedy)) for f in findings if f.blocking),
+            tuple((f.code, message(f), say(f.remedy)) for f in findings if f.blocking),
         )
         for level, findings in rep.by_level().items()
         if any(f.blocking for f in findings)
@@ -304,7 +314,7 @@ def view(r: EngagementReport, lang: Lang) -> View:
         verdict=verdict,
         counts=W["counts"].format(**rep.counts)(lang),
         blockers=blockers,
-        warnings=tuple((f.code, say(f.message), say(f.remedy)) for f in rep.warnings),
+        warnings=tuple((f.code, message(f), say(f.remedy)) for f in rep.warnings),
         index=_number(a.index, lang),
         index_parts=parts,
         figures=figures,

@@ -194,7 +194,7 @@ def no_decision_on_shared_funding(ctx: Context) -> Iterator[Hit]:
         path="$.decisions",
         values={
             "streams": f" (undecided: {listing(open_)})" if open_ else "",
-            "streams_nl": f" (zonder besluit: {listing(open_)})" if open_ else "",
+            "streams_nl": f"; zonder besluit: {listing(open_)}" if open_ else "",
         },
         ids=tuple(open_),
     )

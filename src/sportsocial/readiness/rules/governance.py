@@ -121,7 +121,7 @@ def _holder_rule(code: str, name: str, social: bool, en: str, nl: str) -> None:
         if not any(committed_holder(ctx.engagement, h, ctx.on, social) for h in found):
             ids = tuple(h.id for h in found)
             who = f" ({listing(ids)})" if ids else " (none in office)"
-            who_nl = f" ({listing(ids)})" if ids else " (niemand in functie)"
+            who_nl = f": {listing(ids)}" if ids else " (niemand in functie)"
             yield Hit(path="$.stakeholders", values={"who": who, "who_nl": who_nl}, ids=ids)
 
 
@@ -359,8 +359,8 @@ def _continuity_rule(code: str, name: str, social: bool, en: str, nl: str) -> No
         message=T(
             f"The committed portfolio holder of {en} ({{former}}) left on {{left}}; "
             f"the successor ({{successor}}) has not recommitted",
-            f"De verbonden portefeuillehouder {nl} ({{former}}) is op {{left}} vertrokken; "
-            f"de opvolger ({{successor_nl}}) heeft zich nog niet opnieuw verbonden",
+            f"De verbonden portefeuillehouder {nl}, {{former}}, is op {{left}} vertrokken; "
+            f"de opvolger, {{successor_nl}}, heeft zich nog niet opnieuw verbonden",
         ),
         what=T(
             f"Checks whether a portfolio holder of {en} who was committed left office or gave up the portfolio (elections, a reshuffle), while no portfolio holder of {en} now in office has committed.",
