@@ -188,3 +188,31 @@ def test_dutch_findings_name_what_they_name_by_id(
     # English keeps the messages as the rules write them
     main([command[0], path, *command[1:], "--on", ON])
     assert f"'stuurgroep' ({body.name})" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("code", ["REF212", "REF213", "REF214", "REF216"])
+def test_dutch_problems_write_dates_and_values_in_dutch(code: str) -> None:
+    import json
+
+    from .test_format2 import BAD
+
+    doc, _ = BAD[code]
+    with pytest.raises(ss.InvalidDocument) as info:
+        ss.loads(json.dumps(doc))
+    for p in info.value.problems:
+        text = p.message("nl")
+        assert not re.search(r"\d{4}-\d{2}-\d{2}", text), text
+        for value in ("proposed", "ambition", "'sport'"):
+            assert value not in text, text
+
+
+def test_unknown_references_take_the_gender_of_their_kind() -> None:
+    from sportsocial.io.problems import problem
+    from sportsocial.io.references import _KINDS
+
+    said = {
+        kind: problem("REF201", "$", ref="x", kind=en, kind_nl=nl).message("nl")
+        for kind, (en, nl) in _KINDS.items()
+    }
+    assert "bekend besluit" in said["decision"] and "bekend doel" in said["goal"]
+    assert "bekende geldstroom" in said["funding"]

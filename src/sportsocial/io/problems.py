@@ -192,7 +192,7 @@ PROBLEM_CODES: dict[str, ProblemCode] = {
             "REF201",
             "unknown-reference",
             "'{ref}' is not a known {kind}",
-            "'{ref}' is geen bekende {kind_nl}",
+            "'{ref}' is geen {kind_nl}",
         ),
         _c(
             "REF202",
