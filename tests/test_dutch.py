@@ -216,3 +216,34 @@ def test_unknown_references_take_the_gender_of_their_kind() -> None:
     }
     assert "bekend besluit" in said["decision"] and "bekend doel" in said["goal"]
     assert "bekende geldstroom" in said["funding"]
+
+
+def test_dutch_alignment_names_bodies_and_streams(capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(EXAMPLES / "roosendaal-kickoff.yaml")
+    eng = ss.load(path)
+    main(["alignment", path, "--on", ON, "--lang", "nl"])
+    text = capsys.readouterr().out
+    for b in eng.governance:
+        if b.id in text:
+            assert f"{b.id} ({b.name})" in text
+    stream = eng.funding_stream("fonds")
+    assert stream is not None and f"fonds ({stream.name})" in text
+    main(["alignment", path, "--on", ON])
+    assert stream.name not in capsys.readouterr().out
+
+
+def test_network_words_follow_the_glossary(capsys: pytest.CaptureFixture[str]) -> None:
+    import importlib.util
+
+    from .conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("docgen", ROOT / "tools" / "docgen.py")
+    assert spec is not None and spec.loader is not None
+    docgen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(docgen)
+    terms = {en: nl for en, nl, _, _ in docgen.TERMS}
+    main(["network", str(EXAMPLES / "roosendaal-kickoff.yaml"), "--on", ON, "--lang", "nl"])
+    text = capsys.readouterr().out.lower()
+    assert terms["broker"].split(" (")[0] in text
+    assert terms["betweenness"] in text and terms["tie"] in text
+    assert "betweenness" not in text and "degree" not in text

@@ -91,7 +91,7 @@ def _number(value: float, lang: str) -> str:
 #: The noun of a runway, singular and plural, per language.
 _MONTHS = {"en": ("month", "months"), "nl": ("maand", "maanden")}
 _STAKEHOLDERS = {"en": ("stakeholder", "stakeholders"), "nl": ("partner", "partners")}
-_TIES = {"en": ("tie", "ties"), "nl": ("verbinding", "verbindingen")}
+_TIES = {"en": ("tie", "ties"), "nl": ("relatie", "relaties")}
 
 
 def view(r: EngagementReport, lang: Lang) -> View:

@@ -114,7 +114,7 @@ W: dict[str, Text] = {
     ),
     "none": Text(en="none", nl="geen"),
     "timeline": Text(en="Over time", nl="In de tijd"),
-    "network_title": Text(en="Who is tied to whom", nl="Wie met wie verbonden is"),
+    "network_title": Text(en="Who is tied to whom", nl="Wie met wie een relatie heeft"),
     "measures": Text(
         en="{n}, {ties}; density {density}; E–I index of sport and the social domain {ei}.",
         nl="{n}, {ties}; dichtheid {density}; E–I-index van sport en sociaal domein {ei}.",
@@ -123,7 +123,7 @@ W: dict[str, Text] = {
         en="Single points of failure between sport and the social domain: {who}.",
         nl="Kwetsbare schakels tussen sport en sociaal domein: {who}.",
     ),
-    "isolates": Text(en="Not tied to anyone: {who}.", nl="Met niemand verbonden: {who}."),
+    "isolates": Text(en="Not tied to anyone: {who}.", nl="Zonder relatie met iemand: {who}."),
     "pockets_title": Text(en="Who pays, who benefits", nl="Wie betaalt, wie profiteert"),
     "pockets_intro": Text(
         en="Planned cost per year by the domain that pays (rows) and the domain that benefits (columns).",

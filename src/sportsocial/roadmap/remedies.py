@@ -327,7 +327,7 @@ STEPS: dict[str, StepKind] = {
             Venue.WORK_SESSION,
             _E,
             "Work session: ties between the partners of sport and of the social domain",
-            "Werksessie: verbindingen tussen de partners van sport en van het sociaal domein",
+            "Werksessie: relaties tussen de partners van sport en van het sociaal domein",
             content=True,
         ),
         _kind(
@@ -405,7 +405,7 @@ STEP_NAMES: Mapping[str, tuple[str, str]] = {
     "referral": ("referral of the target groups", "toeleiding van de doelgroepen"),
     "partners": ("partners involved", "betrokkenheid van de partners"),
     "monitoring": ("who measures what", "wie wat meet"),
-    "network": ("ties between the partners", "verbindingen tussen de partners"),
+    "network": ("ties between the partners", "relaties tussen de partners"),
     "core-team": ("core team", "kernteam"),
     "adopt-approach": ("approach adopted", "vaststelling van de aanpak"),
     "anchor": ("anchored in policy", "verankering in beleid"),

@@ -435,7 +435,7 @@ def plan_first_year_not_covered(ctx: Context) -> Iterator[Hit]:
     ),
     example=T(
         "funding: [pilot-2027] where pilot-2027 has no committed date.",
-        "funding: [pilot-2027] zonder committed-datum.",
+        "Een actie betaald uit geldstroom pilot-2027, die geen datum van toezegging (committed) heeft.",
     ),
     paths=("$.plan.actions[*].funding", "$.funding[*].committed"),
 )

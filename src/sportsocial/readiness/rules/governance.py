@@ -184,7 +184,7 @@ def shared_ambitions(ctx: Context) -> list[str]:
     ),
     example=T(
         "A vision decision with domains: [sport], or an ambition by a former alderman.",
-        "Een visiebesluit met domains: [sport], of een ambitie van een vertrokken wethouder.",
+        "Een visiebesluit dat alleen sport noemt, of een ambitie van een vertrokken wethouder.",
     ),
     paths=("$.decisions",),
 )
@@ -215,7 +215,8 @@ def no_shared_ambition(ctx: Context) -> Iterator[Hit]:
         "Geef het overleg beslismandaat over de gezamenlijke middelen.",
     ),
     example=T(
-        "mandate: advisory at level administrative.", "mandate: advisory op niveau administrative."
+        "mandate: advisory at level administrative.",
+        "Een bestuurlijk overleg met een adviserend mandaat.",
     ),
     paths=("$.governance[*].mandate",),
 )
@@ -283,7 +284,7 @@ def no_cross_domain_working_group(ctx: Context) -> Iterator[Hit]:
         "List the member stakeholders of the body.",
         "Noem de partners die lid zijn van het overleg.",
     ),
-    example=T("members: []", "members: []"),
+    example=T("members: []", "Een overleg zonder leden."),
     paths=("$.governance[*].members",),
 )
 def body_without_members(ctx: Context) -> Iterator[Hit]:
@@ -316,7 +317,7 @@ def body_without_members(ctx: Context) -> Iterator[Hit]:
         "Form a core team of buurtsportcoaches, clubs and welfare workers.",
         "Vorm een kernteam van buurtsportcoaches, verenigingen en welzijnswerkers.",
     ),
-    example=T("No governance body at level executive.", "Geen overleg op niveau executive."),
+    example=T("No governance body at level executive.", "Geen overleg op uitvoerend niveau."),
     paths=("$.governance",),
     references=("https://www.ssnb.nl/sportakkoord-ii/",),
 )
@@ -436,7 +437,7 @@ _continuity_rule(
     ),
     example=T(
         "mandate: {kind: decision} without granted_by, or granted by the steering group itself.",
-        "mandate: {kind: decision} zonder granted_by, of verleend door de stuurgroep zelf.",
+        "Een beslismandaat zonder besluit dat het verleent (granted_by), of verleend door de stuurgroep zelf.",
     ),
     paths=("$.governance[*].mandate",),
     references=COLLEGE_MANDATE,

@@ -68,7 +68,7 @@ def sport_and_social_not_tied(ctx: Context) -> Iterator[Hit]:
     ),
     fix=T(
         "Create a second tie across the divide, e.g. a club directly with a welfare organisation.",
-        "Leg een tweede verbinding over de grens, bijvoorbeeld een vereniging direct met welzijn.",
+        "Leg een tweede relatie over de grens, bijvoorbeeld een vereniging direct met welzijn.",
     ),
     example=T(
         "Only the buurtsportcoach knows the welfare workers.",
@@ -137,7 +137,7 @@ def isolated_stakeholders(ctx: Context) -> Iterator[Hit]:
     ),
     example=T(
         "owner: a club that appears in no relation.",
-        "owner: een vereniging die in geen relatie voorkomt.",
+        "Een actie met als eigenaar een vereniging die in geen relatie voorkomt.",
     ),
     paths=("$.plan.actions[*].owner",),
 )
@@ -291,7 +291,7 @@ _kind_rule(
     ),
     example=T(
         "facilitator: {name: Afdeling Sport, independent: false}",
-        "facilitator: {name: Afdeling Sport, independent: false}",
+        "De afdeling Sport begeleidt het traject zelf: geen onafhankelijke procesbegeleider.",
     ),
     paths=("$.facilitator",),
     references=STATE_SCHEMES,

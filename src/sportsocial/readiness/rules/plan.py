@@ -143,7 +143,7 @@ _action_rule(
         "Write the actions from the promising connections into the plan.",
         "Schrijf de acties uit de kansrijke verbindingen in het plan.",
     ),
-    example=T("plan: {actions: []}", "plan: {actions: []}"),
+    example=T("plan: {actions: []}", "Een uitvoeringsplan zonder acties."),
     paths=("$.plan.actions",),
 )
 def plan_without_actions(ctx: Context) -> Iterator[Hit]:
@@ -200,7 +200,7 @@ def plan_not_presented(ctx: Context) -> Iterator[Hit]:
         "Set goals with the partners in a work session.",
         "Stel met de partners doelen in een werksessie.",
     ),
-    example=T("goals: []", "goals: []"),
+    example=T("goals: []", "Geen gedeelde doelen."),
     paths=("$.goals",),
 )
 def no_goals(ctx: Context) -> Iterator[Hit]:
@@ -227,7 +227,7 @@ def no_goals(ctx: Context) -> Iterator[Hit]:
         "Add an indicator with unit, baseline and target.",
         "Voeg een indicator toe met eenheid, nulmeting en streefwaarde.",
     ),
-    example=T("A goal with indicators: [].", "Een doel met indicators: []."),
+    example=T("A goal with indicators: [].", "Een doel zonder indicatoren."),
     paths=("$.goals[*].indicators",),
 )
 def goal_without_indicator(ctx: Context) -> Iterator[Hit]:
@@ -322,7 +322,7 @@ _indicator_rule(
     ),
     example=T(
         "target_groups: [low-ses] and no action for low-ses.",
-        "target_groups: [low-ses] en geen actie voor low-ses.",
+        "Het traject noemt inwoners met een lage sociaaleconomische status als doelgroep, maar geen actie richt zich op hen.",
     ),
     paths=("$.target_groups", "$.plan.actions[*].target_groups"),
 )
@@ -355,7 +355,7 @@ def target_group_without_action(ctx: Context) -> Iterator[Hit]:
         "Borging en herijking rusten op wat tijdens de uitvoering geteld is.",
     ),
     fix=T("Record the measurements of the indicator.", "Leg de metingen van de indicator vast."),
-    example=T("measurements: []", "measurements: []"),
+    example=T("measurements: []", "Een indicator zonder metingen."),
     paths=("$.goals[*].indicators[*].measurements",),
 )
 def indicators_not_measured(ctx: Context) -> Iterator[Hit]:
