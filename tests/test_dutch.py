@@ -63,6 +63,8 @@ PHASE_ID = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, _phase_ids())) + 
 CRUTCH = re.compile(r"\w\((s|en|n|e)\)|\w/\w+en\b")
 # a decimal point: a dot between digits that is not a Dutch thousands separator (3 digits)
 DECIMAL = re.compile(r"\d\.(\d{1,2}|\d{4,})(?!\d)")
+# a date as a document stores it (2026-12-31, 2023-07), not as Dutch writes it
+ISO_DATE = re.compile(r"(?<![\w-])\d{4}-\d{2}(-\d{2})?(?![\w-])")
 TAAKVELD = re.compile("|".join(re.escape(c) for c in sorted(TAAKVELDEN, key=len, reverse=True)))
 
 
@@ -73,6 +75,7 @@ def _scan(text: str) -> list[str]:
     problems = [f"phase id {m.group(0)!r}" for m in PHASE_ID.finditer(text)]
     problems += [f"plural crutch {m.group(0)!r}" for m in CRUTCH.finditer(text)]
     problems += [f"decimal point {m.group(0)!r}" for m in DECIMAL.finditer(text)]
+    problems += [f"ISO date {m.group(0)!r}" for m in ISO_DATE.finditer(text)]
     return problems
 
 
@@ -104,10 +107,11 @@ def test_dutch_output_reads_as_dutch(
 
 
 def test_the_scan_finds_what_it_looks_for() -> None:
-    assert _scan("fase anchoring, 3 domein(en), 0.83, 1.250.000, taakveld 5.1") == [
+    assert _scan("fase anchoring, 3 domein(en), 0.83, 1.250.000, taakveld 5.1, 2023-07") == [
         "phase id 'anchoring'",
         "plural crutch 'n(en)'",
         "decimal point '0.83'",
+        "ISO date '2023-07'",
     ]
     assert ss.Level.ADMINISTRATIVE.label("nl") == "bestuurlijk"
 
