@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ..i18n import Text, day, day_text, number
+from ..i18n import Text, day, day_text, number, plural
 from ..model.taakveld import TAAKVELDEN
 from .match import Suggestion
 from .model import Catalogue, Intervention, Source
@@ -48,11 +48,11 @@ _T = {
     "nothing": Text(en="none named", nl="niet genoemd"),
     "catalogue": Text(
         en="Catalogue of interventions and funding routes ({count} entries)",
-        nl="Catalogus van interventies en financieringsroutes ({count} items)",
+        nl="Catalogus van interventies en financieringsroutes ({items_nl})",
     ),
     "catalogue-on": Text(
         en="Catalogue of interventions and funding routes ({count} entries) on {date}",
-        nl="Catalogus van interventies en financieringsroutes ({count} items) op {date}",
+        nl="Catalogus van interventies en financieringsroutes ({items_nl}) op {date}",
     ),
     "score": Text(en="score", nl="score"),
     "entry": Text(en="entry", nl="item"),
@@ -213,9 +213,10 @@ def _entry_lines(entry: Intervention, lang: str, on: dt.date | None) -> list[str
 
 
 def _catalogue_title(catalogue: Catalogue, lang: str, on: dt.date | None) -> str:
+    items_nl = plural(len(catalogue), "nl", "item", "items")
     if on is None:
-        return _t("catalogue", lang, count=len(catalogue))
-    return _t("catalogue-on", lang, count=len(catalogue), date=day_text(on))
+        return _t("catalogue", lang, count=len(catalogue), items_nl=items_nl)
+    return _t("catalogue-on", lang, count=len(catalogue), items_nl=items_nl, date=day_text(on))
 
 
 def catalogue_text(catalogue: Catalogue, lang: str, on: dt.date | None = None) -> str:

@@ -103,7 +103,7 @@ W: dict[str, Text] = {
     "total": Text(en="money per year", nl="geld per jaar"),
     "shared": Text(en="shared funding", nl="gezamenlijke middelen"),
     "structural": Text(en="structural", nl="structureel"),
-    "mix": Text(en="pooled / aligned / siloed", nl="ontschot / afgestemd / verkokerd"),
+    "mix": Text(en="pooled / aligned / siloed", nl="gebundeld / afgestemd / verkokerd"),
     "domains": Text(en="paying domains", nl="betalende domeinen"),
     "runway": Text(en="runway of committed money", nl="looptijd van toegezegd geld"),
     "open_ended": Text(en="open-ended", nl="doorlopend"),

@@ -79,7 +79,7 @@ def no_shared_funding(ctx: Context) -> Iterator[Hit]:
     ),
     example=T(
         "EUR 10,000 pooled beside EUR 500,000 siloed.",
-        "EUR 10.000 gebundeld naast EUR 500.000 verkokerd.",
+        "€ 10.000 gebundeld naast € 500.000 verkokerd.",
     ),
     paths=("$.funding",),
     parameters=(
@@ -482,7 +482,7 @@ def plan_uses_uncommitted_funding(ctx: Context) -> Iterator[Hit]:
             unit="months",
             description=T(
                 "Only without a plan period: fewest months of committed money ahead, twelve, one budget cycle, so that the next begroting can decide on continuation in time.",
-                "Alleen zonder planperiode: minste maanden toegezegd geld vooruit, twaalf, een begrotingscyclus, zodat de volgende begroting op tijd over voortzetting kan besluiten.",
+                "Alleen zonder planperiode: hoeveel maanden toegezegd geld er minstens vooruit moet zijn: twaalf, één begrotingscyclus, zodat de volgende begroting op tijd over voortzetting kan besluiten.",
             ),
         ),
     ),
@@ -568,7 +568,7 @@ def _until_text(ctx: Context, until: dt.date) -> Text:
             day=day_text(until)
         )
     return Text(
-        en="a budget cycle ahead ({day})", nl="een begrotingscyclus vooruit ({day})"
+        en="a budget cycle ahead ({day})", nl="het einde van een begrotingscyclus ({day})"
     ).format(day=day_text(until))
 
 
@@ -580,7 +580,7 @@ def _until_text(ctx: Context, until: dt.date) -> Text:
     severity=Severity.WARNING,
     message=T(
         "Money of '{id}' paid by {funder} ends on {end}, before {until}",
-        "Geld van '{id}', betaald door {funder_nl}, stopt op {end}, eerder dan {until}",
+        "Het geld van {funder_nl} voor '{id}' stopt op {end}, vóór {until}",
     ),
     what=T(
         "Checks for money from outside the municipality (the state, the province, an insurer, a fund, the region, another municipality) that ends within the plan period, or within a budget cycle when there is no plan period yet.",
@@ -592,7 +592,7 @@ def _until_text(ctx: Context, until: dt.date) -> Text:
     ),
     fix=T(
         "Name in the plan what happens when the money ends: a municipal budget that takes over (in the kadernota), a successor scheme once it is known, or actions that stop on that date.",
-        "Leg in het plan vast wat er gebeurt als het geld stopt: een gemeentelijk budget dat het overneemt (in de kadernota), een opvolgende regeling zodra die bekend is, of acties die op die datum stoppen.",
+        "Leg in het plan vast wat er gebeurt als het geld stopt: eigen gemeentelijk geld dat het overneemt (aangevraagd in de kadernota), een opvolgende regeling zodra die bekend is, of acties die op die datum stoppen.",
     ),
     example=T(
         "The state's share of the buurtsportcoaches ends on 2026-12-31 in a plan that runs to 2030.",

@@ -192,7 +192,7 @@ def no_promising_connections(ctx: Context) -> Iterator[Hit]:
     ),
     why=T(
         "Every trajectory meets siloed budgets, unknown value of sport or capacity limits; naming them early is how they get a response.",
-        "Elk traject stuit op verkokerde budgetten, onbekendheid met sport of capaciteit; ze vroeg benoemen is hoe ze een antwoord krijgen.",
+        "Elk traject stuit op verkokerde budgetten, onbekendheid met wat sport kan of te weinig capaciteit; wie ze vroeg benoemt, kan er op tijd een aanpak voor vinden.",
     ),
     fix=T(
         "Name the obstacles with the participants and record them, or record that the session dealt with them (covers: [obstacles]).",
