@@ -129,8 +129,8 @@ def name_ids(text: str, ids: Iterable[str], names: Mapping[str, str]) -> str:
     """``text`` with the name beside the first mention of each of ``ids``: ``'id' (name)``.
 
     A quoted mention (``'stuurgroep'``) is preferred; else the id as a word of its own
-    (in a list: ``(weth-a, weth-b)``). An id without a name, or named by itself, is
-    left as it is; a name put in is never searched again.
+    (in a list: ``(weth-a, weth-b)``). An id without a name, named by itself, or whose
+    name the text already gives, is left as it is; a name put in is never searched again.
 
     >>> name_ids("Overleg 'sg' adviseert alleen (weth-a, weth-b)", ["sg", "weth-b"],
     ...          {"sg": "Stuurgroep", "weth-b": "Wethouder Zorg"})
@@ -140,7 +140,7 @@ def name_ids(text: str, ids: Iterable[str], names: Mapping[str, str]) -> str:
     taken: list[tuple[int, int]] = []
     for ident in dict.fromkeys(ids):
         name = names.get(ident)
-        if not name or name == ident:
+        if not name or name == ident or name in text:
             continue
         m = re.search(f"'{re.escape(ident)}'", text) or re.search(
             rf"(?<![\w'-]){re.escape(ident)}(?![\w'-])", text

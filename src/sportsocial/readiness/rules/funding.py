@@ -255,7 +255,7 @@ def single_domain_funding(ctx: Context) -> Iterator[Hit]:
     ),
     why=T(
         "Incidental money is how lucky hits stay lucky: the project ends when the grant does.",
-        "Incidenteel geld is hoe toevalstreffers toevallig blijven: het project stopt als de subsidie stopt.",
+        "Met incidenteel geld blijven toevalstreffers toevallig: het project stopt als de subsidie stopt.",
     ),
     fix=T(
         "Replace project money by structural budget lines.",
@@ -375,7 +375,7 @@ def _first_year(ctx: Context) -> tuple[dt.date, dt.date] | None:
     ),
     example=T(
         "Actions cost EUR 300,000 a year; committed streams give EUR 200,000.",
-        "Acties kosten EUR 300.000 per jaar; toegezegde stromen geven EUR 200.000.",
+        "Acties kosten € 300.000 per jaar; toegezegde stromen geven € 200.000.",
     ),
     paths=("$.plan.actions[*].cost_per_year", "$.funding"),
 )
@@ -539,7 +539,7 @@ def short_runway(ctx: Context) -> Iterator[Hit]:
         "Budgetten afstemmen begint bij weten wie ze beheert.",
     ),
     fix=T("Name the stakeholder who holds the budget.", "Noem de partner die het budget beheert."),
-    example=T("holder missing", "holder ontbreekt"),
+    example=T("holder missing", "Een geldstroom zonder budgethouder (holder)."),
     paths=("$.funding[*].holder",),
 )
 def stream_without_holder(ctx: Context) -> Iterator[Hit]:
@@ -701,12 +701,17 @@ def money_not_yet_certain(ctx: Context) -> Iterator[Hit]:
             who = c.source.stakeholder or (
                 c.source.domain.value if c.source.domain else c.source.funder.value
             )
+            who_nl = c.source.stakeholder or (
+                f"het domein {c.source.domain.label('nl')}"
+                if c.source.domain
+                else c.source.funder.label("nl")
+            )
             yield Hit(
                 path=f"$.funding[{i}].contributions[{j}]",
                 values={
                     "id": stream.id,
                     "part": f" (contribution of {who})",
-                    "part_nl": f" (bijdrage van {who})",
+                    "part_nl": f" (bijdrage van {who_nl})",
                     "status": en,
                     "status_nl": nl,
                     **when,

@@ -103,7 +103,7 @@ def _holder_rule(code: str, name: str, social: bool, en: str, nl: str) -> None:
         ),
         why=T(
             "The connection needs both portfolio holders: one alone can only move the money of one domain. A commitment binds who made it: after an election or a reshuffle the new portfolio holder has to commit anew, and a commitment to sport alone is not a commitment to the connection.",
-            "De verbinding heeft beide portefeuillehouders nodig: een alleen kan alleen het geld van een domein bewegen. Een toezegging bindt wie haar deed: na verkiezingen of een portefeuillewisseling moet de nieuwe portefeuillehouder zich opnieuw verbinden, en een toezegging aan alleen sport is geen toezegging aan de verbinding.",
+            "De verbinding heeft beide portefeuillehouders nodig: één portefeuillehouder alleen kan alleen het geld van het eigen domein bewegen. Een toezegging bindt wie haar deed: na verkiezingen of een portefeuillewisseling moet de nieuwe portefeuillehouder zich opnieuw verbinden, en een toezegging aan alleen sport is geen toezegging aan de verbinding.",
         ),
         fix=T(
             f"Invite the portfolio holder of {en} to the administrative work session and the steering group, and record the decision by which they commit.",
@@ -377,7 +377,7 @@ def _continuity_rule(code: str, name: str, social: bool, en: str, nl: str) -> No
         ),
         example=T(
             "The sport alderman who chaired the steering group left after the election of 18 March 2026; the new one has not joined it.",
-            "De wethouder sport die de stuurgroep voorzat vertrok na de verkiezingen van 18 maart 2026; de nieuwe is nog niet aangeschoven.",
+            f"De wethouder {nl} die de stuurgroep voorzat, vertrok na de verkiezingen van 18 maart 2026; de nieuwe is nog niet aangeschoven.",
         ),
         paths=("$.stakeholders", "$.governance", "$.decisions"),
         references=ELECTIONS,

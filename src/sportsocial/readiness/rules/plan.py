@@ -12,6 +12,12 @@ from ._common import T
 _D = Dimension.PLAN
 
 
+def _een(noun: str) -> str:
+    """The Dutch noun with its indefinite article where Dutch needs one ("een eigenaar",
+    but "financiering")."""
+    return noun if noun == "financiering" else f"een {noun}"
+
+
 def _action_rule(
     code: str, name: str, field: str, en: str, nl: str, why: tuple[str, str], fix: tuple[str, str]
 ) -> None:
@@ -26,7 +32,7 @@ def _action_rule(
         message=T(f"Action '{{id}}' has no {en}", f"Actie '{{id}}' heeft geen {nl}"),
         what=T(
             f"Checks that every plan action has {en}.",
-            f"Controleert of elke actie in het plan {nl} heeft.",
+            f"Controleert of elke actie in het plan {_een(nl)} heeft.",
         ),
         why=T(*why),
         fix=T(*fix),
@@ -88,7 +94,7 @@ _action_rule(
     "financiering",
     (
         "Actions without money are how lucky hits stay lucky: they depend on goodwill and end with it.",
-        "Acties zonder geld zijn hoe toevalstreffers toevallig blijven: ze hangen af van goede wil en stoppen daarmee.",
+        "Met acties zonder geld blijven toevalstreffers toevallig: ze hangen af van goede wil en stoppen daarmee.",
     ),
     (
         "Link the action to the funding stream(s) that pay for it.",
@@ -194,7 +200,7 @@ def plan_not_presented(ctx: Context) -> Iterator[Hit]:
     what=T("Checks that the engagement has goals.", "Controleert of het traject doelen heeft."),
     why=T(
         "Shared goals are what the domains commit to together; without them each domain counts its own success.",
-        "Gedeelde doelen zijn waar de domeinen zich samen aan binden; zonder doelen telt elk domein zijn eigen succes.",
+        "Aan gedeelde doelen binden de domeinen zich samen; zonder doelen telt elk domein zijn eigen succes.",
     ),
     fix=T(
         "Set goals with the partners in a work session.",
