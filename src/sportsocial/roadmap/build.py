@@ -312,7 +312,7 @@ def _done(
         earliest_kickoff=Kickoff(date=when, set_by=None, chain=(), why=why, done=True),
         names={s.id: s.name for s in view.stakeholders},
         phase_names={p.id: p.name for p in m.phases},
-        stream_names={s.id: s.name for s in view.funding},
+        item_names={b.id: b.name for b in view.governance} | {s.id: s.name for s in view.funding},
         calendar=cal,
         lang=check_lang(lang),
     )
@@ -448,7 +448,7 @@ def roadmap(
         alternatives=tuple(alternatives),
         names={s.id: s.name for s in view.stakeholders},
         phase_names={p.id: p.name for p in m.phases},
-        stream_names={s.id: s.name for s in view.funding},
+        item_names={b.id: b.name for b in view.governance} | {s.id: s.name for s in view.funding},
         calendar=cal,
         lang=check_lang(lang),
     )

@@ -95,7 +95,7 @@ def step_name(roadmap: Roadmap, step_id: str, lang: str) -> str:
     en, nl = names
     rest = step_id.removeprefix(f"{step.kind if step is not None else kind}-")
     ident = step.ids[0] if step is not None and step.ids else rest
-    name = roadmap.stream_names.get(ident)
+    name = roadmap.item_names.get(ident)
     level = next((lv for lv in Level if lv.value == rest), None)
     try:
         date = day(dt.date.fromisoformat(rest), lang) if kind == "new-college" else ""
@@ -120,6 +120,16 @@ def _waits(roadmap: Roadmap, step: Step, lang: str) -> str:
         else step_name(roadmap, d, lang)
         for d in step.depends_on
     )
+
+
+def _finding(roadmap: Roadmap, step: Step, found: Text, lang: str) -> str:
+    """A finding of a step; in Dutch with the names of the stakeholders and streams it
+    names by id (:func:`sportsocial.privacy.name_ids`)."""
+    if lang == "en":
+        return found(lang)
+    from ..privacy import name_ids
+
+    return name_ids(found(lang), step.ids, {**roadmap.item_names, **roadmap.names})
 
 
 def _people(roadmap: Roadmap, step: Step) -> str:
@@ -177,7 +187,8 @@ def render_text(roadmap: Roadmap, lang: str) -> str:
         if step.codes:
             out.append(f"      {_w('resolves', lang)}: {', '.join(step.codes)}")
         elif step.findings:
-            out.append(f"      {_w('calendar', lang)}: {'; '.join(f(lang) for f in step.findings)}")
+            found = "; ".join(_finding(roadmap, step, f, lang) for f in step.findings)
+            out.append(f"      {_w('calendar', lang)}: {found}")
         if step.deadline is not None:
             out.append(f"      {_w('deadline', lang)}: {day(step.deadline, lang)}")
         if step.depends_on:
@@ -232,7 +243,7 @@ def render_markdown(roadmap: Roadmap, lang: str) -> str:
         if step.codes:
             out.append(f"   - {_w('resolves', lang).capitalize()}: {', '.join(step.codes)}")
         for f in step.findings:
-            out.append(f"   - {_w('found', lang).capitalize()}: {f(lang)}")
+            out.append(f"   - {_w('found', lang).capitalize()}: {_finding(roadmap, step, f, lang)}")
         if step.remedy.en:
             out.append(f"   - {_w('todo', lang).capitalize()}: {step.remedy(lang)}")
         if step.participants:
