@@ -251,3 +251,16 @@ def test_network_words_follow_the_glossary(capsys: pytest.CaptureFixture[str]) -
     assert terms["broker"].split(" (")[0] in text
     assert terms["betweenness"] in text and terms["tie"] in text
     assert "betweenness" not in text and "degree" not in text
+
+
+def test_every_note_of_a_shipped_reference_has_a_dutch_translation() -> None:
+    from sportsocial.readiness.explain import REFERENCE_NOTES_NL
+
+    notes = {
+        m.group(1)
+        for rule in RULES.values()
+        for ref in rule.references
+        if (m := re.match(r"^\S+ \((.*)\)$", ref))
+    }
+    assert notes
+    assert notes <= set(REFERENCE_NOTES_NL), sorted(notes - set(REFERENCE_NOTES_NL))

@@ -92,6 +92,33 @@ def _default(p: RuleParameter, lang: str) -> str:
     return f"{_H['default'](lang)} {value}"
 
 
+#: The notes of the shipped rules' references, in Dutch: a reference is "URL (note)",
+#: the note written in English where the rule is defined.
+REFERENCE_NOTES_NL: dict[str, str] = {
+    "Brede SPUK 2023-2026": "Brede SPUK 2023–2026",
+    "buurtsportcoach 40/60 to end 2026": "buurtsportcoaches: 40/60 tot eind 2026",
+    "Sportakkoord II 'Sport versterkt' 2023-2026": "Sportakkoord II 'Sport versterkt' 2023–2026",
+    "the college's powers, Gemeentewet art. 160": "de bevoegdheden van het college, Gemeentewet art. 160",
+    "college powers, Gemeentewet art. 160": "bevoegdheden van het college, Gemeentewet art. 160",
+    "budgetrecht lies with the council": "het budgetrecht ligt bij de raad",
+    "changes through a begrotingswijziging": "wijzigingen via een begrotingswijziging",
+    "kadernota sets next year's frame": "de kadernota zet het kader voor volgend jaar",
+    "councils are elected every four years": "de raad wordt elke vier jaar gekozen",
+    "election of 18 March 2026": "verkiezingen van 18 maart 2026",
+    "mandate to a stuurgroep": "mandaat aan een stuurgroep",
+}
+
+_NOTE = re.compile(r"^(\S+) \((.*)\)$")
+
+
+def _reference(ref: str, lang: str) -> str:
+    """A reference in ``lang``: its note translated where the table knows it."""
+    m = _NOTE.match(ref)
+    if lang == "en" or m is None or m.group(2) not in REFERENCE_NOTES_NL:
+        return ref
+    return f"{m.group(1)} ({REFERENCE_NOTES_NL[m.group(2)]})"
+
+
 def _sections(r: Rule, lang: str) -> list[tuple[str, str]]:
     out = [
         (_H["what"](lang), r.what(lang)),
@@ -109,7 +136,7 @@ def _sections(r: Rule, lang: str) -> list[tuple[str, str]]:
             )
         )
     if r.references:
-        out.append((_H["references"](lang), "\n".join(r.references)))
+        out.append((_H["references"](lang), "\n".join(_reference(x, lang) for x in r.references)))
     return out
 
 
