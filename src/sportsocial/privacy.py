@@ -128,13 +128,16 @@ def party_names(found: Parties, names: str = "show", lang: str = "en") -> dict[s
 def name_ids(text: str, ids: Iterable[str], names: Mapping[str, str]) -> str:
     """``text`` with the name beside the first mention of each of ``ids``: ``'id' (name)``.
 
-    A quoted mention (``'stuurgroep'``) is preferred; else the id as a word of its own
-    (in a list: ``(weth-a, weth-b)``). An id without a name, named by itself, or whose
+    A quoted mention (``'stuurgroep'``) is preferred; else the last mention of the id as a
+    word of its own (in a list: ``(weth-a, weth-b)``). An id without a name, named by itself, or whose
     name the text already gives, is left as it is; a name put in is never searched again.
 
     >>> name_ids("Overleg 'sg' adviseert alleen (weth-a, weth-b)", ["sg", "weth-b"],
     ...          {"sg": "Stuurgroep", "weth-b": "Wethouder Zorg"})
     "Overleg 'sg' (Stuurgroep) adviseert alleen (weth-a, weth-b (Wethouder Zorg))"
+    >>> name_ids("het college besluit niet; zonder relatie: college", ["college"],
+    ...          {"college": "College van B&W"})
+    'het college besluit niet; zonder relatie: college (College van B&W)'
     """
     spans: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
@@ -142,9 +145,10 @@ def name_ids(text: str, ids: Iterable[str], names: Mapping[str, str]) -> str:
         name = names.get(ident)
         if not name or name == ident or name in text:
             continue
-        m = re.search(f"'{re.escape(ident)}'", text) or re.search(
-            rf"(?<![\w'-]){re.escape(ident)}(?![\w'-])", text
-        )
+        bare = list(re.finditer(rf"(?<![\w'-]){re.escape(ident)}(?![\w'-])", text))
+        # a bare id is mostly listed at the end ("... verbonden: weth-a, weth-b"); an
+        # earlier one may be a word of the sentence ("het college")
+        m = re.search(f"'{re.escape(ident)}'", text) or (bare[-1] if bare else None)
         if m is None or any(a < m.end() and m.start() < b for a, b in taken):
             continue
         taken.append((m.start(), m.end()))

@@ -242,7 +242,7 @@ def administrative_body_only_advisory(ctx: Context) -> Iterator[Hit]:
     ),
     why=T(
         "Implementation by the civil service needs policy officers of both domains working on one plan.",
-        "Ambtelijke implementatie vraagt beleidsmedewerkers van beide domeinen die aan een plan werken.",
+        "De ambtelijke uitwerking vraagt beleidsmedewerkers van beide domeinen die aan een plan werken.",
     ),
     fix=T(
         "Form an official working group with policy officers of sport and of the social domain.",

@@ -283,7 +283,7 @@ _kind_rule(
     ),
     why=T(
         "A facilitator from one of the domains is seen as that domain's advocate; independence lets both sides trust the process. The facilitator connects and facilitates up to the kick-off, so the engagement must run until then and be paid for: facilitation is often paid from the Sportakkoord budget, which ends with its scheme.",
-        "Een begeleider uit een van de domeinen wordt gezien als pleitbezorger van dat domein; onafhankelijkheid laat beide kanten het proces vertrouwen. De procesbegeleider verbindt en faciliteert tot de kick-off, dus de opdracht moet tot dan lopen en betaald zijn: procesbegeleiding wordt vaak betaald uit het sportakkoordbudget, dat met de regeling stopt.",
+        "Een begeleider uit een van de domeinen wordt gezien als pleitbezorger van dat domein; onafhankelijkheid laat beide kanten het proces vertrouwen. De procesbegeleider verbindt en begeleidt tot de kick-off, dus de opdracht moet tot dan lopen en betaald zijn: procesbegeleiding wordt vaak betaald uit het sportakkoordbudget, dat met de regeling stopt.",
     ),
     fix=T(
         "Commission an independent facilitator (e.g. a provincial sport service) until after the kick-off, and record the stream that pays for it (funded_by).",

@@ -81,7 +81,7 @@ def baseline_incomplete(ctx: Context) -> Iterator[Hit]:
         "domain together is judged by GOV102-GOV104 at the administrative connection.",
         "Controleert of er een besluit van het soort 'opdracht' is. Elke opdracht zet het "
         "proces in gang, ook een van alleen de portefeuille sport; of zij sport en sociaal "
-        "domein samen bindt, beoordelen GOV102-GOV104 bij de bestuurlijke verbinding.",
+        "domein verbindt, beoordelen GOV102-GOV104 bij de bestuurlijke verbinding.",
     ),
     why=T(
         "A facilitator without a commission from the college has no mandate to bring the "
