@@ -9,8 +9,8 @@ stakeholder's name — the agenda, the network text, the graph exports
 command line), replaces every name by the stakeholder's role (its kind) and
 id. Aggregate outputs (alignment, timeline, network measures, readiness
 findings as data: JSON, SARIF, tables) carry ids and figures, never names,
-whatever the switch. A Dutch message that names a stakeholder, a body or a
-funding stream by its id gives its name beside it when it is shown
+whatever the switch. A Dutch message that names a stakeholder, a body, a
+funding stream, a goal or an action by its id gives its name beside it when shown
 (:func:`name_ids`): the stakeholder's name, or with ``names="hide"`` its role.
 
 Free text is shown as written: a waiver's ``decided_by``, reasons, notes and
@@ -102,9 +102,12 @@ Parties: TypeAlias = Mapping[str, tuple[str, "StakeholderKind | None"]]
 
 
 def parties(engagement: Engagement) -> dict[str, tuple[str, StakeholderKind | None]]:
-    """The stakeholders, governance bodies and funding streams of ``engagement`` by id,
-    each with its name (and a stakeholder's kind, to hide the name behind)."""
+    """The stakeholders, governance bodies, funding streams, goals and plan actions of
+    ``engagement`` by id, each with its name or title (and a stakeholder's kind, to hide
+    the name behind)."""
     out: dict[str, tuple[str, StakeholderKind | None]] = {}
+    out.update({g.id: (g.title, None) for g in engagement.goals})
+    out.update({a.id: (a.title, None) for a in engagement.plan.actions})
     out.update({b.id: (b.name, None) for b in engagement.governance})
     out.update({s.id: (s.name, None) for s in engagement.funding})
     out.update({s.id: (s.name, s.kind) for s in engagement.stakeholders})

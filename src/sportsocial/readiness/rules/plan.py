@@ -312,7 +312,7 @@ _indicator_rule(
     severity=Severity.WARNING,
     message=T(
         "No action of the plan is for target group '{group}'",
-        "Geen actie in het plan is voor doelgroep '{group_nl}'",
+        "Geen actie in het plan richt zich op de doelgroep '{group_nl}'",
     ),
     what=T(
         "Checks that every target group of the engagement has at least one action.",
