@@ -312,7 +312,11 @@ def view(r: EngagementReport, lang: Lang) -> View:
         blocking=len(rep.blockers) if st.next_phase else None,
         ready=ready,
         verdict=verdict,
-        counts=W["counts"].format(**rep.counts)(lang),
+        counts=W["counts"].format(
+            **rep.counts,
+            rules_nl=plural(rep.counts["rules"], "nl", "criterium", "criteria"),
+            warnings_nl=plural(rep.counts["warnings"], "nl", "waarschuwing", "waarschuwingen"),
+        )(lang),
         blockers=blockers,
         warnings=tuple((f.code, message(f), say(f.remedy)) for f in rep.warnings),
         index=_number(a.index, lang),

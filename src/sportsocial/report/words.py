@@ -79,7 +79,7 @@ W: dict[str, Text] = {
     ),
     "counts": Text(
         en="{rules} criteria checked: {blockers} blocking, {warnings} warnings, {waived} waived.",
-        nl="{rules} criteria getoetst: {blockers} blokkerend, {warnings} waarschuwingen, {waived} met ontheffing.",
+        nl="{rules_nl} getoetst: {blockers} blokkerend, {warnings_nl}, {waived} met ontheffing.",
     ),
     "blockers": Text(en="Blocking findings by level", nl="Blokkerende bevindingen per niveau"),
     "warnings": Text(en="Warnings", nl="Waarschuwingen"),
@@ -175,7 +175,7 @@ W: dict[str, Text] = {
         nl="Bekende Nederlandse interventies en financieringsroutes die passen bij de doelgroepen en doelen en nog niet in het plan staan.",
     ),
     "no_opportunities": Text(
-        en="No further match in the catalogue.", nl="Geen verdere match in de catalogus."
+        en="No further match in the catalogue.", nl="De catalogus bevat verder niets dat past."
     ),
     "intervention": Text(en="intervention or route", nl="interventie of route"),
     "why": Text(en="why it fits", nl="waarom het past"),
