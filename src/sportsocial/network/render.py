@@ -21,7 +21,7 @@ TOP_BROKERS = 5
 _T = {
     "head": Text(en="Stakeholder network of {name}", nl="Netwerk van partners in {name}"),
     "on": Text(en="on {date}", nl="op {date}"),
-    "measures": Text(en="Measures", nl="Maten"),
+    "measures": Text(en="Measures", nl="Kengetallen"),
     "stakeholders": Text(en="stakeholders", nl="partners"),
     "ties": Text(en="ties", nl="relaties"),
     "density": Text(en="density", nl="dichtheid"),
