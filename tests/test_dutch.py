@@ -266,3 +266,14 @@ def test_every_note_of_a_shipped_reference_has_a_dutch_translation() -> None:
     }
     assert notes
     assert notes <= set(REFERENCE_NOTES_NL), sorted(notes - set(REFERENCE_NOTES_NL))
+
+
+def test_every_step_has_a_dutch_name() -> None:
+    from sportsocial.roadmap.render import step_name
+
+    for path in sorted(EXAMPLES.glob("*.yaml")):
+        r = ss.roadmap(ss.load(path), dt.date(2026, 11, 24), base=str(EXAMPLES))
+        for s in r.steps:
+            name = step_name(r, s.id, "nl")
+            assert name and "{" not in name and not name.startswith("e "), (s.id, name)
+            assert name != s.id or s.id in _DUTCH_IDS, s.id

@@ -97,6 +97,8 @@ def step_name(roadmap: Roadmap, step_id: str, lang: str) -> str:
     ident = step.ids[0] if step is not None and step.ids else rest
     name = roadmap.item_names.get(ident)
     level = next((lv for lv in Level if lv.value == rest), None)
+    if kind == "session" and level is None:  # a session across levels
+        en, nl = "work session", "werksessie"
     try:
         date = day(dt.date.fromisoformat(rest), lang) if kind == "new-college" else ""
     except ValueError:
