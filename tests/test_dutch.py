@@ -49,6 +49,7 @@ COMMANDS: list[list[str]] = [
     ["roadmap", "{file}", "--on", ON],
     ["roadmap", "{file}", "--on", ON, "--format", "markdown"],
     ["report", "{file}", "--on", ON, "--format", "markdown"],
+    ["roadmap", "{file}", "--on", ON, "--format", "ics"],
 ]
 
 
@@ -72,7 +73,8 @@ TAAKVELD = re.compile("|".join(re.escape(c) for c in sorted(TAAKVELDEN, key=len,
 def _scan(text: str) -> list[str]:
     text = re.sub(r"https?://\S+|\S*/\S*\.(yaml|json|md|png|csv)\b", "", text)
     text = re.sub(r"\$[\w.\[\]*]*", "", text)  # paths into the document name its fields
-    text = re.sub(r"sportsocial \d+\.\d+\.\d+\S*", "", text)  # the version of the package
+    text = re.sub(r"(sportsocial|roadmap) \d+\.\d+\.\d+\S*", "", text)  # the package's version
+    text = re.sub(r"(?m)^VERSION:2\.0\r?$", "", text)  # the iCalendar format's version
     text = TAAKVELD.sub("", text)
     problems = [f"phase id {m.group(0)!r}" for m in PHASE_ID.finditer(text)]
     problems += [f"plural crutch {m.group(0)!r}" for m in CRUTCH.finditer(text)]

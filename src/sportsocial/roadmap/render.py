@@ -11,7 +11,7 @@ from ..model import Level
 if TYPE_CHECKING:
     from .model import Roadmap, Step
 
-__all__ = ["WORDS", "render_markdown", "render_text", "step_name"]
+__all__ = ["WORDS", "finding_text", "render_markdown", "render_text", "step_name"]
 
 #: Every word of the rendering, in both languages (the iCalendar writer uses them too).
 WORDS = {
@@ -124,7 +124,7 @@ def _waits(roadmap: Roadmap, step: Step, lang: str) -> str:
     )
 
 
-def _finding(roadmap: Roadmap, step: Step, found: Text, lang: str) -> str:
+def finding_text(roadmap: Roadmap, step: Step, found: Text, lang: str) -> str:
     """A finding of a step; in Dutch with the names of the stakeholders and streams it
     names by id (:func:`sportsocial.privacy.name_ids`)."""
     if lang == "en":
@@ -189,7 +189,7 @@ def render_text(roadmap: Roadmap, lang: str) -> str:
         if step.codes:
             out.append(f"      {_w('resolves', lang)}: {', '.join(step.codes)}")
         elif step.findings:
-            found = "; ".join(_finding(roadmap, step, f, lang) for f in step.findings)
+            found = "; ".join(finding_text(roadmap, step, f, lang) for f in step.findings)
             out.append(f"      {_w('calendar', lang)}: {found}")
         if step.deadline is not None:
             out.append(f"      {_w('deadline', lang)}: {day(step.deadline, lang)}")
@@ -245,7 +245,9 @@ def render_markdown(roadmap: Roadmap, lang: str) -> str:
         if step.codes:
             out.append(f"   - {_w('resolves', lang).capitalize()}: {', '.join(step.codes)}")
         for f in step.findings:
-            out.append(f"   - {_w('found', lang).capitalize()}: {_finding(roadmap, step, f, lang)}")
+            out.append(
+                f"   - {_w('found', lang).capitalize()}: {finding_text(roadmap, step, f, lang)}"
+            )
         if step.remedy.en:
             out.append(f"   - {_w('todo', lang).capitalize()}: {step.remedy(lang)}")
         if step.participants:
