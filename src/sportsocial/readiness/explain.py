@@ -66,6 +66,11 @@ _UNITS: dict[str, tuple[str, str] | None] = {
     "months": ("maand", "maanden"),
     "days": ("dag", "dagen"),
     "years": ("jaar", "jaar"),
+    "weeks": ("week", "weken"),
+    "words": ("woord", "woorden"),
+    "people": ("persoon", "personen"),
+    "ties": ("relatie", "relaties"),
+    "sessions": ("sessie", "sessies"),
 }
 
 
