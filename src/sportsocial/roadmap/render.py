@@ -31,7 +31,7 @@ WORDS = {
     ),
     "done": Text(en="The kick-off has taken place", nl="De kick-off heeft plaatsgevonden"),
     "chain": Text(en="Chain", nl="Keten"),
-    "earlier": Text(en="What brings it earlier", nl="Wat het eerder maakt"),
+    "earlier": Text(en="What brings it earlier", nl="Wat de kick-off vervroegt"),
     "days_earlier": Text(en="{days} earlier", nl="{days} eerder"),
     "steps": Text(en="Steps", nl="Stappen"),
     "required": Text(en="required", nl="nodig"),
