@@ -279,3 +279,11 @@ def test_every_step_has_a_dutch_name() -> None:
             name = step_name(r, s.id, "nl")
             assert name and "{" not in name and not name.startswith("e "), (s.id, name)
             assert name != s.id or s.id in _DUTCH_IDS, s.id
+
+
+@pytest.mark.parametrize("assume", ["joint-body", "GOV101"])
+def test_dutch_what_if_names_the_step(assume: str, capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(EXAMPLES / "bergen-op-zoom-stuck.yaml")
+    main(["roadmap", path, "--on", ON, "--assume", assume, "--lang", "nl"])
+    first = capsys.readouterr().out.splitlines()[0]
+    assert "joint-body" not in first and "stuurgroep" in first

@@ -355,7 +355,8 @@ def _joint_body(e: Engagement, on: dt.date) -> GovernanceBody:
             "no joint steering group with a mandate of the college decides on {on}: "
             "the step 'joint-body' comes first",
             "op {on} beslist geen gezamenlijke stuurgroep met mandaat van het college: "
-            "de stap 'joint-body' gaat voor",
+            "eerst moet het college de stuurgroep instellen en haar mandaat geven "
+            "(stap 'joint-body')",
         ).format(on=day_text(on))
     )
 
