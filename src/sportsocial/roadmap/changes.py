@@ -391,11 +391,12 @@ def pool(
     domains = {p.domain for s in chosen for p in s.parts() if p.domain is not None}
     if Domain.SPORT not in domains or not any(d.is_social for d in domains):
         held = ", ".join(sorted(d.value for d in domains)) or "-"
+        held_nl = ", ".join(sorted(d.label("nl") for d in domains)) or "-"
         raise NotApplicable(
             T(
                 "pooling needs money of sport and of the social domain paid on {on}; there is only: {held}",
-                "bundelen vraagt geld van sport en van het sociaal domein dat op {on} loopt; er is alleen: {held}",
-            ).format(on=day_text(on), held=held)
+                "bundelen vraagt geld van sport en van het sociaal domein dat op {on} loopt; er is alleen: {held_nl}",
+            ).format(on=day_text(on), held=held, held_nl=held_nl)
         )
     pooled = {s.id for s in chosen}
     funding = tuple(
