@@ -287,3 +287,19 @@ def test_dutch_what_if_names_the_step(assume: str, capsys: pytest.CaptureFixture
     main(["roadmap", path, "--on", ON, "--assume", assume, "--lang", "nl"])
     first = capsys.readouterr().out.splitlines()[0]
     assert "joint-body" not in first and "stuurgroep" in first
+
+
+def test_dutch_catalogue_problems_write_dates_out() -> None:
+    from sportsocial.catalogue import catalogue_from_data
+
+    from .test_catalogue import doc, entry_data, note
+
+    ended = entry_data(
+        valid_from="2024-01-01", valid_until="2023-12-31", unverified=[note("continuation")]
+    )
+    with pytest.raises(ss.InvalidDocument) as info:
+        catalogue_from_data(doc(ended), "<test>")
+    said = [p.message("nl") for p in info.value.problems]
+    assert said and not any(ISO_DATE.search(m) for m in said), said
+    assert any("31 december 2023" in m for m in said)
+    assert any("2023-12-31" in p.message("en") for p in info.value.problems)
