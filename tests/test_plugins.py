@@ -63,6 +63,8 @@ def test_plugin_rule_is_listed_explained_and_checked(plugin_env: dict[str, str])
     assert rules["WYK101"]["family"] == "WYK"
     assert rules["WYK101"]["parameters"] == {"min_title_words": 3}
     explained = _cli(plugin_env, "explain", "WYK101", "--lang", "nl")
+    assert explained.returncode == 0 and explained.stdout.startswith("WYK101 ")
+    explained = _cli(plugin_env, "explain", "WYK101")
     assert explained.returncode == 0 and "action-without-neighbourhood" in explained.stdout
     path = str(EXAMPLES / "roosendaal-kickoff.yaml")
     checked = _cli(

@@ -179,7 +179,7 @@ def test_explain_has_every_section_in_both_languages() -> None:
         text = ss.explain(code, "nl")
         for heading in (
             "Wat het controleert",
-            "Waarom dit ertoe doet",
+            "Waarom dit belangrijk is",
             "Voorbeeld",
             "Zo los je het op",
         ):

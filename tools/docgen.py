@@ -321,6 +321,48 @@ TERMS: tuple[tuple[str, str, str, str], ...] = (
         "wat er aan een bevinding te doen is, en op welk niveau",
     ),
     (
+        "tie",
+        "relatie",
+        "a working relation between two stakeholders in the network",
+        "een werkrelatie tussen twee partners in het netwerk",
+    ),
+    (
+        "broker",
+        "makelaar (brugfunctie)",
+        "a stakeholder on many of the shortest paths between others",
+        "een partner die op veel van de kortste wegen tussen anderen ligt",
+    ),
+    (
+        "betweenness",
+        "tussenpositie",
+        "how often a stakeholder lies between two others: the broker's measure",
+        "hoe vaak een partner tussen twee anderen ligt: de maat van de makelaar",
+    ),
+    (
+        "single point of failure",
+        "kwetsbare schakel",
+        "the one stakeholder through whom two parts of the network are tied",
+        "de ene partner via wie twee delen van het netwerk verbonden zijn",
+    ),
+    (
+        "component",
+        "losse groep",
+        "a group of stakeholders with no tie to the rest of the network",
+        "een groep partners zonder relatie met de rest van het netwerk",
+    ),
+    (
+        "isolate",
+        "geïsoleerde partner",
+        "a stakeholder without any tie",
+        "een partner zonder enige relatie",
+    ),
+    (
+        "degree centralization",
+        "centralisatie (naar aantal relaties)",
+        "how much the ties gather around one stakeholder",
+        "hoe sterk de relaties zich rond één partner verzamelen",
+    ),
+    (
         "specific purpose grant",
         "specifieke uitkering (SPUK)",
         "national money for one purpose, such as the Brede SPUK, ending with its scheme",

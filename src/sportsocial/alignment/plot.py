@@ -39,10 +39,10 @@ _MONTHS = tuple(
     )
 )
 _LABELS = {
-    "pooled": Text(en="pooled", nl="ontschot (gebundeld)"),
+    "pooled": Text(en="pooled", nl="gebundeld"),
     "aligned": Text(en="aligned", nl="afgestemd"),
     "siloed": Text(en="siloed", nl="verkokerd"),
-    "money": Text(en="EUR per year", nl="EUR per jaar"),
+    "money": Text(en="EUR per year", nl="euro per jaar"),
     "index": Text(en="alignment index (0-1)", nl="afstemmingsindex (0-1)"),
     "title": Text(
         en="Funding mix and alignment of {name}", nl="Financieringsmix en afstemming van {name}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+
 from ..i18n import Text, amount, day, number, percent, percent_text
 from ..model import Funder, Level
 from .pockets import PocketMatrix
@@ -66,7 +68,7 @@ def _runway(a: Alignment, lang: str) -> str:
     return day(end, lang)
 
 
-def _funds(a: Alignment, lang: str) -> list[str]:
+def _funds(a: Alignment, lang: str, named: Callable[[str], str] = str) -> list[str]:
     """Each fund of contributions: every contributor's amount, share and status, so that
     a share that is only proposed or under review is seen as such."""
     if not a.funding.funds:
@@ -74,7 +76,10 @@ def _funds(a: Alignment, lang: str) -> list[str]:
     lines = ["", _T["funds"](lang)]
     for fund in a.funding.funds:
         lines.append(
-            "  " + _T["fund"].format(id=fund.stream, total=amount(fund.total_per_year, lang))(lang)
+            "  "
+            + _T["fund"].format(id=named(fund.stream), total=amount(fund.total_per_year, lang))(
+                lang
+            )
         )
         for c in fund.contributors:
             who = c.domain.label(lang) if c.domain else c.funder.label(lang)
@@ -91,14 +96,27 @@ def _funds(a: Alignment, lang: str) -> list[str]:
 
 
 def alignment_text(
-    a: Alignment, pockets: PocketMatrix | None = None, lang: str = "en", *, phase: str | None = None
+    a: Alignment,
+    pockets: PocketMatrix | None = None,
+    lang: str = "en",
+    *,
+    phase: str | None = None,
+    names: Mapping[str, str] | None = None,
 ) -> str:
     """A readable summary of ``a`` (and of the who-pays matrix, when given).
 
     ``phase`` is how to show the phase (e.g. its name in ``lang`` from the
-    methodology); by default its id.
+    methodology); by default its id. ``names`` are the names of the governance
+    bodies and funding streams by id: the Dutch summary gives them beside the ids
+    (stakeholders stay ids: the summary is an aggregate, see :mod:`sportsocial.privacy`).
     """
     f, g = a.funding, a.governance
+    shown = dict(names or {}) if lang == "nl" else {}
+
+    def named(ident: str) -> str:
+        name = shown.get(ident)
+        return f"{ident} ({name})" if name and name != ident else ident
+
     t = {k: v(lang) for k, v in _T.items()}
     hhi = "-" if f.domain_hhi is None else number(f.domain_hhi, lang, 2)
     lines = [
@@ -119,10 +137,10 @@ def alignment_text(
         f"  {t['coverage']}: {_pct(f.plan_coverage, lang)} / {_pct(f.plan_cost_coverage, lang)}",
         f"  {t['dependence']}: {_pct(f.incidental_dependence, lang)}",
         f"  {t['runway']}: {_runway(a, lang)}",
-        *_funds(a, lang),
+        *_funds(a, lang, named),
         "",
         t["governance"],
-        f"  {t['joint']}: {', '.join(g.joint_decision_bodies) or t['none']}",
+        f"  {t['joint']}: {', '.join(map(named, g.joint_decision_bodies)) or t['none']}",
         f"  {t['controlled']}: {_pct(g.joint_controlled_share, lang)}",
         f"  {t['continuity']}: "
         + (", ".join(d.label(lang) for d in g.vertical_continuity) or t["none"]),

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..errors import Problem
-from ..i18n import LANGUAGES, Text
+from ..i18n import LANGUAGES, Text, day
 from ..io.paths import json_path
 from ..io.problems import PROBLEM_CODES, ProblemCode, problem
 from .model import Catalogue, FactKind, Intervention, InterventionKind
@@ -158,6 +158,11 @@ def _texts(entry: Intervention) -> list[tuple[list[str | int], Text]]:
     return out
 
 
+def _date(value: dt.date) -> Text:
+    """A date in a message: as the catalogue writes it in English, written out in Dutch."""
+    return Text(en=value.isoformat(), nl=day(value, "nl"))
+
+
 def _validity_problems(i: int, entry: Intervention, source: str | None) -> list[Problem]:
     out: list[Problem] = []
     until = entry.valid_until
@@ -165,20 +170,20 @@ def _validity_problems(i: int, entry: Intervention, source: str | None) -> list[
         return out
     path = json_path(["entries", i, "valid_until"])
     if entry.valid_from is not None and until < entry.valid_from:
-        start = entry.valid_from.isoformat()
-        out.append(problem("CAT108", path, source=source, until=until.isoformat(), start=start))
+        start = _date(entry.valid_from)
+        out.append(problem("CAT108", path, source=source, until=_date(until), start=start))
     if until < entry.checked:
         out.append(
             problem(
                 "CAT109",
                 path,
                 source=source,
-                until=until.isoformat(),
-                checked=entry.checked.isoformat(),
+                until=_date(until),
+                checked=_date(entry.checked),
             )
         )
     if entry.followed_by is None and entry.unverified_about(FactKind.CONTINUATION) is None:
-        out.append(problem("CAT113", path, source=source, until=until.isoformat()))
+        out.append(problem("CAT113", path, source=source, until=_date(until)))
     return out
 
 
@@ -221,8 +226,8 @@ def _entry_problems(i: int, entry: Intervention, source: str | None) -> list[Pro
                     "CAT107",
                     json_path(["entries", i, "sources", j, "checked"]),
                     source=source,
-                    date=src.checked.isoformat(),
-                    checked=entry.checked.isoformat(),
+                    date=_date(src.checked),
+                    checked=_date(entry.checked),
                 )
             )
         if src.date is None:
@@ -237,7 +242,7 @@ def _entry_problems(i: int, entry: Intervention, source: str | None) -> list[Pro
                     path,
                     source=source,
                     date=src.date,
-                    checked=src.checked.isoformat(),
+                    checked=_date(src.checked),
                 )
             )
     out += _validity_problems(i, entry, source)

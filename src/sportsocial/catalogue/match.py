@@ -264,7 +264,11 @@ def _share(matched: int, of: int) -> float | None:
 
 
 def _join(items: Iterable[Any], lang: str) -> str:
-    return ", ".join(i.label(lang) for i in items)
+    """Labels as a list: in English with commas (as before), in Dutch "a, b en c"."""
+    labels = [i.label(lang) for i in items]
+    if lang == "en" or len(labels) < 2:
+        return ", ".join(labels)
+    return f"{', '.join(labels[:-1])} en {labels[-1]}"
 
 
 def _reason_in(
@@ -295,15 +299,20 @@ def _reason_in(
         parts.append(
             say(
                 "domains of this engagement that typically pay for it: {x}",
-                "domeinen van dit traject die dit meestal betalen: {x}",
+                "meestal betaald uit het domein {x}, dat in dit traject meedoet"
+                if len(domains) == 1
+                else "meestal betaald uit de domeinen {x}, die in dit traject meedoen",
                 x=_join(domains, lang),
             )
         )
     elif entry.funding_domains:
+        one = len(entry.funding_domains) == 1
         parts.append(
             say(
                 "typically paid for from {x}, not part of this engagement",
-                "meestal betaald uit {x}, geen onderdeel van dit traject",
+                "meestal betaald uit het domein {x}, dat niet in dit traject meedoet"
+                if one
+                else "meestal betaald uit de domeinen {x}, die niet in dit traject meedoen",
                 x=_join(entry.funding_domains, lang),
             )
         )
@@ -311,7 +320,7 @@ def _reason_in(
         parts.append(
             say(
                 "paid from outside the municipality by: {x}",
-                "betaald van buiten de gemeente door: {x}",
+                "betaald van buiten de gemeente, door {x}",
                 x=_join(entry.outside_funders, lang),
             )
         )

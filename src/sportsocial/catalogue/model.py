@@ -103,10 +103,28 @@ class Source:
         return self.date is None
 
     def date_label(self, lang: str = "en") -> str:
-        """The date as written, or *undated* / *ongedateerd*."""
-        if self.date is not None:
+        """The date as written (in Dutch written out: *16 maart 2023*, *juli 2023*), or
+        *undated* / *ongedateerd*."""
+        if self.date is None:
+            return Text(en="undated", nl="ongedateerd")(lang)
+        if lang == "en":
             return self.date
-        return Text(en="undated", nl="ongedateerd")(lang)
+        import datetime as dt
+
+        from babel.dates import format_date
+
+        from ..i18n import LOCALES, day
+
+        parts = self.date.split("-")
+        try:
+            if len(parts) == 3:
+                return day(dt.date.fromisoformat(self.date), lang)
+            if len(parts) == 2:
+                month = dt.date(int(parts[0]), int(parts[1]), 1)
+                return str(format_date(month, format="MMMM y", locale=LOCALES["nl"]))
+        except ValueError:
+            pass
+        return self.date
 
 
 @attrs.frozen(kw_only=True)

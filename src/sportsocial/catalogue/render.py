@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ..i18n import Text, day, day_text, number
+from ..i18n import Text, day, day_text, number, plural
 from ..model.taakveld import TAAKVELDEN
 from .match import Suggestion
 from .model import Catalogue, Intervention, Source
@@ -22,7 +22,7 @@ __all__ = ["catalogue_markdown", "catalogue_text", "suggestions_markdown", "sugg
 _T = {
     "title": Text(en="Promising connections for {name}", nl="Kansrijke verbindingen voor {name}"),
     "on": Text(en=" on {date}", nl=" op {date}"),
-    "period": Text(en="Plan period: {window}", nl="Planperiode: {window}"),
+    "period": Text(en="Plan period: {window}", nl="Planperiode: {window_nl}"),
     "new": Text(en="Not yet in the plan", nl="Nog niet in het plan"),
     "new-flagged": Text(
         en="Not yet in the plan; mind the end date", nl="Nog niet in het plan; let op de einddatum"
@@ -48,11 +48,11 @@ _T = {
     "nothing": Text(en="none named", nl="niet genoemd"),
     "catalogue": Text(
         en="Catalogue of interventions and funding routes ({count} entries)",
-        nl="Catalogus van interventies en financieringsroutes ({count} items)",
+        nl="Catalogus van interventies en financieringsroutes ({items_nl})",
     ),
     "catalogue-on": Text(
         en="Catalogue of interventions and funding routes ({count} entries) on {date}",
-        nl="Catalogus van interventies en financieringsroutes ({count} items) op {date}",
+        nl="Catalogus van interventies en financieringsroutes ({items_nl}) op {date}",
     ),
     "score": Text(en="score", nl="score"),
     "entry": Text(en="entry", nl="item"),
@@ -61,6 +61,14 @@ _T = {
     "open": Text(en="open", nl="open"),
     "where": Text(en="present in", nl="aanwezig in"),
 }
+
+
+def _period(suggestions: Sequence[Suggestion], lang: str) -> str:
+    """The plan period line; in Dutch without repeating "plan" ("Planperiode: van ...")."""
+    window = window_text(_window(suggestions))
+    nl = window.nl.removeprefix("plan ")
+    nl = "nog niet bekend" if nl.startswith("het plan") else nl
+    return _t("period", lang, window=window, window_nl=nl)
 
 
 def _t(key: str, lang: str, **values: object) -> str:
@@ -132,7 +140,7 @@ def suggestions_text(
     lines = [_title(name, on, lang)]
     if not suggestions:
         return "\n".join([*lines, "", _t("none", lang)]) + "\n"
-    lines += [_t("period", lang, window=window_text(_window(suggestions))), ""]
+    lines += [_period(suggestions, lang), ""]
     for key, group in _groups(suggestions):
         lines.append(_t(key, lang))
         for s in group:
@@ -166,7 +174,7 @@ def suggestions_markdown(
     out = [f"# {_title(name, on, lang)}", ""]
     if not suggestions:
         return "\n".join([*out, _t("none", lang), ""])
-    out += [_t("period", lang, window=window_text(_window(suggestions))), ""]
+    out += [_period(suggestions, lang), ""]
     head = [
         _t("score", lang),
         _t("entry", lang),
@@ -213,9 +221,10 @@ def _entry_lines(entry: Intervention, lang: str, on: dt.date | None) -> list[str
 
 
 def _catalogue_title(catalogue: Catalogue, lang: str, on: dt.date | None) -> str:
+    items_nl = plural(len(catalogue), "nl", "item", "items")
     if on is None:
-        return _t("catalogue", lang, count=len(catalogue))
-    return _t("catalogue-on", lang, count=len(catalogue), date=day_text(on))
+        return _t("catalogue", lang, count=len(catalogue), items_nl=items_nl)
+    return _t("catalogue-on", lang, count=len(catalogue), items_nl=items_nl, date=day_text(on))
 
 
 def catalogue_text(catalogue: Catalogue, lang: str, on: dt.date | None = None) -> str:

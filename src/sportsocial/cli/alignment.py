@@ -76,7 +76,8 @@ def _alignment(args: argparse.Namespace) -> int:
         emit_json({**a.to_dict(), "who_pays_who_benefits": pockets.to_dict()})
     else:
         phase = _phase_label(a.phase, eng, path, args.lang)
-        emit(alignment_text(a, pockets, args.lang, phase=phase))
+        names = {b.id: b.name for b in eng.governance} | {s.id: s.name for s in eng.funding}
+        emit(alignment_text(a, pockets, args.lang, phase=phase, names=names))
     return EXIT_OK
 
 

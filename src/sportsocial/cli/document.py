@@ -28,13 +28,13 @@ __all__ = ["register"]
 def _validate(args: argparse.Namespace) -> int:
     from .. import methodology  # noqa: F401 - adds the methodology check to reading
     from ..errors import InvalidDocument
-    from ..i18n import Text
+    from ..i18n import Text, plural
     from ..io.document import load
 
     valid = Text(en="{file}: valid", nl="{file}: geldig")
     summary = Text(
         en="{bad} of {total} file(s) invalid, {count} problem(s)",
-        nl="{bad} van {total} bestand(en) ongeldig, {count} probleem/problemen",
+        nl="{bad} van {files_nl} ongeldig, {problems_nl}",
     )
     results: list[dict[str, Any]] = []
     for path in args.files:
@@ -59,7 +59,15 @@ def _validate(args: argparse.Namespace) -> int:
                 report_problems(r["problems"], args.lang)
         if bad:
             count = sum(len(r["problems"]) for r in bad)
-            say(summary, args.lang, bad=len(bad), total=len(results), count=count)
+            say(
+                summary,
+                args.lang,
+                bad=len(bad),
+                total=len(results),
+                count=count,
+                files_nl=plural(len(results), "nl", "bestand", "bestanden"),
+                problems_nl=plural(count, "nl", "probleem", "problemen"),
+            )
     return EXIT_INVALID if bad else EXIT_OK
 
 

@@ -112,12 +112,12 @@ def _check(args: argparse.Namespace) -> int:
     if args.format == "json":
         emit_json(report.to_dict(args.lang if args.lang_only else None))
     elif args.format == "markdown":
-        emit(report.to_markdown(args.lang))
+        emit(report.to_markdown(args.lang, args.names))
     elif args.format == "sarif":
         log = report.to_sarif(args.lang, uri=_artifact_uri(path))
         emit_json(log)
     else:
-        emit(report.to_text(args.lang))
+        emit(report.to_text(args.lang, args.names))
     threshold = Severity.WARNING if args.fail_on == "warning" else Severity.ERROR
     failing = [f for f in report.findings if f.open and f.severity.rank >= threshold.rank]
     return EXIT_INVALID if failing else EXIT_OK
@@ -366,6 +366,7 @@ def register(
             "JSON: meldingen alleen in --lang in plaats van in beide talen",
         ),
     )
+    names_option(p)
     p.set_defaults(func=_check)
 
     p = sub.add_parser(

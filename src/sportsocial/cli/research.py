@@ -135,7 +135,7 @@ def _write(
 def _cohort(args: argparse.Namespace) -> int:
     from concurrent.futures import Executor, ProcessPoolExecutor
 
-    from ..i18n import Text
+    from ..i18n import Text, plural
     from ..research._evaluate import COHORT_COLUMNS, COHORT_FINDING_COLUMNS
     from ..research.cohort import stream_cohort
 
@@ -163,14 +163,23 @@ def _cohort(args: argparse.Namespace) -> int:
         ok = _write(args.format, COHORT_FINDING_COLUMNS, tally.findings, args.findings, args.lang)
     summary = Text(
         en="{documents} document(s), {rows} row(s); {bad} document(s) could not be evaluated",
-        nl="{documents} document(en), {rows} rij(en); {bad} document(en) niet te beoordelen",
+        nl="{documents_nl}, {rows_nl}; {bad_nl} niet te beoordelen",
     )
-    say(summary, args.lang, documents=tally.documents, rows=tally.rows, bad=tally.bad)
+    say(
+        summary,
+        args.lang,
+        documents=tally.documents,
+        rows=tally.rows,
+        bad=tally.bad,
+        documents_nl=plural(tally.documents, "nl", "document", "documenten"),
+        rows_nl=plural(tally.rows, "nl", "rij", "rijen"),
+        bad_nl=plural(tally.bad, "nl", "document", "documenten"),
+    )
     return EXIT_OK if ok and not tally.bad else EXIT_INVALID
 
 
 def _synth(args: argparse.Namespace) -> int:
-    from ..i18n import Text
+    from ..i18n import Text, plural
     from ..io import dumps
     from ..research.synthetic import iter_engagements
 
@@ -187,9 +196,15 @@ def _synth(args: argparse.Namespace) -> int:
             return EXIT_INVALID
     done = Text(
         en="{n} synthetic engagement(s) written to {folder}",
-        nl="{n} synthetische traject(en) geschreven naar {folder}",
+        nl="{n_nl} geschreven naar {folder}",
     )
-    say(done, args.lang, n=args.n, folder=folder)
+    say(
+        done,
+        args.lang,
+        n=args.n,
+        folder=folder,
+        n_nl=plural(args.n, "nl", "synthetisch traject", "synthetische trajecten"),
+    )
     return EXIT_OK
 
 

@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ..i18n import Text, whole_number
+from ..i18n import Text, day, whole_number
 from ..research.tables import number
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from ..alignment import Alignment, Timeline
     from ..methodology import Status
     from ..model import Engagement
@@ -106,14 +108,14 @@ _L = {
     "joint": Text(en="joint decision bodies", nl="gezamenlijke besluitvormende overleggen"),
     "runway": Text(en="runway (months)", nl="looptijd toegezegd geld (maanden)"),
     "open_ended": Text(en="open-ended", nl="onbepaald"),
-    "ties": Text(en="ties", nl="verbindingen"),
+    "ties": Text(en="ties", nl="relaties"),
     "density": Text(en="density", nl="dichtheid"),
-    "centralization": Text(en="degree centralization", nl="centralisatie"),
+    "centralization": Text(en="degree centralization", nl="centralisatie (naar aantal relaties)"),
     "ei": Text(en="E-I index sport/social", nl="E-I-index sport/sociaal"),
-    "brokers": Text(en="Brokers", nl="Verbinders"),
+    "brokers": Text(en="Brokers", nl="Makelaars"),
     "spof": Text(en="single points of failure", nl="kwetsbare schakels"),
     "isolates": Text(en="isolates", nl="geïsoleerde partners"),
-    "components": Text(en="components", nl="losse delen"),
+    "components": Text(en="components", nl="losse groepen"),
     "betweenness": Text(en="betweenness", nl="tussenpositie"),
     "stakeholder": Text(en="stakeholder", nl="partner"),
     "rows": Text(en="rows", nl="rijen"),
@@ -130,6 +132,11 @@ _L = {
     "ready_share": Text(en="share ready", nl="aandeel gereed"),
     "blockers_mean": Text(en="blockers (mean)", nl="blokkades (gemiddeld)"),
 }
+
+
+def _date(value: dt.date, lang: str) -> str:
+    """A date as the document stores it in English (as before), written out in Dutch."""
+    return value.isoformat() if lang == "en" else day(value, lang)
 
 
 def _t(key: str, lang: str) -> str:
@@ -167,7 +174,7 @@ def _engagement(e: Engagement, lang: str) -> Summary:
     m = e.municipality
     facts = [(_t("phase", lang), e.phase or "–")]
     if e.phase_since is not None:
-        facts.append((_t("since", lang), e.phase_since.isoformat()))
+        facts.append((_t("since", lang), _date(e.phase_since, lang)))
     facts.append((_t("methodology", lang), e.methodology))
     name = _facilitator_name(e)
     if name:
@@ -194,18 +201,32 @@ def _engagement(e: Engagement, lang: str) -> Summary:
     log = _limited(
         _t("phase_log", lang),
         (_t("phase", lang), _t("entered", lang), _t("decided_by", lang)),
-        [(p.phase, p.entered.isoformat(), p.decided_by or "–") for p in e.phase_log],
+        [(p.phase, _date(p.entered, lang), p.decided_by or "–") for p in e.phase_log],
     )
     tables = (contents, log) if e.phase_log else (contents,)
     return Summary(f"{m.name} ({m.cbs_code})", tuple(facts), tables)
 
 
+def _phase_name(methodology: str, phase: str | None, lang: str) -> str | None:
+    """A phase of a shipped methodology by its name in Dutch (English, and a phase of a
+    methodology that is not shipped, keep the id)."""
+    if lang == "en" or phase is None:
+        return phase
+    from ..methodology.library import resolve_methodology
+
+    try:
+        m = resolve_methodology(methodology)
+    except Exception:  # a methodology file elsewhere, unreadable here: keep the id
+        return phase
+    return m.phase(phase).name(lang) if phase in m.phase_ids else phase
+
+
 def _report(r: Report, lang: str) -> Summary:
     counts = r.counts
     facts = (
-        (_t("gate", lang), r.gate or "–"),
-        (_t("on", lang), r.on.isoformat()),
-        (_t("phase", lang), r.phase or "–"),
+        (_t("gate", lang), (r.gate if lang == "en" else r.gate_label(lang)) or "–"),
+        (_t("on", lang), _date(r.on, lang)),
+        (_t("phase", lang), _phase_name(r.methodology, r.phase, lang) or "–"),
         (_t("rules", lang), str(counts["rules"])),
         (_t("blockers", lang), str(counts["blockers"])),
         (_t("warnings", lang), str(counts["warnings"])),
@@ -216,7 +237,7 @@ def _report(r: Report, lang: str) -> Summary:
             f.code,
             f.severity.label(lang) + (f" ({_t('waived', lang)})" if f.waived else ""),
             f.level.label(lang) if f.level else "–",
-            f.message(lang),
+            r.message(f, lang),
         )
         for f in r.findings
     ]
@@ -231,29 +252,54 @@ def _report(r: Report, lang: str) -> Summary:
     return Summary(r.municipality, facts, (table,) if rows else (), verdict, r.ready)
 
 
+#: How a phase can be reached, in Dutch (English shows the value, as before).
+_KINDS_NL = {"start": "start", "next": "volgende", "skip": "sprong", "return": "terug"}
+
+
 def _status(s: Status, lang: str) -> Summary:
-    facts = [(_t("on", lang), s.on.isoformat()), (_t("methodology", lang), s.methodology.id)]
+    def phase(ident: str | None) -> str | None:
+        # Dutch names a phase by its name; English keeps the id (as before)
+        if lang == "en" or ident is None or ident not in s.methodology.phase_ids:
+            return ident
+        return s.methodology.phase(ident).name(lang)
+
+    facts = [(_t("on", lang), _date(s.on, lang)), (_t("methodology", lang), s.methodology.id)]
     if s.phase is not None:
         name = s.methodology.phase(s.phase).name(lang)
         facts.append((_t("phase", lang), f"{name} [{s.phase}]"))
-        facts.append((_t("since", lang), s.since.isoformat() if s.since else "–"))
+        facts.append((_t("since", lang), _date(s.since, lang) if s.since else "–"))
         facts.append((_t("days", lang), str(s.days_in_phase)))
         if s.level is not None:
             facts.append((_t("level", lang), s.level.label(lang)))
     else:
         facts.append((_t("phase", lang), "–"))
-    facts.append((_t("next", lang), s.next_phase or _t("last", lang)))
+    facts.append((_t("next", lang), phase(s.next_phase) or _t("last", lang)))
     reach = _limited(
         _t("reachable", lang),
         (_t("phase", lang), _t("kind", lang), _t("ready", lang)),
-        [(r.phase, r.kind.value, "✓" if r.ready else "✗") for r in s.reachable],
+        [
+            (
+                phase(r.phase) or r.phase,
+                r.kind.value if lang == "en" else _KINDS_NL.get(r.kind.value, r.kind.value),
+                "✓" if r.ready else "✗",
+            )
+            for r in s.reachable
+        ],
     )
     tables = [reach] if s.reachable else []
     verdict, ok = None, None
     if s.next_gate is not None:
         ok = s.next_gate.ready
-        verdict = f"{_t('gate', lang)} {s.next_phase}: " + _t("ready" if ok else "not_ready", lang)
-        blockers = [(str(f.code), f.message(lang)) for f in s.next_gate.blockers]
+        verdict = f"{_t('gate', lang)} {phase(s.next_phase)}: " + _t(
+            "ready" if ok else "not_ready", lang
+        )
+        from ..readiness import Report
+
+        gate = s.next_gate
+        blockers = [
+            (str(f.code), gate.message(f, lang) if isinstance(gate, Report) else f.message(lang))
+            for f in gate.blockers
+        ]
         if blockers:
             tables.append(
                 _limited(_t("blockers", lang), (_t("code", lang), _t("message", lang)), blockers)
@@ -283,7 +329,7 @@ def _agenda(a: Agenda, lang: str) -> Summary:
         ),
         rows,
     )
-    facts = ((_t("on", lang), a.on.isoformat()), (_t("gate", lang), a.gate or "–"))
+    facts = ((_t("on", lang), _date(a.on, lang)), (_t("gate", lang), a.gate or "–"))
     return Summary(a.municipality, facts, (table,) if rows else ())
 
 
@@ -295,7 +341,7 @@ def _alignment(a: Alignment, lang: str) -> Summary:
         _t("open_ended", lang) if f.runway_months is None else _num(f.runway_months, 1, lang=lang)
     )
     facts = (
-        (_t("on", lang), a.on.isoformat()),
+        (_t("on", lang), _date(a.on, lang)),
         (_t("phase", lang), a.phase or "–"),
         (_t("index", lang), _num(a.index, lang=lang)),
         (_t("total", lang), "EUR " + whole_number(f.total_per_year, lang)),
@@ -335,7 +381,7 @@ def _network(m: NetworkMetrics, lang: str) -> Summary:
 def _timeline(ts: Timeline, lang: str) -> Summary:
     rows = [
         (
-            r.on.isoformat(),
+            _date(r.on, lang),
             r.phase or "–",
             whole_number(r.total_per_year, lang),
             _pct(r.shared_share),
@@ -355,7 +401,7 @@ def _timeline(ts: Timeline, lang: str) -> Summary:
     # the latest rows matter most: show the tail
     shown = rows[-MAX_ROWS:]
     table = SummaryTable(_t("rows", lang), header, tuple(shown), len(rows) - len(shown))
-    span = f"{ts.rows[0].on.isoformat()} – {ts.rows[-1].on.isoformat()}" if ts.rows else "–"
+    span = f"{_date(ts.rows[0].on, lang)} – {_date(ts.rows[-1].on, lang)}" if ts.rows else "–"
     facts = ((_t("rows", lang), str(len(ts.rows))), (_t("from_to", lang), span))
     return Summary(ts.municipality, facts, (table,) if rows else ())
 
@@ -363,7 +409,7 @@ def _timeline(ts: Timeline, lang: str) -> Summary:
 def _cohort(c: Cohort, lang: str) -> Summary:
     ready = sum(1 for r in c.rows if r["ready"])
     facts = [
-        (_t("on", lang), c.on.isoformat()),
+        (_t("on", lang), _date(c.on, lang)),
         (_t("documents", lang), str(c.documents)),
         (_t("evaluations", lang), str(len(c.rows))),
         (_t("ready", lang), f"{ready} / {len(c.rows)}"),

@@ -201,7 +201,7 @@ PROBLEM_CODES: dict[str, ProblemCode] = {
             "REF201",
             "unknown-reference",
             "'{ref}' is not a known {kind}{hint}",
-            "'{ref}' is geen bekende {kind_nl}{hint}",
+            "'{ref}' is geen {kind_nl}{hint}",
         ),
         _c(
             "REF202",

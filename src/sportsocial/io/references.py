@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from ..errors import Problem
+from ..i18n import LabelledEnum, Text, day
 from ..model import DecisionKind, Engagement, FundingStatus, Period
 from .paths import json_path
 from .problems import closest, problem
@@ -20,14 +21,27 @@ __all__ = ["check_references"]
 
 Path = tuple[str | int, ...]
 
+
+def _date(value: dt.date) -> Text:
+    """A date in a message: as the document writes it in English, written out in Dutch."""
+    return Text(en=value.isoformat(), nl=day(value, "nl"))
+
+
+def _label(member: LabelledEnum) -> Text:
+    """A value in a message: as the document writes it in English, its label in Dutch."""
+    return Text(en=str(member.value), nl=member.label("nl"))
+
+
 # What a reference must point at: (English, Dutch) nouns for the message.
+#: What a reference points at, (English, Dutch). The Dutch carries its adjective, which
+#: follows the noun's gender: "bekende geldstroom" (de), "bekend besluit" (het).
 _KINDS = {
-    "stakeholder": ("stakeholder", "belanghebbende"),
-    "funding": ("funding stream", "geldstroom"),
-    "decider": ("governance body or stakeholder", "overleg of belanghebbende"),
-    "goal": ("goal", "doel"),
-    "decision": ("decision", "besluit"),
-    "indicator": ("indicator", "indicator"),
+    "stakeholder": ("stakeholder", "bekende partner"),
+    "funding": ("funding stream", "bekende geldstroom"),
+    "decider": ("governance body or stakeholder", "bekend overleg en geen bekende partner"),
+    "goal": ("goal", "bekend doel"),
+    "decision": ("decision", "bekend besluit"),
+    "indicator": ("indicator", "bekende indicator"),
 }
 
 #: Decisions that can grant a mandate: a mandate decision, or a decision of
@@ -247,7 +261,7 @@ def _consistency(engagement: Engagement, source: str | None) -> Iterator[Problem
                     json_path(("stakeholders", i, "portfolios", j)),
                     source=source,
                     ref=s.id,
-                    domain=p.domain.value,
+                    domain=_label(p.domain),
                 )
     for i, b in enumerate(engagement.governance):
         for j, m in enumerate(b.members):
@@ -269,7 +283,7 @@ def _consistency(engagement: Engagement, source: str | None) -> Iterator[Problem
                 json_path(("governance", i, "mandate", "granted_by")),
                 source=source,
                 ref=granted.id,
-                kind=granted.kind.value,
+                kind=_label(granted.kind),
             )
     for i, d in enumerate(engagement.decisions):
         if d.by is None:
@@ -285,7 +299,7 @@ def _consistency(engagement: Engagement, source: str | None) -> Iterator[Problem
                 json_path(("decisions", i, "by")),
                 source=source,
                 ref=d.by,
-                date=d.date.isoformat(),
+                date=_date(d.date),
             )
     for i, f in enumerate(engagement.funding):
         base: Path = ("funding", i)
@@ -304,7 +318,7 @@ def _consistency(engagement: Engagement, source: str | None) -> Iterator[Problem
                 json_path((*base, "status")),
                 source=source,
                 ref=f.id,
-                status=f.status.value if f.status else "",
+                status=_label(f.status) if f.status else "",
             )
         if f.route is not None:
             yield from _route(f.route, (*base, "route"), source)
@@ -320,7 +334,7 @@ def _consistency(engagement: Engagement, source: str | None) -> Iterator[Problem
                     json_path((*cpath, "status")),
                     source=source,
                     ref=f.id,
-                    status=c.status.value if c.status else "",
+                    status=_label(c.status) if c.status else "",
                 )
     plan = engagement.plan
     if plan.period is not None:
@@ -400,8 +414,8 @@ def check_references(engagement: Engagement, source: str | None = None) -> list[
                     "REF203",
                     json_path((*path, "end")),
                     source=source,
-                    end=period.end.isoformat(),
-                    start=period.start.isoformat(),
+                    end=_date(period.end),
+                    start=_date(period.start),
                 )
             )
     for start, until, path in _spans(engagement):
@@ -411,8 +425,8 @@ def check_references(engagement: Engagement, source: str | None = None) -> list[
                     "REF203",
                     json_path(path),
                     source=source,
-                    end=until.isoformat(),
-                    start=start.isoformat(),
+                    end=_date(until),
+                    start=_date(start),
                 )
             )
     for path, what, date, origin, origin_date in _date_order(engagement):
@@ -423,10 +437,10 @@ def check_references(engagement: Engagement, source: str | None = None) -> list[
                 source=source,
                 what=_WORDS[what][0],
                 what_nl=_WORDS[what][1],
-                date=date.isoformat(),
+                date=_date(date),
                 origin=_WORDS[origin][0],
                 origin_nl=_WORDS[origin][1],
-                origin_date=origin_date.isoformat(),
+                origin_date=_date(origin_date),
             )
         )
     for i, r in enumerate(engagement.relations):
@@ -444,8 +458,8 @@ def check_references(engagement: Engagement, source: str | None = None) -> list[
                     "REF205",
                     json_path(("phase_log", i, "entered")),
                     source=source,
-                    date=cur.entered.isoformat(),
-                    previous=prev.entered.isoformat(),
+                    date=_date(cur.entered),
+                    previous=_date(prev.entered),
                 )
             )
     out.extend(_consistency(engagement, source))

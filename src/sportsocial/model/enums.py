@@ -432,7 +432,7 @@ register_labels(
         FundingIntegration: {
             "siloed": ("siloed", "verkokerd"),
             "aligned": ("aligned", "afgestemd"),
-            "pooled": ("pooled", "ontschot (gebundeld)"),
+            "pooled": ("pooled", "gebundeld"),
         },
         GovernanceKind: {
             "steering-group": ("steering group", "stuurgroep"),

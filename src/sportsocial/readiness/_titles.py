@@ -37,7 +37,7 @@ TITLES: Mapping[str, tuple[str, str]] = {
     "FIN204": ("Plan relies on money not committed", "Plan leunt op niet-toegezegd geld"),
     "FIN205": (
         "Committed money ends before the plan",
-        "Toegezegd geld stopt voor het einde van het plan",
+        "Toegezegd geld stopt vóór het einde van het plan",
     ),
     "FIN206": ("Budget without a holder", "Budget zonder budgethouder"),
     "FIN207": (

@@ -20,7 +20,7 @@ import attrs
 from .._evaluation import evaluation_view
 from ..i18n import Lang, Text, check_lang, day
 from ..model import Engagement, Level, StakeholderKind
-from ..privacy import check_names, shown_name, with_id
+from ..privacy import check_names, name_ids, parties, party_names, shown_name, with_id
 from ._registry import RULES
 from .finding import Finding
 from .report import Report
@@ -195,6 +195,12 @@ def agenda_from_report(
     """
     check_names(names)
     view = evaluation_view(engagement, report.on).engagement
+    named = party_names(parties(view), names, "nl")
+
+    def message(f: Finding) -> Text:
+        # the Dutch text gives the names of the stakeholders, bodies and streams by their ids
+        return Text(en=f.message.en, nl=name_ids(f.message.nl, f.ids, named))
+
     grouped: dict[tuple[str, Level | None], list[Finding]] = {}
     for f in report.findings:
         if f.open:
@@ -209,7 +215,7 @@ def agenda_from_report(
                 code=code,
                 level=level,
                 blocking=any(f.blocking for f in findings),
-                findings=tuple(f.message for f in findings),
+                findings=tuple(message(f) for f in findings),
                 remedy=RULES[code].fix,
                 participants=tuple(dict.fromkeys(participants)),
             )

@@ -19,6 +19,7 @@ from ..errors import InvalidDocument, Problem
 from ..methodology.library import resolve_methodology
 from ..methodology.model import Methodology
 from ..model import Engagement, Waiver
+from ..privacy import parties
 from . import registry
 from ._registry import RULES, Rule, Severity
 from .context import Context
@@ -188,6 +189,7 @@ def check(
         evaluated=tuple((r.code, s) for r, s in rules),
         findings=tuple(findings),
         gate_name=m.phase(target).name if phase_id is not None else None,
+        parties=parties(engagement),
     )
 
 

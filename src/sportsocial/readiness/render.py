@@ -74,7 +74,7 @@ def _headline(report: Report, lang: str) -> list[str]:
     ]
 
 
-def render_text(report: Report, lang: str = "en") -> str:
+def render_text(report: Report, lang: str = "en", names: str = "show") -> str:
     """Findings grouped by level, each with its fix; then the dimension scores."""
     lang = check_lang(lang)
     out = _headline(report, lang)
@@ -84,7 +84,7 @@ def render_text(report: Report, lang: str = "en") -> str:
         out += ["", _level_title(level, lang)]
         for f in findings:
             mark = "~" if f.waived else _MARK[f.severity.value]
-            out.append(f"  {mark} {f.code} {f.message(lang)}  [{f.path}]")
+            out.append(f"  {mark} {f.code} {report.message(f, lang, names)}  [{f.path}]")
             if f.waived:
                 out.append(f"      {_waiver(f, lang)}")
             else:
@@ -103,7 +103,7 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def render_markdown(report: Report, lang: str = "en") -> str:
+def render_markdown(report: Report, lang: str = "en", names: str = "show") -> str:
     """A Markdown report: verdict, one table per level, scores."""
     lang = check_lang(lang)
     head = _headline(report, lang)
@@ -120,7 +120,7 @@ def render_markdown(report: Report, lang: str = "en") -> str:
             severity = f.severity.label(lang) if f.open else f"~~{f.severity.label(lang)}~~"
             fix = _waiver(f, lang) if f.waived else f.remedy(lang)
             out.append(
-                f"| {f.code} | {severity} | {_cell(f.message(lang))} | {_cell(fix)} | `{f.path}` |"
+                f"| {f.code} | {severity} | {_cell(report.message(f, lang, names))} | {_cell(fix)} | `{f.path}` |"
             )
         out.append("")
     scores = report.scores()

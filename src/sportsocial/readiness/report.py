@@ -10,6 +10,7 @@ import attrs
 
 from ..i18n import Text
 from ..model import Level
+from ..privacy import Parties
 from ._registry import FAMILIES, RULES, Dimension, Family, Severity
 from .finding import Finding
 
@@ -42,6 +43,10 @@ class Report:
     gate_name:
         The name of the gate's phase in both languages, for readers (the id
         stays in ``gate``); ``None`` for the gate ``all``.
+    parties:
+        The names of what findings name by id (stakeholders, bodies, streams), so
+        that a Dutch rendering can give them beside the ids
+        (:func:`sportsocial.privacy.name_ids`); not part of the data.
     """
 
     municipality: str
@@ -52,6 +57,7 @@ class Report:
     evaluated: tuple[tuple[str, Severity], ...]
     findings: tuple[Finding, ...]
     gate_name: Text | None = attrs.field(default=None, eq=False)
+    parties: Parties = attrs.field(factory=dict, eq=False, repr=False)
 
     def gate_label(self, lang: str = "en") -> str:
         """The gate as a reader names it: the phase's name, else its id."""
@@ -157,17 +163,26 @@ class Report:
             "findings": [f.to_dict(lang) for f in self.findings],
         }
 
-    def to_text(self, lang: str = "en") -> str:
-        """A report readable in a terminal."""
+    def to_text(self, lang: str = "en", names: str = "show") -> str:
+        """A report readable in a terminal (``names``: see :mod:`sportsocial.privacy`)."""
         from .render import render_text
 
-        return render_text(self, lang)
+        return render_text(self, lang, names)
 
-    def to_markdown(self, lang: str = "en") -> str:
+    def to_markdown(self, lang: str = "en", names: str = "show") -> str:
         """A Markdown report for a document or an issue tracker."""
         from .render import render_markdown
 
-        return render_markdown(self, lang)
+        return render_markdown(self, lang, names)
+
+    def message(self, finding: Finding, lang: str = "en", names: str = "show") -> str:
+        """A finding's message for a reader: in Dutch with the names of the stakeholders,
+        bodies and streams beside their ids (English as the rule wrote it)."""
+        from ..privacy import name_ids, party_names
+
+        if lang == "en" or not self.parties:
+            return finding.message(lang)
+        return name_ids(finding.message(lang), finding.ids, party_names(self.parties, names, lang))
 
     def to_sarif(self, lang: str = "en", uri: str | None = None) -> dict[str, Any]:
         """A SARIF 2.1.0 log for tools that show code-scanning results."""

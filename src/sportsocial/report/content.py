@@ -16,6 +16,8 @@ from ..alignment.profile import INDEX_PARTS
 from ..i18n import Lang, Text, day, number, plural
 from ..model import Domain, Engagement, Funder, Level
 from ..network.style import domain_label
+from ..privacy import name_ids, party_names
+from ..readiness.finding import Finding
 from .build import EngagementReport
 from .names import display_names, facilitator_name, hide_in, replacements
 from .words import W, eur, long_date, pct
@@ -91,7 +93,7 @@ def _number(value: float, lang: str) -> str:
 #: The noun of a runway, singular and plural, per language.
 _MONTHS = {"en": ("month", "months"), "nl": ("maand", "maanden")}
 _STAKEHOLDERS = {"en": ("stakeholder", "stakeholders"), "nl": ("partner", "partners")}
-_TIES = {"en": ("tie", "ties"), "nl": ("verbinding", "verbindingen")}
+_TIES = {"en": ("tie", "ties"), "nl": ("relatie", "relaties")}
 
 
 def view(r: EngagementReport, lang: Lang) -> View:
@@ -102,6 +104,14 @@ def view(r: EngagementReport, lang: Lang) -> View:
 
     def say(text: Text) -> str:
         return hide_in(text(lang), replaced)
+
+    # in Dutch, a finding names the stakeholders, bodies and streams beside their ids
+    named = {**party_names(r.readiness.parties, "show", lang), **shown}
+
+    def message(f: Finding) -> str:
+        if lang == "en":
+            return say(f.message)
+        return hide_in(name_ids(f.message(lang), f.ids, named), replaced)
 
     def who(ids: tuple[str, ...]) -> str:
         return ", ".join(shown.get(i, i) for i in ids) or W["none"](lang)
@@ -150,7 +160,7 @@ def view(r: EngagementReport, lang: Lang) -> View:
     blockers = tuple(
         (
             _level_heading(level, lang),
-            tuple((f.code, say(f.message), say(f.remedy)) for f in findings if f.blocking),
+            tuple((f.code, message(f), say(f.remedy)) for f in findings if f.blocking),
         )
         for level, findings in rep.by_level().items()
         if any(f.blocking for f in findings)
@@ -304,9 +314,13 @@ def view(r: EngagementReport, lang: Lang) -> View:
         blocking=len(rep.blockers) if st.next_phase else None,
         ready=ready,
         verdict=verdict,
-        counts=W["counts"].format(**rep.counts)(lang),
+        counts=W["counts"].format(
+            **rep.counts,
+            rules_nl=plural(rep.counts["rules"], "nl", "criterium", "criteria"),
+            warnings_nl=plural(rep.counts["warnings"], "nl", "waarschuwing", "waarschuwingen"),
+        )(lang),
         blockers=blockers,
-        warnings=tuple((f.code, say(f.message), say(f.remedy)) for f in rep.warnings),
+        warnings=tuple((f.code, message(f), say(f.remedy)) for f in rep.warnings),
         index=_number(a.index, lang),
         index_parts=parts,
         figures=figures,

@@ -79,7 +79,7 @@ W: dict[str, Text] = {
     ),
     "counts": Text(
         en="{rules} criteria checked: {blockers} blocking, {warnings} warnings, {waived} waived.",
-        nl="{rules} criteria getoetst: {blockers} blokkerend, {warnings} waarschuwingen, {waived} met ontheffing.",
+        nl="{rules_nl} getoetst: {blockers} blokkerend, {warnings_nl}, {waived} met ontheffing.",
     ),
     "blockers": Text(en="Blocking findings by level", nl="Blokkerende bevindingen per niveau"),
     "warnings": Text(en="Warnings", nl="Waarschuwingen"),
@@ -103,7 +103,7 @@ W: dict[str, Text] = {
     "total": Text(en="money per year", nl="geld per jaar"),
     "shared": Text(en="shared funding", nl="gezamenlijke middelen"),
     "structural": Text(en="structural", nl="structureel"),
-    "mix": Text(en="pooled / aligned / siloed", nl="ontschot / afgestemd / verkokerd"),
+    "mix": Text(en="pooled / aligned / siloed", nl="gebundeld / afgestemd / verkokerd"),
     "domains": Text(en="paying domains", nl="betalende domeinen"),
     "runway": Text(en="runway of committed money", nl="looptijd van toegezegd geld"),
     "open_ended": Text(en="open-ended", nl="doorlopend"),
@@ -114,7 +114,7 @@ W: dict[str, Text] = {
     ),
     "none": Text(en="none", nl="geen"),
     "timeline": Text(en="Over time", nl="In de tijd"),
-    "network_title": Text(en="Who is tied to whom", nl="Wie met wie verbonden is"),
+    "network_title": Text(en="Who is tied to whom", nl="Wie met wie een relatie heeft"),
     "measures": Text(
         en="{n}, {ties}; density {density} (the share of all possible ties that exist); "
         "E–I index of sport and the social domain {ei} (from −1, every tie stays within sport "
@@ -127,7 +127,7 @@ W: dict[str, Text] = {
         en="Single points of failure between sport and the social domain: {who}.",
         nl="Kwetsbare schakels tussen sport en sociaal domein: {who}.",
     ),
-    "isolates": Text(en="Not tied to anyone: {who}.", nl="Met niemand verbonden: {who}."),
+    "isolates": Text(en="Not tied to anyone: {who}.", nl="Zonder relatie met iemand: {who}."),
     "pockets_title": Text(en="Who pays, who benefits", nl="Wie betaalt, wie profiteert"),
     "pockets_intro": Text(
         en="Planned cost per year by the domain that pays (rows) and the domain that benefits (columns).",
@@ -185,7 +185,7 @@ W: dict[str, Text] = {
         nl="Bekende Nederlandse interventies en financieringsroutes die passen bij de doelgroepen en doelen en nog niet in het plan staan.",
     ),
     "no_opportunities": Text(
-        en="No further match in the catalogue.", nl="Geen verdere match in de catalogus."
+        en="No further match in the catalogue.", nl="De catalogus bevat verder niets dat past."
     ),
     "intervention": Text(en="intervention or route", nl="interventie of route"),
     "why": Text(en="why it fits", nl="waarom het past"),

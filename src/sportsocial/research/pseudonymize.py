@@ -43,7 +43,7 @@ from collections.abc import Callable
 import attrs
 
 from ..errors import SportsocialError
-from ..i18n import Text
+from ..i18n import Text, plural
 from ..model import (
     Action,
     Decision,
@@ -84,7 +84,7 @@ class BadSalt(SportsocialError, ValueError):
         self.message = Text(
             en=f"the salt has {size} byte(s); use at least {MIN_SALT_BYTES} random bytes "
             "(e.g. the output of 'openssl rand -hex 32')",
-            nl=f"het zout heeft {size} byte(s); gebruik minstens {MIN_SALT_BYTES} willekeurige "
+            nl=f"het zout heeft {plural(size, 'nl', 'byte', 'bytes')}; gebruik minstens {MIN_SALT_BYTES} willekeurige "
             "bytes (bijvoorbeeld de uitvoer van 'openssl rand -hex 32')",
         )
         super().__init__(self.message.en)

@@ -173,6 +173,7 @@ def _draft(
     level = g.level
     title = g.kind.title.format(
         id=ident,
+        named=_named(stream.id, stream.name) if stream is not None else f"'{ident}'",
         end=day_text(deadline) if deadline else "",
         level=level.label("en") if level else "",
         level_nl=level.label("nl") if level else "",
@@ -196,6 +197,11 @@ def _draft(
         deadline=deadline,
         expected=expected,
     )
+
+
+def _named(ident: str, name: str) -> str:
+    """A stream in a sentence: its id, quoted, and its name (``'brc' (Brede regeling ...)``)."""
+    return f"'{ident}' ({name})" if name and name != ident else f"'{ident}'"
 
 
 def _window_end(view: Engagement, on: dt.date) -> dt.date:
@@ -234,9 +240,10 @@ def _scheme_ends(
         )
         finding = T(
             "Money of '{id}' paid by {funder} belongs to {scheme}, which ends on {until}{note}",
-            "Geld van '{id}', betaald door {funder_nl}, hoort bij {scheme}, dat stopt op {until}{note}",
+            "Geld van {named}, betaald door {funder_nl}, hoort bij {scheme}, dat stopt op {until}{note}",
         ).format(
             id=stream.id,
+            named=_named(stream.id, stream.name),
             funder=open_parts[0].funder.label("en"),
             funder_nl=open_parts[0].funder.label("nl"),
             scheme=scheme.name,
@@ -247,7 +254,9 @@ def _scheme_ends(
             Draft(
                 key=key,
                 kind=kind,
-                title=kind.title.format(id=stream.id, end=day_text(scheme.until)),
+                title=kind.title.format(
+                    id=stream.id, named=_named(stream.id, stream.name), end=day_text(scheme.until)
+                ),
                 codes=(),
                 findings=(finding,),
                 remedy=RULES["FIN207"].fix,
@@ -303,6 +312,7 @@ def _done(
         earliest_kickoff=Kickoff(date=when, set_by=None, chain=(), why=why, done=True),
         names={s.id: s.name for s in view.stakeholders},
         phase_names={p.id: p.name for p in m.phases},
+        item_names={b.id: b.name for b in view.governance} | {s.id: s.name for s in view.funding},
         calendar=cal,
         lang=check_lang(lang),
     )
@@ -445,6 +455,7 @@ def roadmap(
         alternatives=tuple(alternatives),
         names={s.id: s.name for s in view.stakeholders},
         phase_names={p.id: p.name for p in m.phases},
+        item_names={b.id: b.name for b in view.governance} | {s.id: s.name for s in view.funding},
         calendar=cal,
         lang=check_lang(lang),
     )

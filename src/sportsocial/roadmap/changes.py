@@ -355,7 +355,8 @@ def _joint_body(e: Engagement, on: dt.date) -> GovernanceBody:
             "no joint steering group with a mandate of the college decides on {on}: "
             "the step 'joint-body' comes first",
             "op {on} beslist geen gezamenlijke stuurgroep met mandaat van het college: "
-            "de stap 'joint-body' gaat voor",
+            "eerst moet het college de stuurgroep instellen en haar mandaat geven "
+            "(stap 'joint-body')",
         ).format(on=day_text(on))
     )
 
@@ -390,11 +391,12 @@ def pool(
     domains = {p.domain for s in chosen for p in s.parts() if p.domain is not None}
     if Domain.SPORT not in domains or not any(d.is_social for d in domains):
         held = ", ".join(sorted(d.value for d in domains)) or "-"
+        held_nl = ", ".join(sorted(d.label("nl") for d in domains)) or "-"
         raise NotApplicable(
             T(
                 "pooling needs money of sport and of the social domain paid on {on}; there is only: {held}",
-                "bundelen vraagt geld van sport en van het sociaal domein dat op {on} loopt; er is alleen: {held}",
-            ).format(on=day_text(on), held=held)
+                "bundelen vraagt geld van sport en van het sociaal domein dat op {on} loopt; er is alleen: {held_nl}",
+            ).format(on=day_text(on), held=held, held_nl=held_nl)
         )
     pooled = {s.id for s in chosen}
     funding = tuple(

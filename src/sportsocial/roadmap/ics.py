@@ -20,7 +20,8 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from .._version import __version__
-from .render import WORDS
+from ..i18n import day
+from .render import WORDS, finding_text
 
 if TYPE_CHECKING:
     from .model import Roadmap, Step
@@ -82,7 +83,7 @@ def _description(roadmap: Roadmap, step: Step, lang: str) -> str:
 
     lines = [f"{w('why')}: {step.why(lang)}"]
     for f in step.findings:
-        lines.append(f"{w('found')}: {f(lang)}")
+        lines.append(f"{w('found')}: {finding_text(roadmap, step, f, lang)}")
     if step.remedy.en:
         lines.append(f"{w('todo')}: {step.remedy(lang)}")
     if step.participants:
@@ -92,7 +93,8 @@ def _description(roadmap: Roadmap, step: Step, lang: str) -> str:
         titles = "; ".join(roadmap.step(d).title(lang) for d in step.depends_on)
         lines.append(f"{w('after')}: {titles}")
     if step.deadline is not None:
-        lines.append(f"{w('deadline')}: {step.deadline.isoformat()}")
+        deadline = step.deadline.isoformat() if lang == "en" else day(step.deadline, lang)
+        lines.append(f"{w('deadline')}: {deadline}")
     if step.codes:
         lines.append(f"{w('resolves')}: {', '.join(step.codes)}")
     return "\n".join(lines)

@@ -238,6 +238,9 @@ class Roadmap:
     alternatives: tuple[Alternative, ...] = ()
     names: dict[str, str] = attrs.field(factory=dict, eq=False, repr=False)
     phase_names: dict[str, Text] = attrs.field(factory=dict, eq=False, repr=False)
+    #: Names of the funding streams and governance bodies, by id: the steps about one
+    #: stream name it, and Dutch findings name what they name by id.
+    item_names: dict[str, str] = attrs.field(factory=dict, eq=False, repr=False)
     calendar: MunicipalCalendar | None = attrs.field(default=None, eq=False, repr=False)
     lang: Lang = attrs.field(default="en", eq=False, converter=check_lang)
 

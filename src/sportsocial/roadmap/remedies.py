@@ -39,7 +39,7 @@ from ..model import Engagement, Level
 from . import changes
 from .model import Venue
 
-__all__ = ["REMEDIES", "STEPS", "Remedy", "StepKind", "remedy_for", "step_kind"]
+__all__ = ["REMEDIES", "STEPS", "STEP_NAMES", "Remedy", "StepKind", "remedy_for", "step_kind"]
 
 _A, _O, _E = Level.ADMINISTRATIVE, Level.OFFICIAL, Level.EXECUTIVE
 
@@ -184,7 +184,7 @@ STEPS: dict[str, StepKind] = {
             Venue.BEGROTING,
             _A,
             "The council decides what takes over the money of '{id}' after {end}",
-            "De raad besluit wat het geld van '{id}' na {end} overneemt",
+            "De raad besluit wat het geld van {named} na {end} overneemt",
             after=("reconfirm",),
             per="id",
         ),
@@ -193,7 +193,7 @@ STEPS: dict[str, StepKind] = {
             Venue.EXTERNAL,
             _O,
             "Follow up the decision on the money of '{id}'",
-            "Het besluit over het geld van '{id}' opvolgen",
+            "Het besluit over het geld van {named} opvolgen",
             per="id",
         ),
         _kind(
@@ -327,7 +327,7 @@ STEPS: dict[str, StepKind] = {
             Venue.WORK_SESSION,
             _E,
             "Work session: ties between the partners of sport and of the social domain",
-            "Werksessie: verbindingen tussen de partners van sport en van het sociaal domein",
+            "Werksessie: relaties tussen de partners van sport en van het sociaal domein",
             content=True,
         ),
         _kind(
@@ -366,6 +366,51 @@ STEPS: dict[str, StepKind] = {
             after=("anchor",),
         ),
     )
+}
+
+#: A short name of each kind of step, (English, Dutch), for chains and lists where the
+#: whole title is too long: the Dutch rendering shows it where English shows the step's id.
+#: ``{name}`` is the name of the stream a step per stream is about, ``{level}`` the level
+#: of a work session, ``{date}`` the day of an election.
+STEP_NAMES: Mapping[str, tuple[str, str]] = {
+    "reconfirm": ("reconfirmation by the new college", "herbevestiging door het nieuwe college"),
+    "new-college": (
+        "new college after the election of {date}",
+        "nieuw college na de verkiezingen van {date}",
+    ),
+    "commit-holders": ("portfolio holders commit", "toezegging van de portefeuillehouders"),
+    "ambition": ("shared ambition", "gedeelde ambitie"),
+    "joint-body": ("steering group with mandate", "stuurgroep met mandaat"),
+    "pool": ("money pooled", "bundeling van de gezamenlijke middelen"),
+    "budget": ("shared money in the begroting", "gezamenlijke middelen in de programmabegroting"),
+    "budget-kadernota": ("shared money in the kadernota", "gezamenlijke middelen in de kadernota"),
+    "budget-amendment": (
+        "shared money by a budget amendment",
+        "gezamenlijke middelen via een begrotingswijziging",
+    ),
+    "replace": ("successor to {name}", "opvolging van {name}"),
+    "follow": ("decision on {name}", "besluit over {name}"),
+    "commission": ("commission recorded", "opdracht vastgelegd"),
+    "facilitator": ("independent facilitator", "onafhankelijke procesbegeleider"),
+    "startfoto": ("startfoto", "startfoto"),
+    "working-group": ("official working group", "ambtelijke werkgroep"),
+    "members": ("members of the bodies", "leden van de overleggen"),
+    "holders": ("budget holders", "budgethouders"),
+    "stalled": ("what blocks the gate", "wat de poort blokkeert"),
+    "session": ("{level} work session", "{level}e werksessie"),
+    "connections": ("promising connections", "kansrijke verbindingen"),
+    "obstacles": ("obstacles and the approach", "hindernissen en aanpak"),
+    "goals": ("shared goals", "gedeelde doelen"),
+    "plan": ("actions of the plan", "acties van het uitvoeringsplan"),
+    "referral": ("referral of the target groups", "toeleiding van de doelgroepen"),
+    "partners": ("partners involved", "betrokkenheid van de partners"),
+    "monitoring": ("who measures what", "wie wat meet"),
+    "network": ("ties between the partners", "relaties tussen de partners"),
+    "core-team": ("core team", "kernteam"),
+    "adopt-approach": ("approach adopted", "vaststelling van de aanpak"),
+    "anchor": ("anchored in policy", "verankering in beleid"),
+    "anchor-document": ("policy documents recorded", "beleidsdocumenten vastgelegd"),
+    "kick-off": ("kick-off", "kick-off"),
 }
 
 #: The kind of step that resolves each rule, by code.

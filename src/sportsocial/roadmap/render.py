@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from ..i18n import Text, day, plural
+from ..model import Level
 
 if TYPE_CHECKING:
     from .model import Roadmap, Step
 
-__all__ = ["WORDS", "render_markdown", "render_text"]
+__all__ = ["WORDS", "finding_text", "render_markdown", "render_text", "step_name"]
 
 #: Every word of the rendering, in both languages (the iCalendar writer uses them too).
 WORDS = {
@@ -29,7 +31,7 @@ WORDS = {
     ),
     "done": Text(en="The kick-off has taken place", nl="De kick-off heeft plaatsgevonden"),
     "chain": Text(en="Chain", nl="Keten"),
-    "earlier": Text(en="What brings it earlier", nl="Wat het eerder maakt"),
+    "earlier": Text(en="What brings it earlier", nl="Wat de kick-off vervroegt"),
     "days_earlier": Text(en="{days} earlier", nl="{days} eerder"),
     "steps": Text(en="Steps", nl="Stappen"),
     "required": Text(en="required", nl="nodig"),
@@ -53,6 +55,7 @@ WORDS = {
     "details": Text(en="Why these dates", nl="Waarom deze data"),
     "across": Text(en="across levels", nl="niveau-overstijgend"),
     "none": Text(en="none", nl="geen"),
+    "step_no": Text(en="step {n}", nl="stap {n}"),
 }
 
 
@@ -69,6 +72,66 @@ _DAYS = {"en": ("day", "days"), "nl": ("dag", "dagen")}
 
 def _level(step: Step, lang: str) -> str:
     return step.level.label(lang) if step.level else _w("across", lang)
+
+
+def step_name(roadmap: Roadmap, step_id: str, lang: str) -> str:
+    """A step's short name in ``lang``: what a chain or a list of steps shows of it.
+
+    The id is stable and English (``joint-body``, ``replace-brc``); the name says the
+    same in words (``stuurgroep met mandaat``, ``opvolging van Brede regeling
+    combinatiefuncties``). A step of a plug-in's rule is named by the rule's title.
+    """
+    from ..readiness.explain import rule_title
+    from .remedies import STEP_NAMES
+
+    step = next((s for s in roadmap.steps if s.id == step_id), None)
+    kind = step.kind if step is not None else step_id
+    venue = step.venue.value if step is not None else ""
+    if kind == "budget" and venue in ("kadernota", "budget-amendment"):
+        kind = "budget-kadernota" if venue == "kadernota" else "budget-amendment"
+    names = STEP_NAMES.get(kind)
+    if names is None:
+        return rule_title(kind.upper(), lang) or step_id
+    en, nl = names
+    rest = step_id.removeprefix(f"{step.kind if step is not None else kind}-")
+    ident = step.ids[0] if step is not None and step.ids else rest
+    name = roadmap.item_names.get(ident)
+    level = next((lv for lv in Level if lv.value == rest), None)
+    if kind == "session" and level is None:  # a session across levels
+        en, nl = "work session", "werksessie"
+    try:
+        date = day(dt.date.fromisoformat(rest), lang) if kind == "new-college" else ""
+    except ValueError:
+        date = rest
+    return Text(en=en, nl=nl).format(
+        name=name or f"'{ident}'",
+        level=level.label(lang) if level is not None else "",
+        date=date,
+    )(lang)
+
+
+def _waits(roadmap: Roadmap, step: Step, lang: str) -> str:
+    """The steps this one waits for: their ids in English (as before), in Dutch their
+    numbers and names."""
+    if lang == "en":
+        return ", ".join(step.depends_on)
+    number = {s.id: n for n, s in enumerate(roadmap.steps, 1)}
+    return ", ".join(
+        f"{_w('step_no', lang, n=number[d])} ({step_name(roadmap, d, lang)})"
+        if d in number
+        else step_name(roadmap, d, lang)
+        for d in step.depends_on
+    )
+
+
+def finding_text(roadmap: Roadmap, step: Step, found: Text, lang: str) -> str:
+    """A finding of a step; in Dutch with the names of the stakeholders and streams it
+    names by id (:func:`sportsocial.privacy.name_ids`)."""
+    if lang == "en":
+        return found(lang)
+    from ..privacy import name_ids
+
+    return name_ids(found(lang), step.ids, {**roadmap.item_names, **roadmap.names})
 
 
 def _people(roadmap: Roadmap, step: Step) -> str:
@@ -95,8 +158,12 @@ def _headline(roadmap: Roadmap, lang: str) -> list[str]:
     return out
 
 
-def _chain(roadmap: Roadmap) -> str:
-    return " → ".join([*roadmap.earliest_kickoff.chain, "kick-off"])
+def _chain(roadmap: Roadmap, lang: str) -> str:
+    """The steps that set the kick-off date: ids in English, names in Dutch."""
+    steps = [*roadmap.earliest_kickoff.chain, "kick-off"]
+    if lang == "en":
+        return " → ".join(steps)
+    return " → ".join(step_name(roadmap, s, lang) for s in steps)
 
 
 def render_text(roadmap: Roadmap, lang: str) -> str:
@@ -105,7 +172,7 @@ def render_text(roadmap: Roadmap, lang: str) -> str:
     if roadmap.earliest_kickoff.done:
         return "\n".join(out) + "\n"
     if roadmap.earliest_kickoff.chain:
-        out.append(f"{_w('chain', lang)}: {_chain(roadmap)}")
+        out.append(f"{_w('chain', lang)}: {_chain(roadmap, lang)}")
     if roadmap.alternatives:
         out += ["", f"{_w('earlier', lang)}:"]
         for a in roadmap.alternatives:
@@ -117,15 +184,17 @@ def render_text(roadmap: Roadmap, lang: str) -> str:
         need = _w("required" if step.required else "recommended", lang)
         late = f" [{_w('late', lang)}]" if step.late else ""
         out.append(f"{n:2}. {day(step.earliest, lang)} — {step.title(lang)}{late}")
-        out.append(f"      {step.id} · {_level(step, lang)} · {step.venue.label(lang)} · {need}")
+        label = step.id if lang == "en" else step_name(roadmap, step.id, lang)
+        out.append(f"      {label} · {_level(step, lang)} · {step.venue.label(lang)} · {need}")
         if step.codes:
             out.append(f"      {_w('resolves', lang)}: {', '.join(step.codes)}")
         elif step.findings:
-            out.append(f"      {_w('calendar', lang)}: {'; '.join(f(lang) for f in step.findings)}")
+            found = "; ".join(finding_text(roadmap, step, f, lang) for f in step.findings)
+            out.append(f"      {_w('calendar', lang)}: {found}")
         if step.deadline is not None:
             out.append(f"      {_w('deadline', lang)}: {day(step.deadline, lang)}")
         if step.depends_on:
-            out.append(f"      {_w('after', lang)}: {', '.join(step.depends_on)}")
+            out.append(f"      {_w('after', lang)}: {_waits(roadmap, step, lang)}")
         if step.participants:
             out.append(f"      {_w('room', lang)}: {_people(roadmap, step)}")
         out.append(f"      {_w('why', lang)}: {step.why(lang)}")
@@ -145,7 +214,7 @@ def render_markdown(roadmap: Roadmap, lang: str) -> str:
     if roadmap.earliest_kickoff.done:
         return "\n".join(out).rstrip() + "\n"
     if roadmap.earliest_kickoff.chain:
-        out += [f"{_w('chain', lang)}: {_chain(roadmap)}", ""]
+        out += [f"{_w('chain', lang)}: {_chain(roadmap, lang)}", ""]
     if roadmap.alternatives:
         out += [f"## {_w('earlier', lang)}", ""]
         for a in roadmap.alternatives:
@@ -176,7 +245,9 @@ def render_markdown(roadmap: Roadmap, lang: str) -> str:
         if step.codes:
             out.append(f"   - {_w('resolves', lang).capitalize()}: {', '.join(step.codes)}")
         for f in step.findings:
-            out.append(f"   - {_w('found', lang).capitalize()}: {f(lang)}")
+            out.append(
+                f"   - {_w('found', lang).capitalize()}: {finding_text(roadmap, step, f, lang)}"
+            )
         if step.remedy.en:
             out.append(f"   - {_w('todo', lang).capitalize()}: {step.remedy(lang)}")
         if step.participants:

@@ -213,7 +213,7 @@ class _Calendar:
             day = cal.next_working_day(base + dt.timedelta(days=cal.session_lead_days))
             rule = T(
                 "{lead} to invite, then the first working day outside the summer recess",
-                "{lead} om uit te nodigen, dan de eerste werkdag buiten het zomerreces",
+                "{lead} om uit te nodigen, dan de eerste werkdag die niet in het zomerreces valt",
             ).format(lead=_days(cal.session_lead_days))
             return [_Landed(d.key, v, day, rule)]
         if v is Venue.COLLEGE:
@@ -256,7 +256,7 @@ class _Calendar:
         day = cal.next_working_day(base + dt.timedelta(days=cal.kickoff_lead_days))
         rule = T(
             "{lead} to invite the partners, then the first working day outside the summer recess",
-            "{lead} om de partners uit te nodigen, dan de eerste werkdag buiten het zomerreces",
+            "{lead} om de partners uit te nodigen, dan de eerste werkdag die niet in het zomerreces valt",
         ).format(lead=_days(cal.kickoff_lead_days))
         return [_Landed(d.key, v, day, rule)]
 

@@ -75,6 +75,27 @@ class WhatIf:
         """In a notebook: how the kick-off moves, then the roadmap after the changes."""
         return f"{self.summary(self.lang)}\n\n{self.after.to_markdown(self.lang)}"
 
+    def _applied_nl(self) -> list[str]:
+        """What was applied, in Dutch words: a step by its name, a rule by the step that
+        resolves it (the English summary shows the ids and codes as given)."""
+        from ..readiness.explain import rule_title
+        from .remedies import STEP_NAMES
+        from .render import step_name
+
+        out = []
+        for item in self.applied:
+            if any(s.id == item for s in self.before.steps):
+                out.append(step_name(self.before, item, "nl"))
+            elif item in STEP_NAMES:
+                out.append(STEP_NAMES[item][1])
+            elif item.upper() in RULES:
+                key = step_kind(item.upper()).key
+                name = STEP_NAMES[key][1] if key in STEP_NAMES else rule_title(item.upper(), "nl")
+                out.append(f"{name} ({item.upper()})")
+            else:
+                out.append(item)
+        return out
+
     def summary(self, lang: str = "en") -> str:
         """One line: what was applied and how the kick-off moves."""
         days = self.moved_by_days
@@ -86,9 +107,10 @@ class WhatIf:
             moved = T("no change", "geen verschil")
         return T(
             "If {what} on {on}: kick-off {before} → {after} ({moved})",
-            "Als {what} op {on}: kick-off {before} → {after} ({moved})",
+            "Als op {on} gedaan is: {what_nl}; kick-off {before} → {after} ({moved})",
         ).format(
             what=", ".join(self.applied),
+            what_nl=", ".join(self._applied_nl()),
             on=day_text(self.before.on),
             before=day_text(self.before.earliest_kickoff.date),
             after=day_text(self.after.earliest_kickoff.date),

@@ -107,7 +107,7 @@ def not_anchored_in_social(ctx: Context) -> Iterator[Hit]:
         "Add the policy document (e.g. the sportnota) to the decision.",
         "Voeg het beleidsdocument (bijvoorbeeld de sportnota) toe aan het besluit.",
     ),
-    example=T("kind: anchoring without document.", "kind: anchoring zonder document."),
+    example=T("kind: anchoring without document.", "Een verankeringsbesluit zonder document."),
     paths=("$.decisions[*].document",),
 )
 def anchoring_without_document(ctx: Context) -> Iterator[Hit]:
@@ -151,7 +151,10 @@ def _uncommitted_municipal(part: MoneyPart, on: dt.date) -> bool:
         "Have the budget committed (e.g. in the council's budget) and record the date.",
         "Laat het budget toezeggen (bijvoorbeeld in de begroting) en leg de datum vast.",
     ),
-    example=T("integration: pooled without committed.", "integration: pooled zonder committed."),
+    example=T(
+        "integration: pooled without committed.",
+        "Gebundelde middelen (pooled) zonder datum van toezegging (committed).",
+    ),
     paths=("$.funding[*].committed",),
 )
 def shared_funding_not_committed(ctx: Context) -> Iterator[Hit]:

@@ -79,7 +79,7 @@ def no_shared_funding(ctx: Context) -> Iterator[Hit]:
     ),
     example=T(
         "EUR 10,000 pooled beside EUR 500,000 siloed.",
-        "EUR 10.000 gebundeld naast EUR 500.000 verkokerd.",
+        "€ 10.000 gebundeld naast € 500.000 verkokerd.",
     ),
     paths=("$.funding",),
     parameters=(
@@ -194,7 +194,7 @@ def no_decision_on_shared_funding(ctx: Context) -> Iterator[Hit]:
         path="$.decisions",
         values={
             "streams": f" (undecided: {listing(open_)})" if open_ else "",
-            "streams_nl": f" (zonder besluit: {listing(open_)})" if open_ else "",
+            "streams_nl": f"; zonder besluit: {listing(open_)}" if open_ else "",
         },
         ids=tuple(open_),
     )
@@ -255,7 +255,7 @@ def single_domain_funding(ctx: Context) -> Iterator[Hit]:
     ),
     why=T(
         "Incidental money is how lucky hits stay lucky: the project ends when the grant does.",
-        "Incidenteel geld is hoe toevalstreffers toevallig blijven: het project stopt als de subsidie stopt.",
+        "Met incidenteel geld blijven toevalstreffers toevallig: het project stopt als de subsidie stopt.",
     ),
     fix=T(
         "Replace project money by structural budget lines.",
@@ -375,7 +375,7 @@ def _first_year(ctx: Context) -> tuple[dt.date, dt.date] | None:
     ),
     example=T(
         "Actions cost EUR 300,000 a year; committed streams give EUR 200,000.",
-        "Acties kosten EUR 300.000 per jaar; toegezegde stromen geven EUR 200.000.",
+        "Acties kosten € 300.000 per jaar; toegezegde stromen geven € 200.000.",
     ),
     paths=("$.plan.actions[*].cost_per_year", "$.funding"),
 )
@@ -435,7 +435,7 @@ def plan_first_year_not_covered(ctx: Context) -> Iterator[Hit]:
     ),
     example=T(
         "funding: [pilot-2027] where pilot-2027 has no committed date.",
-        "funding: [pilot-2027] zonder committed-datum.",
+        "Een actie betaald uit geldstroom pilot-2027, die geen datum van toezegging (committed) heeft.",
     ),
     paths=("$.plan.actions[*].funding", "$.funding[*].committed"),
 )
@@ -482,7 +482,7 @@ def plan_uses_uncommitted_funding(ctx: Context) -> Iterator[Hit]:
             unit="months",
             description=T(
                 "Only without a plan period: fewest months of committed money ahead, twelve, one budget cycle, so that the next begroting can decide on continuation in time.",
-                "Alleen zonder planperiode: minste maanden toegezegd geld vooruit, twaalf, een begrotingscyclus, zodat de volgende begroting op tijd over voortzetting kan besluiten.",
+                "Alleen zonder planperiode: hoeveel maanden toegezegd geld er minstens vooruit moet zijn: twaalf, één begrotingscyclus, zodat de volgende begroting op tijd over voortzetting kan besluiten.",
             ),
         ),
     ),
@@ -539,7 +539,7 @@ def short_runway(ctx: Context) -> Iterator[Hit]:
         "Budgetten afstemmen begint bij weten wie ze beheert.",
     ),
     fix=T("Name the stakeholder who holds the budget.", "Noem de partner die het budget beheert."),
-    example=T("holder missing", "holder ontbreekt"),
+    example=T("holder missing", "Een geldstroom zonder budgethouder (holder)."),
     paths=("$.funding[*].holder",),
 )
 def stream_without_holder(ctx: Context) -> Iterator[Hit]:
@@ -568,7 +568,7 @@ def _until_text(ctx: Context, until: dt.date) -> Text:
             day=day_text(until)
         )
     return Text(
-        en="a budget cycle ahead ({day})", nl="een begrotingscyclus vooruit ({day})"
+        en="a budget cycle ahead ({day})", nl="het einde van een begrotingscyclus ({day})"
     ).format(day=day_text(until))
 
 
@@ -580,7 +580,7 @@ def _until_text(ctx: Context, until: dt.date) -> Text:
     severity=Severity.WARNING,
     message=T(
         "Money of '{id}' paid by {funder} ends on {end}, before {until}",
-        "Geld van '{id}', betaald door {funder_nl}, stopt op {end}, eerder dan {until}",
+        "Het geld van {funder_nl} voor '{id}' stopt op {end}, vóór {until}",
     ),
     what=T(
         "Checks for money from outside the municipality (the state, the province, an insurer, a fund, the region, another municipality) that ends within the plan period, or within a budget cycle when there is no plan period yet.",
@@ -592,11 +592,11 @@ def _until_text(ctx: Context, until: dt.date) -> Text:
     ),
     fix=T(
         "Name in the plan what happens when the money ends: a municipal budget that takes over (in the kadernota), a successor scheme once it is known, or actions that stop on that date.",
-        "Leg in het plan vast wat er gebeurt als het geld stopt: een gemeentelijk budget dat het overneemt (in de kadernota), een opvolgende regeling zodra die bekend is, of acties die op die datum stoppen.",
+        "Leg in het plan vast wat er gebeurt als het geld stopt: eigen gemeentelijk geld dat het overneemt (aangevraagd in de kadernota), een opvolgende regeling zodra die bekend is, of acties die op die datum stoppen.",
     ),
     example=T(
         "The state's share of the buurtsportcoaches ends on 2026-12-31 in a plan that runs to 2030.",
-        "Het rijksdeel van de buurtsportcoaches stopt op 2026-12-31 in een plan dat tot 2030 loopt.",
+        "Het rijksdeel van de buurtsportcoaches stopt op 31 december 2026 in een plan dat tot 2030 loopt.",
     ),
     paths=("$.funding[*].funder", "$.funding[*].contributions[*].from.funder"),
     references=STATE_SCHEMES,
@@ -701,12 +701,17 @@ def money_not_yet_certain(ctx: Context) -> Iterator[Hit]:
             who = c.source.stakeholder or (
                 c.source.domain.value if c.source.domain else c.source.funder.value
             )
+            who_nl = c.source.stakeholder or (
+                f"het domein {c.source.domain.label('nl')}"
+                if c.source.domain
+                else c.source.funder.label("nl")
+            )
             yield Hit(
                 path=f"$.funding[{i}].contributions[{j}]",
                 values={
                     "id": stream.id,
                     "part": f" (contribution of {who})",
-                    "part_nl": f" (bijdrage van {who})",
+                    "part_nl": f" (bijdrage van {who_nl})",
                     "status": en,
                     "status_nl": nl,
                     **when,

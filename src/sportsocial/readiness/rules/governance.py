@@ -103,7 +103,7 @@ def _holder_rule(code: str, name: str, social: bool, en: str, nl: str) -> None:
         ),
         why=T(
             "The connection needs both portfolio holders: one alone can only move the money of one domain. A commitment binds who made it: after an election or a reshuffle the new portfolio holder has to commit anew, and a commitment to sport alone is not a commitment to the connection.",
-            "De verbinding heeft beide portefeuillehouders nodig: een alleen kan alleen het geld van een domein bewegen. Een toezegging bindt wie haar deed: na verkiezingen of een portefeuillewisseling moet de nieuwe portefeuillehouder zich opnieuw verbinden, en een toezegging aan alleen sport is geen toezegging aan de verbinding.",
+            "De verbinding heeft beide portefeuillehouders nodig: één portefeuillehouder alleen kan alleen het geld van het eigen domein bewegen. Een toezegging bindt wie haar deed: na verkiezingen of een portefeuillewisseling moet de nieuwe portefeuillehouder zich opnieuw verbinden, en een toezegging aan alleen sport is geen toezegging aan de verbinding.",
         ),
         fix=T(
             f"Invite the portfolio holder of {en} to the administrative work session and the steering group, and record the decision by which they commit.",
@@ -121,7 +121,7 @@ def _holder_rule(code: str, name: str, social: bool, en: str, nl: str) -> None:
         if not any(committed_holder(ctx.engagement, h, ctx.on, social) for h in found):
             ids = tuple(h.id for h in found)
             who = f" ({listing(ids)})" if ids else " (none in office)"
-            who_nl = f" ({listing(ids)})" if ids else " (niemand in functie)"
+            who_nl = f": {listing(ids)}" if ids else " (niemand in functie)"
             yield Hit(path="$.stakeholders", values={"who": who, "who_nl": who_nl}, ids=ids)
 
 
@@ -184,7 +184,7 @@ def shared_ambitions(ctx: Context) -> list[str]:
     ),
     example=T(
         "A vision decision with domains: [sport], or an ambition by a former alderman.",
-        "Een visiebesluit met domains: [sport], of een ambitie van een vertrokken wethouder.",
+        "Een visiebesluit dat alleen sport noemt, of een ambitie van een vertrokken wethouder.",
     ),
     paths=("$.decisions",),
 )
@@ -215,7 +215,8 @@ def no_shared_ambition(ctx: Context) -> Iterator[Hit]:
         "Geef het overleg beslismandaat over de gezamenlijke middelen.",
     ),
     example=T(
-        "mandate: advisory at level administrative.", "mandate: advisory op niveau administrative."
+        "mandate: advisory at level administrative.",
+        "Een bestuurlijk overleg met een adviserend mandaat.",
     ),
     paths=("$.governance[*].mandate",),
 )
@@ -241,7 +242,7 @@ def administrative_body_only_advisory(ctx: Context) -> Iterator[Hit]:
     ),
     why=T(
         "Implementation by the civil service needs policy officers of both domains working on one plan.",
-        "Ambtelijke implementatie vraagt beleidsmedewerkers van beide domeinen die aan een plan werken.",
+        "De ambtelijke uitwerking vraagt beleidsmedewerkers van beide domeinen die aan een plan werken.",
     ),
     fix=T(
         "Form an official working group with policy officers of sport and of the social domain.",
@@ -283,7 +284,7 @@ def no_cross_domain_working_group(ctx: Context) -> Iterator[Hit]:
         "List the member stakeholders of the body.",
         "Noem de partners die lid zijn van het overleg.",
     ),
-    example=T("members: []", "members: []"),
+    example=T("members: []", "Een overleg zonder leden."),
     paths=("$.governance[*].members",),
 )
 def body_without_members(ctx: Context) -> Iterator[Hit]:
@@ -316,7 +317,7 @@ def body_without_members(ctx: Context) -> Iterator[Hit]:
         "Form a core team of buurtsportcoaches, clubs and welfare workers.",
         "Vorm een kernteam van buurtsportcoaches, verenigingen en welzijnswerkers.",
     ),
-    example=T("No governance body at level executive.", "Geen overleg op niveau executive."),
+    example=T("No governance body at level executive.", "Geen overleg op uitvoerend niveau."),
     paths=("$.governance",),
     references=("https://www.ssnb.nl/sportakkoord-ii/",),
 )
@@ -359,8 +360,8 @@ def _continuity_rule(code: str, name: str, social: bool, en: str, nl: str) -> No
         message=T(
             f"The committed portfolio holder of {en} ({{former}}) left on {{left}}; "
             f"the successor ({{successor}}) has not recommitted",
-            f"De verbonden portefeuillehouder {nl} ({{former}}) is op {{left}} vertrokken; "
-            f"de opvolger ({{successor_nl}}) heeft zich nog niet opnieuw verbonden",
+            f"De verbonden portefeuillehouder {nl}, {{former}}, is op {{left}} vertrokken; "
+            f"de opvolger, {{successor_nl}}, heeft zich nog niet opnieuw verbonden",
         ),
         what=T(
             f"Checks whether a portfolio holder of {en} who was committed left office or gave up the portfolio (elections, a reshuffle), while no portfolio holder of {en} now in office has committed.",
@@ -376,7 +377,7 @@ def _continuity_rule(code: str, name: str, social: bool, en: str, nl: str) -> No
         ),
         example=T(
             "The sport alderman who chaired the steering group left after the election of 18 March 2026; the new one has not joined it.",
-            "De wethouder sport die de stuurgroep voorzat vertrok na de verkiezingen van 18 maart 2026; de nieuwe is nog niet aangeschoven.",
+            f"De wethouder {nl} die de stuurgroep voorzat, vertrok na de verkiezingen van 18 maart 2026; de nieuwe is nog niet aangeschoven.",
         ),
         paths=("$.stakeholders", "$.governance", "$.decisions"),
         references=ELECTIONS,
@@ -436,7 +437,7 @@ _continuity_rule(
     ),
     example=T(
         "mandate: {kind: decision} without granted_by, or granted by the steering group itself.",
-        "mandate: {kind: decision} zonder granted_by, of verleend door de stuurgroep zelf.",
+        "Een beslismandaat zonder besluit dat het verleent (granted_by), of verleend door de stuurgroep zelf.",
     ),
     paths=("$.governance[*].mandate",),
     references=COLLEGE_MANDATE,

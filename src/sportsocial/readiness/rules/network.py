@@ -68,7 +68,7 @@ def sport_and_social_not_tied(ctx: Context) -> Iterator[Hit]:
     ),
     fix=T(
         "Create a second tie across the divide, e.g. a club directly with a welfare organisation.",
-        "Leg een tweede verbinding over de grens, bijvoorbeeld een vereniging direct met welzijn.",
+        "Leg een tweede relatie over de grens, bijvoorbeeld een vereniging direct met welzijn.",
     ),
     example=T(
         "Only the buurtsportcoach knows the welfare workers.",
@@ -137,7 +137,7 @@ def isolated_stakeholders(ctx: Context) -> Iterator[Hit]:
     ),
     example=T(
         "owner: a club that appears in no relation.",
-        "owner: een vereniging die in geen relatie voorkomt.",
+        "Een actie met als eigenaar een vereniging die in geen relatie voorkomt.",
     ),
     paths=("$.plan.actions[*].owner",),
 )
@@ -279,19 +279,19 @@ _kind_rule(
     message=T("{problem}", "{problem_nl}"),
     what=T(
         "Checks that an independent process facilitator guides the engagement: recorded, independent, engaged on the date, and paid for from a recorded funding stream.",
-        "Controleert of een onafhankelijk procesbegeleider het traject begeleidt: vastgelegd, onafhankelijk, op de datum ingeschakeld, en betaald uit een vastgelegde geldstroom.",
+        "Controleert of een onafhankelijke procesbegeleider het traject begeleidt: vastgelegd, onafhankelijk, op de datum ingeschakeld, en betaald uit een vastgelegde geldstroom.",
     ),
     why=T(
         "A facilitator from one of the domains is seen as that domain's advocate; independence lets both sides trust the process. The facilitator connects and facilitates up to the kick-off, so the engagement must run until then and be paid for: facilitation is often paid from the Sportakkoord budget, which ends with its scheme.",
-        "Een begeleider uit een van de domeinen wordt gezien als pleitbezorger van dat domein; onafhankelijkheid laat beide kanten het proces vertrouwen. De procesbegeleider verbindt en faciliteert tot de kick-off, dus de opdracht moet tot dan lopen en betaald zijn: procesbegeleiding wordt vaak betaald uit het sportakkoordbudget, dat met de regeling stopt.",
+        "Een begeleider uit een van de domeinen wordt gezien als pleitbezorger van dat domein; onafhankelijkheid laat beide kanten het proces vertrouwen. De procesbegeleider verbindt en begeleidt tot de kick-off, dus de opdracht moet tot dan lopen en betaald zijn: procesbegeleiding wordt vaak betaald uit het sportakkoordbudget, dat met de regeling stopt.",
     ),
     fix=T(
         "Commission an independent facilitator (e.g. a provincial sport service) until after the kick-off, and record the stream that pays for it (funded_by).",
-        "Schakel een onafhankelijk procesbegeleider in (bijvoorbeeld een provinciale sportservice) tot na de kick-off, en leg vast uit welke geldstroom die betaald wordt (funded_by).",
+        "Schakel een onafhankelijke procesbegeleider in (bijvoorbeeld een provinciale sportservice) tot na de kick-off, en leg vast uit welke geldstroom die betaald wordt (funded_by).",
     ),
     example=T(
         "facilitator: {name: Afdeling Sport, independent: false}",
-        "facilitator: {name: Afdeling Sport, independent: false}",
+        "De afdeling Sport begeleidt het traject zelf: geen onafhankelijke procesbegeleider.",
     ),
     paths=("$.facilitator",),
     references=STATE_SCHEMES,
@@ -401,7 +401,7 @@ def _unpaid_stretch(
     ),
     example=T(
         "facilitator engaged to 30 June 2027, funded_by a Sportakkoord budget ending 31 December 2026",
-        "procesbegeleider ingeschakeld tot 30 juni 2027, funded_by een sportakkoordbudget dat stopt op 31 december 2026",
+        "Een procesbegeleider ingeschakeld tot 30 juni 2027, betaald (funded_by) uit een sportakkoordbudget dat stopt op 31 december 2026.",
     ),
     paths=("$.facilitator.funded_by", "$.facilitator.engaged"),
     references=STATE_SCHEMES,

@@ -12,6 +12,12 @@ from ._common import T
 _D = Dimension.PLAN
 
 
+def _een(noun: str) -> str:
+    """The Dutch noun with its indefinite article where Dutch needs one ("een eigenaar",
+    but "financiering")."""
+    return noun if noun == "financiering" else f"een {noun}"
+
+
 def _action_rule(
     code: str, name: str, field: str, en: str, nl: str, why: tuple[str, str], fix: tuple[str, str]
 ) -> None:
@@ -26,7 +32,7 @@ def _action_rule(
         message=T(f"Action '{{id}}' has no {en}", f"Actie '{{id}}' heeft geen {nl}"),
         what=T(
             f"Checks that every plan action has {en}.",
-            f"Controleert of elke actie in het plan {nl} heeft.",
+            f"Controleert of elke actie in het plan {_een(nl)} heeft.",
         ),
         why=T(*why),
         fix=T(*fix),
@@ -78,7 +84,7 @@ _action_rule(
         "The social domain works for people: an action without a target group cannot show what it does for whom.",
         "Het sociaal domein werkt voor mensen: een actie zonder doelgroep kan niet laten zien wat die voor wie doet.",
     ),
-    ("Name the target group(s) of the action.", "Noem de doelgroep(en) van de actie."),
+    ("Name the target group(s) of the action.", "Noem de doelgroep of doelgroepen van de actie."),
 )
 _action_rule(
     "PLN105",
@@ -88,11 +94,11 @@ _action_rule(
     "financiering",
     (
         "Actions without money are how lucky hits stay lucky: they depend on goodwill and end with it.",
-        "Acties zonder geld zijn hoe toevalstreffers toevallig blijven: ze hangen af van goede wil en stoppen daarmee.",
+        "Met acties zonder geld blijven toevalstreffers toevallig: ze hangen af van goede wil en stoppen daarmee.",
     ),
     (
         "Link the action to the funding stream(s) that pay for it.",
-        "Koppel de actie aan de geldstro(o)m(en) die haar betalen.",
+        "Koppel de actie aan de geldstroom of geldstromen die haar betalen.",
     ),
 )
 _action_rule(
@@ -143,7 +149,7 @@ _action_rule(
         "Write the actions from the promising connections into the plan.",
         "Schrijf de acties uit de kansrijke verbindingen in het plan.",
     ),
-    example=T("plan: {actions: []}", "plan: {actions: []}"),
+    example=T("plan: {actions: []}", "Een uitvoeringsplan zonder acties."),
     paths=("$.plan.actions",),
 )
 def plan_without_actions(ctx: Context) -> Iterator[Hit]:
@@ -175,7 +181,7 @@ def plan_without_actions(ctx: Context) -> Iterator[Hit]:
     ),
     example=T(
         "plan: {drafted: 2026-10-06} without presented.",
-        "plan: {drafted: 2026-10-06} zonder presented.",
+        "Een plan dat op 6 oktober 2026 is opgesteld (drafted), zonder presentatiedatum (presented).",
     ),
     paths=("$.plan.presented",),
 )
@@ -194,13 +200,13 @@ def plan_not_presented(ctx: Context) -> Iterator[Hit]:
     what=T("Checks that the engagement has goals.", "Controleert of het traject doelen heeft."),
     why=T(
         "Shared goals are what the domains commit to together; without them each domain counts its own success.",
-        "Gedeelde doelen zijn waar de domeinen zich samen aan binden; zonder doelen telt elk domein zijn eigen succes.",
+        "Aan gedeelde doelen binden de domeinen zich samen; zonder doelen telt elk domein zijn eigen succes.",
     ),
     fix=T(
         "Set goals with the partners in a work session.",
         "Stel met de partners doelen in een werksessie.",
     ),
-    example=T("goals: []", "goals: []"),
+    example=T("goals: []", "Geen gedeelde doelen."),
     paths=("$.goals",),
 )
 def no_goals(ctx: Context) -> Iterator[Hit]:
@@ -227,7 +233,7 @@ def no_goals(ctx: Context) -> Iterator[Hit]:
         "Add an indicator with unit, baseline and target.",
         "Voeg een indicator toe met eenheid, nulmeting en streefwaarde.",
     ),
-    example=T("A goal with indicators: [].", "Een doel met indicators: []."),
+    example=T("A goal with indicators: [].", "Een doel zonder indicatoren."),
     paths=("$.goals[*].indicators",),
 )
 def goal_without_indicator(ctx: Context) -> Iterator[Hit]:
@@ -306,7 +312,7 @@ _indicator_rule(
     severity=Severity.WARNING,
     message=T(
         "No action of the plan is for target group '{group}'",
-        "Geen actie in het plan is voor doelgroep '{group_nl}'",
+        "Geen actie in het plan richt zich op de doelgroep '{group_nl}'",
     ),
     what=T(
         "Checks that every target group of the engagement has at least one action.",
@@ -322,7 +328,7 @@ _indicator_rule(
     ),
     example=T(
         "target_groups: [low-ses] and no action for low-ses.",
-        "target_groups: [low-ses] en geen actie voor low-ses.",
+        "Het traject noemt inwoners met een lage sociaaleconomische status als doelgroep, maar geen actie richt zich op hen.",
     ),
     paths=("$.target_groups", "$.plan.actions[*].target_groups"),
 )
@@ -355,7 +361,7 @@ def target_group_without_action(ctx: Context) -> Iterator[Hit]:
         "Borging en herijking rusten op wat tijdens de uitvoering geteld is.",
     ),
     fix=T("Record the measurements of the indicator.", "Leg de metingen van de indicator vast."),
-    example=T("measurements: []", "measurements: []"),
+    example=T("measurements: []", "Een indicator zonder metingen."),
     paths=("$.goals[*].indicators[*].measurements",),
 )
 def indicators_not_measured(ctx: Context) -> Iterator[Hit]:

@@ -81,7 +81,7 @@ def baseline_incomplete(ctx: Context) -> Iterator[Hit]:
         "domain together is judged by GOV102-GOV104 at the administrative connection.",
         "Controleert of er een besluit van het soort 'opdracht' is. Elke opdracht zet het "
         "proces in gang, ook een van alleen de portefeuille sport; of zij sport en sociaal "
-        "domein samen bindt, beoordelen GOV102-GOV104 bij de bestuurlijke verbinding.",
+        "domein verbindt, beoordelen GOV102-GOV104 bij de bestuurlijke verbinding.",
     ),
     why=T(
         "A facilitator without a commission from the college has no mandate to bring the "
@@ -97,7 +97,9 @@ def baseline_incomplete(ctx: Context) -> Iterator[Hit]:
         "Record the college's commission: who asked, when, for which domains and target groups.",
         "Leg de opdracht van het college vast: wie vroeg het, wanneer, voor welke domeinen en doelgroepen.",
     ),
-    example=T("decisions: [] in the exploration phase.", "decisions: [] in de verkenningsfase."),
+    example=T(
+        "decisions: [] in the exploration phase.", "Geen enkel besluit in de verkenningsfase."
+    ),
     paths=("$.decisions",),
 )
 def no_commission(ctx: Context) -> Iterator[Hit]:
@@ -166,7 +168,7 @@ def sessions_missing_at_level(ctx: Context) -> Iterator[Hit]:
         "Inventory promising connections per target group: social goal, sport offer, partners.",
         "Inventariseer kansrijke verbindingen per doelgroep: sociaal doel, sportaanbod, partners.",
     ),
-    example=T("opportunities: []", "opportunities: []"),
+    example=T("opportunities: []", "Geen kansrijke verbindingen."),
     paths=("$.opportunities",),
 )
 def no_promising_connections(ctx: Context) -> Iterator[Hit]:
@@ -190,7 +192,7 @@ def no_promising_connections(ctx: Context) -> Iterator[Hit]:
     ),
     why=T(
         "Every trajectory meets siloed budgets, unknown value of sport or capacity limits; naming them early is how they get a response.",
-        "Elk traject stuit op verkokerde budgetten, onbekendheid met sport of capaciteit; ze vroeg benoemen is hoe ze een antwoord krijgen.",
+        "Elk traject stuit op verkokerde budgetten, onbekendheid met wat sport kan of te weinig capaciteit; wie ze vroeg benoemt, kan er op tijd een aanpak voor vinden.",
     ),
     fix=T(
         "Name the obstacles with the participants and record them, or record that the session dealt with them (covers: [obstacles]).",
@@ -198,7 +200,7 @@ def no_promising_connections(ctx: Context) -> Iterator[Hit]:
     ),
     example=T(
         "obstacles: [] and no session that dealt with them.",
-        "obstacles: [] en geen sessie die ze behandelde.",
+        "Geen hindernissen vastgelegd en geen sessie die ze behandelde.",
     ),
     paths=("$.obstacles",),
 )
@@ -228,7 +230,9 @@ def no_obstacles(ctx: Context) -> Iterator[Hit]:
         "Agree a response for the obstacle and who carries it.",
         "Spreek een aanpak van de hindernis af en wie die draagt.",
     ),
-    example=T("kind: siloed-budget, no response.", "kind: siloed-budget, geen response."),
+    example=T(
+        "kind: siloed-budget, no response.", "Een verkokerd budget als hindernis, zonder aanpak."
+    ),
     paths=("$.obstacles[*].response",),
 )
 def obstacle_without_response(ctx: Context) -> Iterator[Hit]:
@@ -253,7 +257,7 @@ def obstacle_without_response(ctx: Context) -> Iterator[Hit]:
         "Het sociaal domein werkt voor mensen: zonder doelgroepen is er geen gedeeld 'voor wie' tussen de domeinen.",
     ),
     fix=T("Name the target groups in the commission.", "Noem de doelgroepen in de opdracht."),
-    example=T("target_groups: []", "target_groups: []"),
+    example=T("target_groups: []", "Geen doelgroepen."),
     paths=("$.target_groups",),
 )
 def no_target_groups(ctx: Context) -> Iterator[Hit]:
@@ -279,7 +283,7 @@ def no_target_groups(ctx: Context) -> Iterator[Hit]:
     fix=T(
         "Involve the missing side in the commission.", "Betrek de ontbrekende kant bij de opdracht."
     ),
-    example=T("domains: [sport]", "domains: [sport]"),
+    example=T("domains: [sport]", "Alleen het domein sport."),
     paths=("$.domains",),
 )
 def domains_not_both_sides(ctx: Context) -> Iterator[Hit]:
@@ -377,7 +381,7 @@ def phase_stalled(ctx: Context) -> Iterator[Hit]:
         "Name the sports club, welfare organisation or other partner for it.",
         "Noem de sportvereniging, welzijnsorganisatie of andere partner erbij.",
     ),
-    example=T("partners: []", "partners: []"),
+    example=T("partners: []", "Geen partners."),
     paths=("$.opportunities[*].partners",),
 )
 def opportunity_without_partners(ctx: Context) -> Iterator[Hit]:
