@@ -93,6 +93,10 @@ HIDING = [
     ["network", "--format", "json"],
     ["network", "--format", "mermaid"],
     ["network", "--format", "dot"],
+    ["roadmap"],
+    ["roadmap", "--format", "json"],
+    ["roadmap", "--format", "markdown"],
+    ["roadmap", "--format", "ics"],
 ]
 
 NAME_FREE = [

@@ -271,6 +271,15 @@ def test_the_report_shows_the_road_to_the_kick_off() -> None:
     page = r.to_html()
     assert 'id="roadmap"' in page and "Vroegste realistische kick-off" in page
     assert r.to_dict("en")["roadmap"]["steps"]
+    # a step that comes after the day it is needed by shows that day beside its own
+    from sportsocial.i18n import day
+
+    rows = content.view(r, "nl").roadmap
+    late = [s for s in r.roadmap.steps if s.late]
+    assert late and all(s.deadline is not None for s in late)
+    for step in late:
+        row = next(row for row in rows if row[1] == step.title("nl"))
+        assert day(step.earliest, "nl") in row[0] and day(step.deadline, "nl") in row[0]
 
 
 def test_a_route_that_ends_is_shown_with_its_end_date(bergen_report: ss.EngagementReport) -> None:

@@ -612,3 +612,11 @@ def test_a_recess_must_leave_days_and_stay_within_a_year(
     text = "{:02d}-{:02d}:{:02d}-{:02d}".format(*recess[0], *recess[1])
     path = str(EXAMPLES / "bergen-op-zoom-stuck.yaml")
     assert run(capsys, "roadmap", path, "--recess", text).code == 2
+
+
+def test_the_summer_recess_is_named_only_when_it_moves_a_step(bergen: ss.Engagement) -> None:
+    december = roadmap(bergen, on=D(2026, 12, 2)).step("commit-holders")
+    assert december.earliest == D(2026, 12, 16) and "recess" not in december.why("en")
+    july = roadmap(bergen, on=D(2027, 7, 5)).step("commit-holders")
+    # 14 days to invite: 19 July, in the recess; the first working day after it
+    assert july.earliest == D(2027, 9, 1) and "recess" in july.why("en")

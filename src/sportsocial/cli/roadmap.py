@@ -15,6 +15,7 @@ from ._common import (
     file_argument,
     format_option,
     load_or_report,
+    names_option,
     on_option,
     parse_date,
     say,
@@ -131,6 +132,7 @@ def _roadmap(args: argparse.Namespace) -> int:
                 budget_route=args.budget_route,
                 base=base,
                 lang=args.lang,
+                names=args.names,
             )
             result = outcome.after
             summary = outcome
@@ -142,6 +144,7 @@ def _roadmap(args: argparse.Namespace) -> int:
                 budget_route=args.budget_route,
                 base=base,
                 lang=args.lang,
+                names=args.names,
             )
     except NotApplicable as exc:
         say(Text(en="--assume: {why}", nl="--assume: {why}"), args.lang, why=exc.message)
@@ -320,4 +323,5 @@ def register(
             "JSON: teksten alleen in --lang in plaats van in beide talen",
         ),
     )
+    names_option(p)
     p.set_defaults(func=_roadmap)

@@ -136,11 +136,12 @@ def _road(
     m: Methodology,
     base: str | os.PathLike[str] | None,
     lang: str,
+    names: str,
 ) -> Roadmap | None:
     """The roadmap, or ``None`` when the calendar has no room for it: the rest of the
     report still stands on a date at the end of the calendar."""
     try:
-        return roadmap(engagement, on=on, methodology=m, base=base, lang=lang)
+        return roadmap(engagement, on=on, methodology=m, base=base, lang=lang, names=names)
     except BeyondTheCalendar:
         return None
 
@@ -219,5 +220,5 @@ def report(
         suggestions=tuple(
             s for s in opportunities(engagement, on=day, catalogue=catalogue) if not s.in_plan
         ),
-        roadmap=_road(engagement, day, m, base, language),
+        roadmap=_road(engagement, day, m, base, language, shown),
     )

@@ -18,6 +18,7 @@ from ..model import Domain, Engagement, Funder, Level
 from ..network.style import domain_label
 from ..privacy import name_ids, party_names
 from ..readiness.finding import Finding
+from ..roadmap.model import Step
 from .build import EngagementReport
 from .names import display_names, facilitator_name, hide_in, replacements
 from .words import W, eur, long_date, pct
@@ -94,6 +95,15 @@ def _number(value: float, lang: str) -> str:
 _MONTHS = {"en": ("month", "months"), "nl": ("maand", "maanden")}
 _STAKEHOLDERS = {"en": ("stakeholder", "stakeholders"), "nl": ("partner", "partners")}
 _TIES = {"en": ("tie", "ties"), "nl": ("relatie", "relaties")}
+
+
+def _when(step: Step, lang: str) -> str:
+    """The step's date, with the day it is needed by, and whether that is too late."""
+    when = day(step.earliest, lang)
+    if step.deadline is None:
+        return when
+    key = "roadmap_late" if step.late else "roadmap_deadline"
+    return f"{when} ({W[key].format(date=day(step.deadline, lang))(lang)})"
 
 
 def view(r: EngagementReport, lang: Lang) -> View:
@@ -284,7 +294,7 @@ def view(r: EngagementReport, lang: Lang) -> View:
         ]
     roadmap_rows = tuple(
         (
-            day(step.earliest, lang),
+            _when(step, lang),
             say(step.title),
             step.level.label(lang) if step.level else "",
             ", ".join(shown.get(p, p) for p in step.participants),

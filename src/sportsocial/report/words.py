@@ -176,6 +176,8 @@ W: dict[str, Text] = {
         nl="De route naar de kick-off is niet te plannen: die zou na 31 december 9999 lopen, "
         "de laatste dag van de kalender.",
     ),
+    "roadmap_deadline": Text(en="needed by {date}", nl="nodig uiterlijk {date}"),
+    "roadmap_late": Text(en="too late: needed by {date}", nl="te laat: nodig uiterlijk {date}"),
     "roadmap_none": Text(
         en="No step is left before the kick-off.", nl="Er staat geen stap meer voor de kick-off."
     ),

@@ -15,6 +15,7 @@ from ..i18n import Text, check_lang, day_text
 from ..methodology.library import resolve_methodology
 from ..methodology.model import Methodology
 from ..model import Engagement, Level, StakeholderKind
+from ..privacy import check_names, shown_name
 from ..readiness.agenda import participants_for
 from ..readiness.engine import check
 from ..readiness.finding import Finding
@@ -283,6 +284,11 @@ def _kickoff_people(view: Engagement, on: dt.date) -> tuple[str, ...]:
     return tuple(dict.fromkeys(people))
 
 
+def _shown(view: Engagement, names: str, lang: str) -> dict[str, str]:
+    """The stakeholders' names as the roadmap shows them: their own, or role and id."""
+    return {s.id: shown_name(s.name, s.kind, s.id, names, lang) for s in view.stakeholders}
+
+
 def _done(
     engagement: Engagement,
     view: Engagement,
@@ -292,6 +298,7 @@ def _done(
     route: BudgetRoute,
     cal: MunicipalCalendar,
     lang: str,
+    names: str,
 ) -> Roadmap:
     entered = next((p.entered for p in reversed(view.phase_log) if p.phase == target), None)
     phase_name = m.phase(view.phase).name if view.phase in m.phase_ids else Text(en="", nl="")
@@ -310,7 +317,7 @@ def _done(
         budget_route=route,
         steps=(),
         earliest_kickoff=Kickoff(date=when, set_by=None, chain=(), why=why, done=True),
-        names={s.id: s.name for s in view.stakeholders},
+        names=_shown(view, names, lang),
         phase_names={p.id: p.name for p in m.phases},
         item_names={b.id: b.name for b in view.governance} | {s.id: s.name for s in view.funding},
         calendar=cal,
@@ -341,6 +348,7 @@ def roadmap(
     target: str | None = None,
     base: str | os.PathLike[str] | None = None,
     lang: str = "en",
+    names: str = "show",
 ) -> Roadmap:
     """The road from where the engagement stands on ``on`` to its kick-off.
 
@@ -369,6 +377,9 @@ def roadmap(
         phase led at the executive level).
     lang:
         The language the roadmap is read in (``str(roadmap)``).
+    names:
+        ``"show"`` (default) or ``"hide"``: who must be in the room by name, or
+        by role and id (:mod:`sportsocial.privacy`), in every output of the roadmap.
 
     Raises
     ------
@@ -392,6 +403,7 @@ def roadmap(
     """
     when = on or dt.date.today()
     check_lang(lang)
+    check_names(names)
     route = BudgetRoute(budget_route)
     m = methodology or resolve_methodology(engagement.methodology, base)
     cal = calendar or MunicipalCalendar.default()
@@ -400,7 +412,7 @@ def roadmap(
     view = evaluation_view(engagement, when).engagement
     gates = gates_on_the_way(m, view.phase, goal)
     if not gates:
-        return _done(engagement, view, when, m, goal, route, cal, lang)
+        return _done(engagement, view, when, m, goal, route, cal, lang, names)
     drafts = _drafts(engagement, view, when, gates, m, cal)
     people = _kickoff_people(view, when)
     college = tuple(
@@ -453,7 +465,7 @@ def roadmap(
         steps=placed.steps,
         earliest_kickoff=placed.kickoff,
         alternatives=tuple(alternatives),
-        names={s.id: s.name for s in view.stakeholders},
+        names=_shown(view, names, lang),
         phase_names={p.id: p.name for p in m.phases},
         item_names={b.id: b.name for b in view.governance} | {s.id: s.name for s in view.funding},
         calendar=cal,

@@ -131,11 +131,15 @@ def finding_text(roadmap: Roadmap, step: Step, found: Text, lang: str) -> str:
         return found(lang)
     from ..privacy import name_ids
 
-    return name_ids(found(lang), step.ids, {**roadmap.item_names, **roadmap.names})
+    # a hidden name is 'role (id)': beside the id the role alone is enough
+    people = {i: n.removesuffix(f" ({i})") for i, n in roadmap.names.items()}
+    return name_ids(found(lang), step.ids, {**roadmap.item_names, **people})
 
 
 def _people(roadmap: Roadmap, step: Step) -> str:
-    return ", ".join(f"{roadmap.names.get(p, p)} ({p})" for p in step.participants)
+    from ..privacy import with_id
+
+    return ", ".join(with_id(roadmap.names.get(p, p), p) for p in step.participants)
 
 
 def _headline(roadmap: Roadmap, lang: str) -> list[str]:

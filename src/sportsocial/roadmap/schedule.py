@@ -172,6 +172,12 @@ class _Landed:
     waits_for: tuple[str, ...] = ()
 
 
+def _recess_between(cal: MunicipalCalendar, ready: dt.date, day: dt.date) -> bool:
+    """Whether the summer recess moved a step from ``ready`` to ``day`` (then the
+    reason says so; in December it has nothing to do with it)."""
+    return cal.in_recess(ready) and day > ready
+
+
 class _Calendar:
     """The calendar with the options of one schedule: where each venue lands."""
 
@@ -210,10 +216,18 @@ class _Calendar:
         cal = self.cal
         v = d.kind.venue
         if v is Venue.WORK_SESSION or v is Venue.STEERING_GROUP:
-            day = cal.next_working_day(base + dt.timedelta(days=cal.session_lead_days))
-            rule = T(
-                "{lead} to invite, then the first working day outside the summer recess",
-                "{lead} om uit te nodigen, dan de eerste werkdag die niet in het zomerreces valt",
+            ready = base + dt.timedelta(days=cal.session_lead_days)
+            day = cal.next_working_day(ready)
+            rule = (
+                T(
+                    "{lead} to invite, then the first working day outside the summer recess",
+                    "{lead} om uit te nodigen, dan de eerste werkdag die niet in het zomerreces valt",
+                )
+                if _recess_between(cal, ready, day)
+                else T(
+                    "{lead} to invite, then the first working day",
+                    "{lead} om uit te nodigen, dan de eerste werkdag",
+                )
             ).format(lead=_days(cal.session_lead_days))
             return [_Landed(d.key, v, day, rule)]
         if v is Venue.COLLEGE:
@@ -253,10 +267,19 @@ class _Calendar:
                 "het kan op de eerste werkdag worden vastgelegd",
             )
             return [_Landed(d.key, v, day, rule)]
-        day = cal.next_working_day(base + dt.timedelta(days=cal.kickoff_lead_days))
-        rule = T(
-            "{lead} to invite the partners, then the first working day outside the summer recess",
-            "{lead} om de partners uit te nodigen, dan de eerste werkdag die niet in het zomerreces valt",
+        ready = base + dt.timedelta(days=cal.kickoff_lead_days)
+        day = cal.next_working_day(ready)
+        rule = (
+            T(
+                "{lead} to invite the partners, then the first working day outside the summer recess",
+                "{lead} om de partners uit te nodigen, dan de eerste werkdag die niet in het "
+                "zomerreces valt",
+            )
+            if _recess_between(cal, ready, day)
+            else T(
+                "{lead} to invite the partners, then the first working day",
+                "{lead} om de partners uit te nodigen, dan de eerste werkdag",
+            )
         ).format(lead=_days(cal.kickoff_lead_days))
         return [_Landed(d.key, v, day, rule)]
 

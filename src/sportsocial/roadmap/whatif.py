@@ -184,6 +184,7 @@ def what_if(
     budget_route: BudgetRoute | str = BudgetRoute.BEGROTING,
     base: str | os.PathLike[str] | None = None,
     lang: str = "en",
+    names: str = "show",
     **options: object,
 ) -> WhatIf:
     """How the kick-off moves if the given steps were taken on ``on``.
@@ -200,6 +201,8 @@ def what_if(
         Steps are looked up in the roadmap before the changes.
     on:
         The day the steps are taken, and the roadmaps planned from (default: today).
+    names:
+        ``"show"`` or ``"hide"``, as for :func:`roadmap`.
     options:
         Options of the changes, e.g. ``streams=("brc", "wmo")`` to pool those
         streams; ``budget_route`` and ``calendar`` as for :func:`roadmap`.
@@ -230,6 +233,7 @@ def what_if(
             budget_route=budget_route,
             base=base,
             lang=lang,
+            names=names,
         )
 
     before = plan(engagement)
