@@ -165,6 +165,9 @@ def test_timeline_picture(name: str, lang: str) -> None:
     assert len(steps) == 1 and list(steps[0].get_data().values) == pytest.approx(
         [r.index for r in ts.rows]
     )
+    # the first date on the axis says its year, whatever the month
+    (first_tick,) = [t for t in index.get_xticklabels() if t.get_visible() and t.get_text()][:1]
+    assert any(str(y) in first_tick.get_text() for y in range(ts.rows[0].on.year - 2, ON.year + 1))
     # the legend: only kinds of money that occur
     legend = [t.get_text() for t in fig.legends[0].get_texts()]
     for kind in ("pooled", "aligned", "siloed"):

@@ -74,16 +74,20 @@ def period_edges(ts: Timeline) -> list[dt.date]:
     return [first, *days]  # the first period is empty when the first row is 0001-01-01
 
 
-def _month(day: dt.date, lang: str) -> str:
-    """A tick label: the year in January, else the month abbreviated in ``lang``.
+def _month(day: dt.date, lang: str, first: bool = False) -> str:
+    """A tick label: the year in January, else the month abbreviated in ``lang``; the
+    first tick carries its year too, so a picture that starts in spring says which.
 
     >>> _month(dt.date(2026, 1, 1), "nl"), _month(dt.date(2026, 3, 1), "nl")
     ('2026', 'mrt')
+    >>> _month(dt.date(2026, 4, 1), "nl", first=True)
+    'apr 2026'
     """
     if day.month == 1:
         return str(day.year)
     en, nl = _MONTHS[day.month - 1]
-    return nl if lang == "nl" else en
+    month = nl if lang == "nl" else en
+    return f"{month} {day.year}" if first else month
 
 
 @functools.cache
@@ -149,7 +153,7 @@ def plot_timeline(
     ax.set_ylim(0, max(base, default=0) * 1.08 or 1)
     ax.yaxis.set_major_formatter(lambda v, _pos: whole_number(v, lang))
     ax.xaxis.set_major_locator(dates.AutoDateLocator(maxticks=10))
-    ax.xaxis.set_major_formatter(lambda v, _pos: _month(num2date(v), lang))
+    ax.xaxis.set_major_formatter(lambda v, pos: _month(num2date(v), lang, first=pos == 0))
     if edges:
         lo, hi = edges[0], edges[-1]
         if lo == hi:  # one empty period: widen by a day, within the calendar (years 1-9999)
