@@ -9,6 +9,7 @@ has accepted it, so its own errors are rare; they are still collected
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import functools
 from typing import Any
 
@@ -19,7 +20,13 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 from ..model import Engagement
 from ..model._fields import document_key
 
-__all__ = ["converter", "make_converter", "structure_engagement", "unstructure_engagement"]
+__all__ = [
+    "converter",
+    "make_converter",
+    "structure_accepted",
+    "structure_engagement",
+    "unstructure_engagement",
+]
 
 
 def make_converter() -> cattrs.Converter:
@@ -87,6 +94,34 @@ def _date(value: Any) -> dt.date:
     return dt.date.fromisoformat(value)
 
 
+def _make_fast_converter() -> cattrs.Converter:
+    """A converter for data the JSON Schema accepted: it cannot meet an unknown key,
+    a wrong type or a bad date, so it checks none of them and collects no errors
+    (about a quarter faster; an enumeration is one dictionary look-up)."""
+    conv = cattrs.Converter(detailed_validation=False)
+    conv.register_structure_hook(dt.date, lambda v, _: dt.date.fromisoformat(v))
+    conv.register_structure_hook_factory(
+        lambda cls: isinstance(cls, type) and issubclass(cls, enum.Enum),
+        lambda cls: _enum_member(cls._value2member_map_),
+    )
+    conv.register_structure_hook_factory(
+        _has_keys,
+        lambda cls: make_dict_structure_fn(
+            cls, conv, _cattrs_detailed_validation=False, **_renames(cls)
+        ),
+    )
+    return conv
+
+
+def _enum_member(members: dict[Any, Any]) -> Any:
+    return lambda value, _: members[value]
+
+
+@functools.cache
+def _fast_converter() -> cattrs.Converter:
+    return _make_fast_converter()
+
+
 @functools.cache
 def converter() -> cattrs.Converter:
     """The shared converter (built once)."""
@@ -104,3 +139,14 @@ def structure_engagement(data: dict[str, Any]) -> Engagement:
     """Build an :class:`Engagement` from plain data that passed the schema."""
     body = {k: v for k, v in data.items() if k not in ("schema_version", "revision")}
     return converter().structure(body, Engagement)
+
+
+def structure_accepted(data: dict[str, Any]) -> Engagement:
+    """:func:`structure_engagement` for data the compiled schema check accepted: faster.
+
+    Raises whatever the converter raises on data it cannot build (which the
+    schema should have refused); the caller then asks :func:`structure_engagement`
+    for the detailed errors.
+    """
+    body = {k: v for k, v in data.items() if k not in ("schema_version", "revision")}
+    return _fast_converter().structure(body, Engagement)
