@@ -80,14 +80,6 @@ def _json_object(duplicates: Duplicates) -> Any:
     return build
 
 
-def _json_values_at_least(text: str) -> int:
-    """A lower bound of the values in JSON ``text``: one more than its commas outside
-    strings (every comma separates two entries of a list or mapping)."""
-    if "\\" in text:  # escaped backslashes and quotes do not end a string
-        text = text.replace("\\\\", "").replace('\\"', "")
-    return "".join(text.split('"')[::2]).count(",") + 1
-
-
 #: An escape of a character :func:`~sportsocial.io.guards.check_tree` refuses (a control
 #: character, half a surrogate pair, U+FFFE/U+FFFF), or a backslash before one that may be.
 _BAD_ESCAPE = re.compile(r"\\(?:[bf]|u00[01]|u[dD][89a-fA-F]|u[fF]{3}[eEfF])")
@@ -132,7 +124,7 @@ def _containers(data: dict[str, Any] | list[Any], limits: Limits) -> tuple[int, 
     return values, keys
 
 
-def _plain_json(text: str, limits: Limits) -> Any:
+def _plain_json(text: str, limits: Limits, outside: str) -> Any:
     """The data of JSON ``text`` when :func:`~sportsocial.io.guards.check_tree` would find
     nothing in it, else ``None`` (and the careful path runs).
 
@@ -141,13 +133,13 @@ def _plain_json(text: str, limits: Limits) -> Any:
     same: no duplicate key (as many keys in the data as colons outside strings), no
     ``NaN``/``Infinity``, no number of 16 digits or with an exponent (so none beyond
     2**53 - 1), no escape of a refused character; a walk over the collections only
-    checks nesting and sizes. Anything unusual goes the careful way.
+    checks nesting and sizes. Anything unusual goes the careful way. ``outside`` is
+    :func:`_outside_strings` of ``text``.
     """
     if not text.isascii() and ("\ufffe" in text or "\uffff" in text or _surrogates(text)):
         return None
     if "\\" in text and _BAD_ESCAPE.search(text):
         return None
-    outside = _outside_strings(text)
     if "N" in outside or "I" in outside or "E" in outside:  # NaN, Infinity, 1E5
         return None
     if outside.count("e") != outside.count("true") + outside.count("false"):  # 1e5
@@ -167,11 +159,12 @@ def _plain_json(text: str, limits: Limits) -> Any:
 
 
 def _parse_json(text: str, limits: Limits, source: str | None) -> tuple[Any, list[Problem]]:
-    # A text of n values has at least 2n - 1 characters: only a long one can hold too
-    # many, and counting its commas (in C) is far cheaper than building its values.
-    if len(text) >= 2 * limits.max_values and _json_values_at_least(text) > limits.max_values:
+    # Every comma outside strings separates two values: a text with too many commas
+    # holds too many values, and counting them (in C) is far cheaper than building them.
+    outside = _outside_strings(text)
+    if outside.count(",") + 1 > limits.max_values:
         return None, [problem("DOC012", "$", source=source, limit=limits.max_values)]
-    data = _plain_json(text, limits)
+    data = _plain_json(text, limits, outside)
     if data is not None:
         return data, []
     duplicates: Duplicates = {}
