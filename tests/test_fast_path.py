@@ -171,3 +171,15 @@ def minimal_with_relation() -> dict[str, Any]:
             {"source": "a", "target": "b", "kind": "advises", "period": {"start": "2024-01-01"}}
         ],
     }
+
+
+@given(
+    st.from_regex(r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}\n?\Z")
+    | st.builds(
+        "{:04d}-{:02d}-{:02d}".format, st.integers(0, 9999), st.integers(0, 13), st.integers(0, 32)
+    )
+    | st.text(alphabet="0123456789-+W ", max_size=12)
+)
+def test_both_read_dates_alike(text: str) -> None:
+    schema = {"type": "string", "format": "date"}
+    assert schema_accepts(text, schema) == (check_schema(text, schema) == [])
