@@ -20,8 +20,10 @@ from hypothesis import given, note
 from hypothesis import strategies as st
 
 import sportsocial as ss
-from sportsocial.io import document
+from sportsocial.io import document, formats
+from sportsocial.io.formats import parse_text
 from sportsocial.io.guards import check_tree
+from sportsocial.io.limits import Limits
 from sportsocial.io.schema import engagement_schema
 from sportsocial.io.schema_check import check_schema, schema_accepts
 
@@ -183,3 +185,37 @@ def minimal_with_relation() -> dict[str, Any]:
 def test_both_read_dates_alike(text: str) -> None:
     schema = {"type": "string", "format": "date"}
     assert schema_accepts(text, schema) == (check_schema(text, schema) == [])
+
+
+def _json_texts() -> st.SearchStrategy[str]:
+    """JSON texts, some with what the guards refuse: duplicate keys, control characters
+    and surrogates (escaped or not), NaN, huge numbers, deep nesting, many values."""
+    odd_text = st.sampled_from(
+        ["a", "é", "\\u0000", "\\b", "\\ud800", "\\uFFFE", "\\\\u0000", 'say \\"x\\":', "2e5"]
+    )
+    atoms = st.one_of(
+        st.sampled_from(["null", "true", "false", "NaN", "-Infinity", "1e400", "1E5"]),
+        st.integers(-(2**60), 2**60).map(str),
+        st.floats(allow_nan=False, allow_infinity=False).map(repr),
+        odd_text.map(lambda s: f'"{s}"'),
+    )
+
+    def containers(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+        keys = st.sampled_from(["a", "b", "é", "a\\u0000", "c:d"])
+        pairs = st.lists(st.tuples(keys, inner), max_size=4)
+        return st.lists(inner, max_size=4).map(lambda xs: "[" + ", ".join(xs) + "]") | pairs.map(
+            lambda ps: "{" + ", ".join(f'"{k}": {v}' for k, v in ps) + "}"
+        )
+
+    return st.recursive(atoms, containers, max_leaves=30)
+
+
+@given(_json_texts(), st.sampled_from([Limits(), Limits(max_depth=3, max_items=3)]))
+def test_plain_json_parsing_finds_what_the_guards_find(text: str, limits: Limits) -> None:
+    """The scans that let a JSON text skip the guards never let through what they refuse."""
+    fast = parse_text(text, "json", limits=limits)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(formats, "_plain_json", lambda text, limits, outside: None)
+        careful = parse_text(text, "json", limits=limits)
+    assert [(p.code, p.path) for p in fast[1]] == [(p.code, p.path) for p in careful[1]]
+    assert json.dumps(fast[0]) == json.dumps(careful[0])
