@@ -219,3 +219,29 @@ def test_plain_json_parsing_finds_what_the_guards_find(text: str, limits: Limits
         careful = parse_text(text, "json", limits=limits)
     assert [(p.code, p.path) for p in fast[1]] == [(p.code, p.path) for p in careful[1]]
     assert json.dumps(fast[0]) == json.dumps(careful[0])
+
+
+def test_yaml_is_read_by_libyaml_where_installed() -> None:
+    yaml = pytest.importorskip("yaml")
+    if not yaml.__with_libyaml__:
+        pytest.skip("PyYAML without libyaml")
+    assert issubclass(formats._yaml_loader(yaml), yaml.CSafeLoader)
+
+
+def test_a_current_document_is_not_copied_to_migrate() -> None:
+    from sportsocial.io.migrations import migrate
+
+    data = {"schema_version": 2, "municipality": {"name": "X", "cbs_code": "GM0001"}}
+    assert migrate(data)[0] is data
+
+
+def test_revision_is_computed_on_first_read_and_kept(
+    minimal_with_relation: dict[str, Any],
+) -> None:
+    from sportsocial.io import content_digest
+
+    engagement = ss.loads(json.dumps(minimal_with_relation))
+    first = engagement.revision
+    assert first == content_digest(engagement)
+    assert engagement.revision is first  # kept, not computed again
+    assert ss.loads(ss.dumps(engagement)).revision == first  # equal content, equal digest
