@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 import sportsocial as ss
 from sportsocial.io import document, formats
+from sportsocial.io.converter import structure_accepted, structure_engagement
 from sportsocial.io.formats import parse_text
 from sportsocial.io.guards import check_tree
 from sportsocial.io.limits import Limits
@@ -112,6 +113,8 @@ def test_both_accept_every_valid_document(engagement: ss.Engagement) -> None:
     data = _document(engagement)
     assert _full_accepts(data)
     assert schema_accepts(data, engagement_schema())
+    # The fast builder makes what the detailed converter makes, down to int or float.
+    assert repr(structure_accepted(data)) == repr(structure_engagement(data))
 
 
 @given(mutated())
