@@ -110,6 +110,7 @@ class _Builders:
 
     def __init__(self) -> None:
         self.names: dict[str, Any] = {"__fromiso": dt.date.fromisoformat}
+        self.functions: dict[type, str] = {}
 
     def _name(self, value: Any) -> str:
         name = f"__v{len(self.names)}"
@@ -137,14 +138,14 @@ class _Builders:
             return f"{self._name(tp._value2member_map_)}[{src}]"
         if attrs.has(tp):
             self.build(tp)
-            return f"__build_{tp.__name__}({src})"
+            return f"{self.functions[tp]}({src})"
         raise TypeError(f"no fast structuring of {tp!r}")
 
     def build(self, cls: type) -> Any:
         """The function building ``cls`` from a mapping (made once, with those it calls)."""
-        fn = f"__build_{cls.__name__}"
-        if fn not in self.names:
-            self.names[fn] = None  # reserved against recursion
+        fn = self.functions.get(cls)
+        if fn is None:
+            fn = self.functions[cls] = f"__build{len(self.functions)}_{cls.__name__}"
             hints = typing.get_type_hints(cls)
             parts = []
             for f in attrs.fields(cls):
