@@ -12,7 +12,11 @@ Sections (each also runs alone as ``python benchmarks/bench_<name>.py``):
 3. timeline: cost per date x fact (``bench_timeline.py``);
 4. start-up: the command line against ``python -c pass`` (``bench_startup.py``);
 5. hostile documents: refusal time and memory (``bench_hostile.py``);
-6. load: see LOAD BENCHMARKS below, still to come.
+6. load: against a hand-written pydantic-v2 model of the same format and checks
+   (``pydantic_reference.py``) and the parse-only floor, at 10, 100 and 1,000
+   stakeholders, JSON and YAML; what full diagnostics cost a document with
+   problems; a cohort of 342 documents, per document and against the floor
+   (``bench_load.py``).
 
 Figures are timings of this machine at this moment: the fastest of several
 runs, which a busy machine can only slow down. Targets are printed beside the
@@ -26,22 +30,11 @@ import time
 
 import bench_evaluation
 import bench_hostile
+import bench_load
 import bench_network
 import bench_startup
 import bench_timeline
 from _timing import machine
-
-# ----------------------------------------------------------------------------------
-# LOAD BENCHMARKS: to come once document format 2 has settled, with the fast
-# load path of issue "Fast" (not built yet):
-#   - load against a hand-written pydantic-v2 reference model of the same format
-#     and checks (benchmarks/pydantic_reference.py), and against the parse-only
-#     floor (json / yaml C loader), at 10, 100 and 1,000 stakeholders;
-#   - a cohort of 342 documents (one per municipality): per document and
-#     against the floor.
-# They go here as a section of their own (bench_load.py), printed by main().
-# Until then the evaluation section times ``ss.loads`` as it is.
-# ----------------------------------------------------------------------------------
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -57,7 +50,7 @@ def main(argv: list[str] | None = None) -> None:
         bench_timeline.report(2 if args.quick else 3),
         bench_startup.report(10 if args.quick else 30),
         bench_hostile.report(),
-        ["Load: load against a pydantic reference, parse floor, 342-document cohort: to come"],
+        bench_load.report(repeats=3 if args.quick else 7, cohort=100 if args.quick else 342),
     ]
     print(f"sportsocial benchmarks; machine: {machine()}")
     for lines in sections:

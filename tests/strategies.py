@@ -11,7 +11,10 @@ import sportsocial as ss
 from sportsocial.model._fields import MAX_AMOUNT
 
 texts = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=20
+    # U+FFFE and U+FFFF are refused in documents (SCH112), as control characters are.
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufffe\uffff"),
+    min_size=1,
+    max_size=20,
 ).filter(lambda s: s.strip() == s and s != "")
 dates = st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2035, 12, 31))
 amounts = st.floats(min_value=0, max_value=MAX_AMOUNT, allow_nan=False, allow_infinity=False)

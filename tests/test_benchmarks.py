@@ -7,9 +7,11 @@ These tests keep the scripts from rotting as the document format moves on.
 from __future__ import annotations
 
 import importlib
+import json
 from pathlib import Path
 from types import ModuleType
 
+import pydantic
 import pytest
 
 import sportsocial as ss
@@ -52,3 +54,42 @@ def test_the_hostile_benchmark_runs(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("YAML alias bomb (10^9 values)", "1,000 duplicate keys"):
         result = hostile._run(*hostile.CASES[name])
         assert result["codes"] and result["cpu"] >= 0
+
+
+def test_the_load_benchmark_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    load = importlib.import_module("bench_load")
+    lines = load.report(sizes=(10, 40), repeats=1, cohort=3)
+    assert any("pydantic" in line for line in lines)
+    assert any(line.startswith("Cohort of 3 documents") for line in lines)
+
+
+@pytest.mark.parametrize("n", [10, 100])
+def test_the_pydantic_reference_reads_what_sportsocial_reads(
+    monkeypatch: pytest.MonkeyPatch, n: int
+) -> None:
+    """The yardstick accepts the benchmark's documents and refuses what sportsocial refuses."""
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    reference = importlib.import_module("pydantic_reference")
+    synthetic = importlib.import_module("_synthetic")
+    text = ss.dumps(ss.loads(synthetic.synthetic_text(n), "json"), "json")
+    model = reference.Engagement.model_validate_json(text)
+    assert len(model.stakeholders) == len(ss.loads(text).stakeholders)
+    data = json.loads(text)
+    for path, value in [
+        (("relations", 0, "target"), "nobody"),  # a dangling reference
+        (("stakeholders", 1, "id"), data["stakeholders"][0]["id"]),  # an id twice
+        (("stakeholders", 0, "kind"), "wizard"),  # not in the enumeration
+        (("municipality", "cbs_code"), "9999"),  # not the pattern
+        (("relations", 0, "color"), "red"),  # an unknown field
+    ]:
+        broken = json.loads(text)
+        *parents, last = path
+        target = broken
+        for key in parents:
+            target = target[key]
+        target[last] = value
+        with pytest.raises(ss.InvalidDocument):
+            ss.loads(json.dumps(broken))
+        with pytest.raises(pydantic.ValidationError):
+            reference.Engagement.model_validate_json(json.dumps(broken))

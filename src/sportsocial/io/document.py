@@ -20,6 +20,7 @@ import hashlib
 import json
 import os
 import stat
+import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -30,7 +31,7 @@ from ..errors import ConflictError, InvalidDocument, Problem
 from ..i18n import Text, os_reason
 from ..model import Engagement
 from .atomic import write_atomic
-from .converter import structure_engagement, unstructure_engagement
+from .converter import structure_accepted, structure_engagement, unstructure_engagement
 from .formats import Format, dump_text, format_for, parse_text
 from .guards import check_tree, too_large
 from .limits import DEFAULT_LIMITS, Limits
@@ -41,7 +42,7 @@ from .problems import problem
 from .references import check_references
 from .roundtrip import merged_text
 from .schema import SCHEMA_VERSION, engagement_schema
-from .schema_check import check_schema
+from .schema_check import check_schema, schema_accepts
 
 _T = TypeVar("_T")
 
@@ -73,28 +74,73 @@ def _cattrs_problems(exc: BaseException, source: str | None) -> list[Problem]:
     return out
 
 
+def _structure(data: dict[str, Any], source: str | None) -> Engagement:
+    """The engagement of migrated ``data``: a fast path for valid data, else every problem.
+
+    A compiled validator says whether the data meets the schema; only when it
+    says no does the full (slow) check run for every problem with its path.
+    """
+    schema = engagement_schema()
+    if schema_accepts(data, schema):
+        try:
+            return structure_accepted(data)
+        except Exception:  # the detailed path below says what is wrong
+            pass
+    else:
+        problems = check_schema(data, schema, source)
+        if problems:
+            # One pass reports every problem it can: the checks on the parts that built too.
+            raise InvalidDocument(
+                problems + checks_on_what_built(data, problems, CHECKS, source), source
+            )
+    try:
+        return structure_engagement(data)
+    except (cattrs.BaseValidationError, ValueError, TypeError) as exc:
+        raise InvalidDocument(_cattrs_problems(exc, source), source) from None
+
+
 def _build(data: Any, source: str | None) -> Engagement:
-    """The engagement from plain data that passed :func:`~sportsocial.io.guards.check_tree`."""
+    """The engagement from plain data that passed :func:`~sportsocial.io.guards.check_tree`.
+
+    Its ``revision`` is left unset, to be computed on its first read
+    (:func:`lazy_revision`).
+    """
     if not isinstance(data, dict):
         found = type(data).__name__ if data is not None else "nothing"
         raise InvalidDocument([problem("DOC004", "$", source=source, found=found)], source)
     data, problems = migrate(data, source)
     if problems:
         raise InvalidDocument(problems, source)
-    problems = check_schema(data, engagement_schema(), source)
-    if problems:
-        # One pass reports every problem it can: the checks on the parts that built too.
-        raise InvalidDocument(
-            problems + checks_on_what_built(data, problems, CHECKS, source), source
-        )
-    try:
-        engagement = structure_engagement(data)
-    except (cattrs.BaseValidationError, ValueError, TypeError) as exc:
-        raise InvalidDocument(_cattrs_problems(exc, source), source) from None
+    engagement = _structure(data, source)
     problems = [p for check in CHECKS for p in check(engagement, source)]
     if problems:
         raise InvalidDocument(problems, source)
-    return attrs.evolve(engagement, revision=content_digest(engagement))
+    object.__delattr__(engagement, "revision")
+    return engagement
+
+
+#: Engagements whose digest this thread is computing: their ``revision`` reads as
+#: ``None`` meanwhile (it takes no part in the digest).
+_hashing = threading.local()
+
+
+def lazy_revision(engagement: Engagement) -> str | None:
+    """The ``revision`` of a loaded engagement, computed and kept on its first read.
+
+    :func:`_build` leaves it unset; :class:`~sportsocial.model.Engagement` asks
+    here when it is read. Only this thread's digest of the same engagement sees
+    ``None``: the digest leaves ``revision`` out.
+    """
+    busy: set[int] = _hashing.__dict__.setdefault("ids", set())
+    if id(engagement) in busy:
+        return None
+    busy.add(id(engagement))
+    try:
+        digest = content_digest(engagement)
+    finally:
+        busy.discard(id(engagement))
+    object.__setattr__(engagement, "revision", digest)
+    return digest
 
 
 def engagement_from_data(

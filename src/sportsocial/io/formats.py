@@ -82,12 +82,82 @@ def _json_object(duplicates: Duplicates) -> Any:
     return build
 
 
-def _json_values_at_least(text: str) -> int:
-    """A lower bound of the values in JSON ``text``: one more than its commas outside
-    strings (every comma separates two entries of a list or mapping)."""
-    if "\\" in text:  # escaped backslashes and quotes do not end a string
+#: An escape of a character :func:`~sportsocial.io.guards.check_tree` refuses (a control
+#: character, half a surrogate pair, U+FFFE/U+FFFF), or a backslash before one that may be.
+_BAD_ESCAPE = re.compile(r"\\(?:[bf]|u00[01]|u[dD][89a-fA-F]|u[fF]{3}[eEfF])")
+_DIGITS_TO_ZERO = str.maketrans("123456789", "000000000")
+
+
+def _surrogates(text: str) -> bool:
+    """Whether ``text`` holds half a surrogate pair (UTF-8 cannot carry one)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _outside_strings(text: str) -> str:
+    """``text`` without its JSON strings (escaped backslashes and quotes end none)."""
+    if "\\" in text:
         text = text.replace("\\\\", "").replace('\\"', "")
-    return "".join(text.split('"')[::2]).count(",") + 1
+    return "".join(text.split('"')[::2])
+
+
+def _containers(data: dict[str, Any] | list[Any], limits: Limits) -> tuple[int, int] | None:
+    """(values, keys) of parsed JSON, visiting only its lists and mappings; ``None``
+    when nesting or one collection exceeds ``limits``."""
+    values, keys = 1, 0
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    pop, push = stack.pop, stack.append
+    while stack:
+        value, depth = pop()
+        size = len(value)
+        if depth > limits.max_depth or size > limits.max_items:
+            return None
+        values += size
+        if type(value) is dict:
+            keys += size
+            value = value.values()
+        depth += 1
+        for item in value:
+            if type(item) is dict or type(item) is list:
+                push((item, depth))
+    return values, keys
+
+
+def _plain_json(text: str, limits: Limits, outside: str) -> Any:
+    """The data of JSON ``text`` when :func:`~sportsocial.io.guards.check_tree` would find
+    nothing in it, else ``None`` (and the careful path runs).
+
+    The careful path costs a Python call per mapping (to see duplicate keys) and a
+    Python step per value; for the usual document scans of the text in C prove the
+    same: no duplicate key (as many keys in the data as colons outside strings), no
+    ``NaN``/``Infinity``, no number of 16 digits or with an exponent (so none beyond
+    2**53 - 1), no escape of a refused character; a walk over the collections only
+    checks nesting and sizes. Anything unusual goes the careful way. ``outside`` is
+    :func:`_outside_strings` of ``text``.
+    """
+    if not text.isascii() and ("\ufffe" in text or "\uffff" in text or _surrogates(text)):
+        return None
+    if "\\" in text and _BAD_ESCAPE.search(text):
+        return None
+    if "N" in outside or "I" in outside or "E" in outside:  # NaN, Infinity, 1E5
+        return None
+    if outside.count("e") != outside.count("true") + outside.count("false"):  # 1e5
+        return None
+    if "0" * 16 in outside.translate(_DIGITS_TO_ZERO):
+        return None
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(data, dict | list):
+        return data
+    counts = _containers(data, limits)
+    if counts is None or counts[0] > limits.max_values or counts[1] != outside.count(":"):
+        return None
+    return data
 
 
 #: What the parsers (PyYAML, libyaml, json) say, in Dutch too; matched at the
@@ -156,10 +226,14 @@ def _syntax(fmt: str, line: int, column: int, what: str, source: str | None) -> 
 
 
 def _parse_json(text: str, limits: Limits, source: str | None) -> tuple[Any, list[Problem]]:
-    # A text of n values has at least 2n - 1 characters: only a long one can hold too
-    # many, and counting its commas (in C) is far cheaper than building its values.
-    if len(text) >= 2 * limits.max_values and _json_values_at_least(text) > limits.max_values:
+    # Every comma outside strings separates two values: a text with too many commas
+    # holds too many values, and counting them (in C) is far cheaper than building them.
+    outside = _outside_strings(text)
+    if outside.count(",") + 1 > limits.max_values:
         return None, [problem("DOC012", "$", source=source, limit=limits.max_values)]
+    data = _plain_json(text, limits, outside)
+    if data is not None:
+        return data, []
     duplicates: Duplicates = {}
     # Number hooks cost a Python call per number: only when a number could need them.
     extreme = _EXTREME_NUMBER.search(text) is not None

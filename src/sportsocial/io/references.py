@@ -265,7 +265,6 @@ def _consistency(engagement: Engagement, source: str | None) -> Iterator[Problem
                 )
     for i, b in enumerate(engagement.governance):
         for j, m in enumerate(b.members):
-            path = json_path(("governance", i, "members", j))
             member = people.get(m.stakeholder)
             start = m.start or b.period.start
             if (
@@ -273,8 +272,10 @@ def _consistency(engagement: Engagement, source: str | None) -> Iterator[Problem
                 and member.in_office is not None
                 and _outside(start, m.until, member.in_office)
             ):
+                path = json_path(("governance", i, "members", j))
                 yield problem("REF207", path, source=source, ref=m.stakeholder, body=b.id)
             if _outside(m.start, m.until, b.period):
+                path = json_path(("governance", i, "members", j))
                 yield problem("REF208", path, source=source, ref=m.stakeholder, body=b.id)
         granted = decisions.get(b.mandate.granted_by or "")
         if granted is not None and granted.kind not in _GRANTING:

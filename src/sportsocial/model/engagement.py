@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -101,6 +101,22 @@ class Engagement:
             pattern=r"^sha256:[0-9a-f]{64}$",
         ),
     )
+
+    if not TYPE_CHECKING:  # hidden from mypy, which would then accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            """``revision`` of a loaded engagement, computed on its first read.
+
+            Loading leaves ``revision`` unset (:mod:`sportsocial.io.document`):
+            hashing the content costs about as much as building the engagement,
+            and most readers never ask. Python calls this only for an attribute
+            that is not set.
+            """
+            if name != "revision":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            from ..io.document import lazy_revision
+
+            return lazy_revision(self)
 
     # -- phase --------------------------------------------------------------------
 
