@@ -308,3 +308,16 @@ def test_the_report_shows_who_fills_each_fund(roosendaal_report: ss.EngagementRe
     for row in view.funds:
         assert "| " + " | ".join(row) + " |" in md
         assert html.escape(row[1]) in page
+
+
+def test_the_picture_over_time_looks_back_a_few_years_at_most(bergen: ss.Engagement) -> None:
+    import datetime as dt
+
+    from sportsocial.report.build import REPORT_YEARS
+
+    later = ss.report(bergen, on=dt.date(2070, 6, 30))
+    rows = later.timeline.rows
+    assert rows[0].on.year >= 2070 - REPORT_YEARS and rows[-1].on == dt.date(2070, 6, 30)
+    # a report in the engagement's own years starts where the engagement does
+    now = ss.report(bergen, on=ON)
+    assert now.timeline.rows[0].on == ss.timeline(bergen, end=ON).rows[0].on

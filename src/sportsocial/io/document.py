@@ -178,12 +178,24 @@ def loads(
 
 
 def _from_text(text: str, fmt: Format, source: str | None, limits: Limits) -> Engagement:
-    """Parse and build; a document with problems gets them located in ``text``."""
+    """Parse and build an engagement; a document with problems gets them located in ``text``."""
+    return _located_build(text, fmt, source, limits, _build)
+
+
+def _located_build(
+    text: str,
+    fmt: Format,
+    source: str | None,
+    limits: Limits,
+    build: Callable[[Any, Any], _T],
+) -> _T:
+    """Parse ``text`` and ``build`` from its data; any problem is located in ``text``
+    (line, column, item), so only a document with problems pays for that."""
     data, problems = parse_text(text, fmt, source, limits)
     if problems:
         raise InvalidDocument(located(problems, text, fmt), source)
     try:
-        return _build(data, source)
+        return build(data, source)
     except InvalidDocument as exc:
         raise InvalidDocument(located(exc.problems, text, fmt, data), exc.source) from None
 
@@ -293,13 +305,7 @@ def build_from_file(
     the text (line, column, item), as :func:`load` does for engagements."""
     source = os.fspath(path)
     text, fmt = _decode(read_bytes(source, limits, regular_only=regular_only), source, None)
-    data, problems = parse_text(text, fmt, source, limits)
-    if problems:
-        raise InvalidDocument(located(problems, text, fmt), source)
-    try:
-        return build(data, source)
-    except InvalidDocument as exc:
-        raise InvalidDocument(located(exc.problems, text, fmt, data), exc.source) from None
+    return _located_build(text, fmt, source, limits, build)
 
 
 def load(

@@ -17,7 +17,7 @@ from ..alignment import (
     timeline,
     who_pays_who_benefits,
 )
-from ..alignment.timeline import Every
+from ..alignment.timeline import Every, first_date
 from ..catalogue import Suggestion, opportunities
 from ..catalogue.model import Catalogue
 from ..i18n import Lang, check_lang
@@ -54,7 +54,7 @@ class EngagementReport:
         draft agenda that follows from it.
     alignment, pockets, timeline:
         Shared funding and governance on the date, who pays for whose
-        benefit, and the figures over time.
+        benefit, and the figures over time (at most :data:`REPORT_YEARS` back).
     network:
         The stakeholder network's measures on the date.
     suggestions:
@@ -128,6 +128,19 @@ class EngagementReport:
             "opportunities": [s.to_dict(lang) for s in self.suggestions],
             "roadmap": self.roadmap.to_dict(lang) if self.roadmap is not None else None,
         }
+
+
+#: Years the report's picture over time looks back at most: a page shows a few
+#: years, not the centuries between a first date of 0001 and an evaluation in 9999.
+REPORT_YEARS = 12
+
+
+def _since(engagement: Engagement, day: dt.date) -> dt.date | None:
+    """Where the report's timeline starts: at the engagement's first date, but no more
+    than :data:`REPORT_YEARS` before ``day``."""
+    first = first_date(engagement)
+    earliest = dt.date(max(day.year - REPORT_YEARS, dt.MINYEAR), 1, 1)
+    return None if first is None or first >= earliest else earliest
 
 
 def _road(
@@ -215,7 +228,7 @@ def report(
         agenda=agenda_from_report(engagement, verdict, language),
         alignment=alignment(engagement, on=day),
         pockets=who_pays_who_benefits(engagement, on=day),
-        timeline=timeline(engagement, cast(Every, every), end=day),
+        timeline=timeline(engagement, cast(Every, every), start=_since(engagement, day), end=day),
         network=network_metrics(engagement, on=day),
         suggestions=tuple(
             s for s in opportunities(engagement, on=day, catalogue=catalogue) if not s.in_plan
