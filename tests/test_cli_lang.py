@@ -140,3 +140,34 @@ def test_parsing_leaves_argparse_itself_in_english(capsys: pytest.CaptureFixture
     run(capsys, "--lang", "nl", "check")
     parser = argparse.ArgumentParser(prog="other")
     assert "usage: other" in parser.format_help()
+
+
+def test_threads_speaking_different_languages_do_not_mix() -> None:
+    """argparse's words come through module globals: each thread hears its own
+    language, and they are put back once no thread speaks."""
+    import argparse
+    import threading
+
+    from sportsocial.cli import _lang
+
+    original = argparse._  # type: ignore[attr-defined]
+    inside, done = threading.Event(), threading.Event()
+    heard: dict[str, str] = {}
+
+    def dutch() -> None:
+        with _lang.speaking("nl"):
+            heard["nl"] = argparse._("usage: ")  # type: ignore[attr-defined]
+            inside.set()
+            done.wait(10)
+
+    thread = threading.Thread(target=dutch)
+    thread.start()
+    assert inside.wait(10)
+    heard["other"] = argparse._("usage: ")  # type: ignore[attr-defined]
+    with _lang.speaking("en"):
+        heard["en"] = argparse._("usage: ")  # type: ignore[attr-defined]
+    assert argparse._ is not original  # type: ignore[attr-defined]  # the Dutch thread speaks
+    done.set()
+    thread.join()
+    assert heard == {"nl": _lang.ARGPARSE_NL["usage: "], "other": "usage: ", "en": "usage: "}
+    assert argparse._ is original  # type: ignore[attr-defined]

@@ -648,3 +648,62 @@ def test_did_you_mean_a_field() -> None:
     assert [(p.path, p.suggestion, p.line) for p in unknown] == [
         ("$.stakeholders[1].levle", "level", 14)
     ]
+
+
+def test_a_file_beyond_the_size_kept_by_hand_is_written_whole(tmp_path: Path) -> None:
+    """The round-trip reader holds the file's lock while it reads: a file beyond
+    ``KEEP_MAX_BYTES`` (no hand-written engagement is that large) is written whole."""
+    from sportsocial.io.document import KEEP_MAX_BYTES
+
+    text = (EXAMPLES / "etten-leur-baseline.yaml").read_text(encoding="utf-8")
+    padding = "# " + "x" * 98 + "\n"
+    path = tmp_path / "large.yaml"
+    path.write_text(text + padding * (KEEP_MAX_BYTES // len(padding) + 1), encoding="utf-8")
+    eng = ss.load(path)
+    changed = attrs.evolve(eng, municipality=attrs.evolve(eng.municipality, population=1234))
+    ss.dump(changed, path)
+    written = path.read_text(encoding="utf-8")
+    assert "x" * 98 not in written and ss.load(path).municipality.population == 1234
+
+
+def test_a_methodology_with_a_problem_leaves_the_phases_unjudged() -> None:
+    """With the document's methodology set aside, its phases would be judged against the
+    default one: one pass reports the schema problem alone."""
+    data = json.loads(ss.dumps(ss.load(EXAMPLES / "etten-leur-baseline.yaml")))
+    data.pop("revision")
+    data["methodology"] = ""
+    data["phase_log"][0]["phase"] = "vision"  # a phase of the five-step methodology
+    with pytest.raises(ss.InvalidDocument) as refused:
+        ss.loads(json.dumps(data))
+    assert refused.value.codes == ("SCH108",)
+
+
+def test_a_tab_before_a_comment_keeps_the_comments(tmp_path: Path) -> None:
+    """libyaml reads a tab before a comment; ruamel's round-trip reader does not: the tab
+    becomes a space, and the file keeps its comments."""
+    text = (EXAMPLES / "etten-leur-baseline.yaml").read_text(encoding="utf-8")
+    text = text.replace("population: 45000", "population: 45000\t# inwoners", 1)
+    path = tmp_path / "tabs.yaml"
+    path.write_text(text, encoding="utf-8")
+    eng = ss.load(path)
+    changed = attrs.evolve(eng, municipality=attrs.evolve(eng.municipality, population=45100))
+    ss.dump(changed, path)
+    written = path.read_text(encoding="utf-8")
+    assert written.count("#") == text.count("#")
+    assert "population: 45100 # inwoners" in written
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "json"])
+def test_a_problem_with_a_key_points_at_the_key(fmt: str) -> None:
+    """An unknown field is the key's fault: the column is the key's, not its value's."""
+    text = (
+        "schema_version: 2\nmunicipality:\n  name: X\n  cbs_code: GM0001\n  popuation: 45000\n"
+        if fmt == "yaml"
+        else '{"schema_version": 2,\n "municipality": {"name": "X", "cbs_code": "GM0001",\n'
+        '  "popuation": 45000}}'
+    )
+    with pytest.raises(ss.InvalidDocument) as refused:
+        ss.loads(text, fmt)  # type: ignore[arg-type]
+    (p,) = refused.value.problems
+    expected = (5, 3) if fmt == "yaml" else (3, 3)
+    assert (p.code, p.line, p.column) == ("SCH102", *expected)

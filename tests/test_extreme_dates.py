@@ -219,3 +219,17 @@ def test_a_road_that_would_pass_the_last_day_is_refused_with_a_message(
     assert result.code == 1 and "Traceback" not in result.err
     result = run(capsys, "report", path, "--on", "9999-12-01", "--format", "markdown")
     assert result.code == 0 and "Traceback" not in result.err
+
+
+def test_the_calendar_reaches_the_last_month_of_9999() -> None:
+    import attrs
+
+    from sportsocial.roadmap import MunicipalCalendar
+    from sportsocial.roadmap.calendar import _nth_weekday
+
+    assert _nth_weekday(9999, 12, 3, -1) == dt.date(9999, 12, 30)  # the last Thursday
+    last_thursdays = attrs.evolve(MunicipalCalendar.default(), council_week=-1)
+    eng = ss.load(EXAMPLES / "bergen-op-zoom-stuck.yaml")
+    assert ss.roadmap(eng, on=dt.date(9999, 6, 1), calendar=last_thursdays).steps
+    with pytest.raises(BeyondTheCalendar):
+        MunicipalCalendar.default().next_college_meeting(LAST)

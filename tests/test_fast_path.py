@@ -28,6 +28,7 @@ from sportsocial.io.limits import Limits
 from sportsocial.io.schema import engagement_schema
 from sportsocial.io.schema_check import check_schema, schema_accepts
 
+from .conftest import EXAMPLES
 from .strategies import engagements
 
 Path = tuple[str | int, ...]
@@ -251,3 +252,19 @@ def test_revision_is_computed_on_first_read_and_kept(
     assert first == content_digest(engagement)
     assert engagement.revision is first  # kept, not computed again
     assert ss.loads(ss.dumps(engagement)).revision == first  # equal content, equal digest
+
+
+def test_a_whole_number_written_with_a_point_is_an_integer_on_both_paths() -> None:
+    """JSON Schema's integer admits 45000.0; the engagement holds 45000 either way, so its
+    digest, its export and the cohort's tables do not depend on the path it took."""
+    data = json.loads(ss.dumps(ss.load(EXAMPLES / "etten-leur-baseline.yaml")))
+    data.pop("revision")
+    data["municipality"]["population"] = 45000.0
+    assert schema_accepts(data, engagement_schema())
+    fast, full = structure_accepted(data), structure_engagement(data)
+    assert type(fast.municipality.population) is int and repr(fast) == repr(full)
+    text = json.dumps(data)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(document, "schema_accepts", lambda data, schema: False)
+        slow = ss.loads(text)
+    assert ss.loads(text).revision == slow.revision

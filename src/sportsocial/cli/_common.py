@@ -44,6 +44,7 @@ __all__ = [
     "say",
     "say_written",
     "suggest",
+    "type_error",
     "write_or_report",
 ]
 
@@ -170,10 +171,15 @@ def parse_date(text: str) -> dt.date:
             raise ValueError(text)
         return dt.date.fromisoformat(text)
     except ValueError:
-        # argparse reports this before --lang is known: say it in both languages
-        raise argparse.ArgumentTypeError(
-            f"not a date (YYYY-MM-DD) / geen datum (JJJJ-MM-DD): {text!r}"
-        ) from None
+        raise type_error("not a date (YYYY-MM-DD)", "geen datum (JJJJ-MM-DD)", text) from None
+
+
+def type_error(en: str, nl: str, text: str) -> argparse.ArgumentTypeError:
+    """A value argparse cannot take, said in the language of the command line (the
+    language is known before the parser is built, see ``_lang.lang_in``)."""
+    from ._lang import pick
+
+    return argparse.ArgumentTypeError(f"{pick(en, nl)}: {text!r}")
 
 
 def suggest(word: str, candidates: Iterable[str], lang: str, *, upper: bool = False) -> None:

@@ -20,10 +20,12 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import threading
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: start-up time
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
+    from typing import Any
 
 __all__ = [
     "ARGPARSE_NL",
@@ -41,7 +43,13 @@ __all__ = [
 #: The languages of the command line.
 LANGS = ("en", "nl")
 
-_state = {"lang": "en"}
+#: The language of the command line being built or run, per thread: two threads
+#: running ``main`` in different languages do not hear each other.
+_local = threading.local()
+#: Guards installing argparse's translation while any thread speaks through it.
+_lock = threading.Lock()
+_speakers = 0
+_saved: tuple[Any, Any] | None = None
 
 #: argparse's messages (its English gettext ids, Python 3.11 to 3.13) in Dutch.
 ARGPARSE_NL: dict[str, str] = {
@@ -111,16 +119,17 @@ ARGPARSE_NL: dict[str, str] = {
 
 def current() -> str:
     """The language the command line speaks now."""
-    return _state["lang"]
+    lang: str = getattr(_local, "lang", "en")
+    return lang
 
 
 def pick(en: str, nl: str) -> str:
     """The text in the language of the command line being built: help beside its option."""
-    return nl if _state["lang"] == "nl" else en
+    return nl if current() == "nl" else en
 
 
 def _gettext(message: str) -> str:
-    return ARGPARSE_NL.get(message, message) if _state["lang"] == "nl" else message
+    return ARGPARSE_NL.get(message, message) if current() == "nl" else message
 
 
 def _ngettext(singular: str, plural: str, n: int) -> str:
@@ -129,15 +138,30 @@ def _ngettext(singular: str, plural: str, n: int) -> str:
 
 @contextlib.contextmanager
 def speaking(lang: str) -> Iterator[None]:
-    """Build, parse and print help in ``lang``, argparse's own words included."""
-    saved = _state["lang"], argparse._, argparse.ngettext  # type: ignore[attr-defined]
-    _state["lang"] = lang if lang in LANGS else "en"
-    argparse._ = _gettext  # type: ignore[attr-defined]
-    argparse.ngettext = _ngettext  # type: ignore[attr-defined]
+    """Build, parse and print help in ``lang``, argparse's own words included.
+
+    argparse looks its words up through module globals; they are replaced while any
+    thread speaks (and put back when the last one is done), and the replacement answers
+    each thread in its own language: English, argparse's own words, for the others.
+    """
+    global _speakers, _saved
+    previous = current()
+    _local.lang = lang if lang in LANGS else "en"
+    with _lock:
+        if _speakers == 0:
+            _saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+            argparse._ = _gettext  # type: ignore[attr-defined]
+            argparse.ngettext = _ngettext  # type: ignore[attr-defined]
+        _speakers += 1
     try:
         yield
     finally:
-        _state["lang"], argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+        with _lock:
+            _speakers -= 1
+            if _speakers == 0 and _saved is not None:
+                argparse._, argparse.ngettext = _saved  # type: ignore[attr-defined]
+                _saved = None
+        _local.lang = previous
 
 
 def env_lang() -> str:

@@ -21,6 +21,7 @@ from ._common import (
     parse_date,
     picture_refused,
     say,
+    type_error,
     write_or_report,
 )
 from ._lang import pick
@@ -124,9 +125,7 @@ def _parse_dates(text: str) -> list[dt.date]:
     """argparse type for ``--dates``: comma-separated ``YYYY-MM-DD`` dates (at least one)."""
     dates = [parse_date(part.strip()) for part in text.split(",") if part.strip()]
     if not dates:
-        raise argparse.ArgumentTypeError(
-            f"no date (YYYY-MM-DD) given / geen datum (JJJJ-MM-DD) gegeven: {text!r}"
-        )
+        raise type_error("no date (YYYY-MM-DD) given", "geen datum (JJJJ-MM-DD) gegeven", text)
     return dates
 
 

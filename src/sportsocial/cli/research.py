@@ -23,6 +23,7 @@ from ._common import (
     report_not_written,
     report_problems,
     say,
+    type_error,
     write_or_report,
 )
 from ._lang import pick
@@ -47,9 +48,7 @@ def _positive(text: str) -> int:
     except ValueError:
         value = 0
     if value < 1:
-        raise argparse.ArgumentTypeError(
-            f"not a whole number of 1 or more / geen geheel getal van 1 of meer: {text!r}"
-        )
+        raise type_error("not a whole number of 1 or more", "geen geheel getal van 1 of meer", text)
     return value
 
 
@@ -59,9 +58,7 @@ def _count(text: str) -> int:
     except ValueError:
         value = -1
     if value < 0:
-        raise argparse.ArgumentTypeError(
-            f"not a whole number of 0 or more / geen geheel getal van 0 of meer: {text!r}"
-        )
+        raise type_error("not a whole number of 0 or more", "geen geheel getal van 0 of meer", text)
     return value
 
 
@@ -69,9 +66,7 @@ def _seed(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"not a whole number / geen geheel getal: {text!r}"
-        ) from None
+        raise type_error("not a whole number", "geen geheel getal", text) from None
 
 
 class _Tally:

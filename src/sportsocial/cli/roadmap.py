@@ -21,6 +21,7 @@ from ._common import (
     say,
     say_written,
     suggest,
+    type_error,
     write_or_report,
 )
 from ._lang import pick
@@ -33,21 +34,14 @@ if TYPE_CHECKING:
 __all__ = ["register"]
 
 
-def _type_error(en: str, nl: str, text: str) -> argparse.ArgumentTypeError:
-    # argparse reports this before --lang is known: say it in both languages
-    return argparse.ArgumentTypeError(f"{en} / {nl}: {text!r}")
-
-
 def parse_months(text: str) -> tuple[int, ...]:
     """argparse type for a comma-separated list of months, 1 to 12."""
     try:
         months = tuple(int(p) for p in text.split(",") if p.strip())
     except ValueError:
-        raise _type_error(
-            "not a list of months 1-12", "geen lijst van maanden 1-12", text
-        ) from None
+        raise type_error("not a list of months 1-12", "geen lijst van maanden 1-12", text) from None
     if not months or any(not 1 <= m <= 12 for m in months):
-        raise _type_error("not a list of months 1-12", "geen lijst van maanden 1-12", text)
+        raise type_error("not a list of months 1-12", "geen lijst van maanden 1-12", text)
     return months
 
 
@@ -55,7 +49,7 @@ def parse_month(text: str) -> int:
     """argparse type for one month, 1 to 12."""
     months = parse_months(text)
     if len(months) != 1:
-        raise _type_error("not a month 1-12", "geen maand 1-12", text)
+        raise type_error("not a month 1-12", "geen maand 1-12", text)
     return months[0]
 
 
@@ -78,7 +72,7 @@ def parse_recess(text: str) -> tuple[tuple[int, int], tuple[int, int]]:
         if start > stop or (start, stop) == ((1, 1), (12, 31)):
             raise ValueError(text)
     except (ValueError, TypeError):
-        raise _type_error(
+        raise type_error(
             "not a recess MM-DD:MM-DD (e.g. 07-15:08-31)",
             "geen reces MM-DD:MM-DD (bijvoorbeeld 07-15:08-31)",
             text,

@@ -128,8 +128,10 @@ class _Builders:
         if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
             item = self._expr(args[0], "x")
             return f"tuple({src})" if item == "x" else f"tuple([{item} for x in {src}])"
-        if tp in (str, int, bool):
+        if tp is str or tp is bool:
             return src
+        if tp is int:  # JSON Schema's integer admits 45000.0; the model holds 45000
+            return f"int({src})"
         if tp is float:
             return f"float({src})"
         if tp is dt.date:

@@ -456,9 +456,11 @@ def dump(
 
 
 #: Files larger than this are written whole on a save: the round-trip reader is
-#: pure Python (some seconds a megabyte), and a real engagement is a few hundred
-#: kilobytes; a file this large was written by a program, not by hand.
-KEEP_MAX_BYTES = 5_000_000
+#: pure Python (about ten seconds a megabyte, spent while the file is locked, and a
+#: second program waits at most ``LOCK_TIMEOUT`` for the lock), and an engagement
+#: written by hand is tens of kilobytes (the examples about 15); a file this large
+#: was written by a program, not by hand.
+KEEP_MAX_BYTES = 300_000
 
 
 def _with_bom(current: bytes, text: str) -> str:

@@ -220,9 +220,12 @@ def _follow(
         _, key_line, key_column, value = matches[-1]
         occurrences = [(e[1], e[2]) for e in matches]
         node = value
-        # A scalar is shown where its value is; a list or mapping where its key is.
+        # A scalar is shown where its value is; a list or mapping where its key is,
+        # and so is anything a problem about the key itself concerns (``at_key``).
         line, column = (
-            (value.line, value.column) if last and value.scalar else (key_line, key_column)
+            (value.line, value.column)
+            if last and value.scalar and not at_key
+            else (key_line, key_column)
         )
     else:
         item = node.get("id") or item or node.get("stakeholder")

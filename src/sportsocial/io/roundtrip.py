@@ -392,6 +392,16 @@ def merge(
 Step = tuple[dict[str, Any], dict[str, Any], bool]
 
 
+#: Tabs before a comment at the end of a line outside quotes: valid YAML that
+#: libyaml reads, but ruamel's round-trip reader refuses (the save would then write
+#: the file whole and lose its comments). They become spaces.
+_TAB_BEFORE_COMMENT = re.compile(r"""^([^'"#\n]*?)([ \t]*\t[ \t]*)(#)""", re.M)
+
+
+def _spaces(m: re.Match[str]) -> str:
+    return m.group(1) + " " * len(m.group(2)) + m.group(3)
+
+
 def merged_text(current: str, fmt: Format, steps: list[Step]) -> str:
     """``current`` with each ``(old, new, migration)`` difference of ``steps`` applied in turn.
 
@@ -399,6 +409,8 @@ def merged_text(current: str, fmt: Format, steps: list[Step]) -> str:
     """
     crlf = "\r\n" in current
     current = current.replace("\r\n", "\n") if crlf else current
+    if fmt == "yaml" and "\t" in current:
+        current = _TAB_BEFORE_COMMENT.sub(_spaces, current)
     text = _merged(current, fmt, steps)
     return text.replace("\n", "\r\n") if crlf else text
 

@@ -310,10 +310,14 @@ class MunicipalCalendar:
         return day
 
     def next_college_meeting(self, day: dt.date) -> dt.date:
-        """The first college meeting on or after ``day`` (weekly, outside the recess)."""
-        day += dt.timedelta(days=(self.college_weekday - day.weekday()) % 7)
-        while self.in_recess(day):
-            day += dt.timedelta(days=7)
+        """The first college meeting on or after ``day`` (weekly, outside the recess);
+        :class:`BeyondTheCalendar` when it would fall after 31 December 9999."""
+        try:
+            day += dt.timedelta(days=(self.college_weekday - day.weekday()) % 7)
+            while self.in_recess(day):
+                day += dt.timedelta(days=7)
+        except OverflowError:
+            raise BeyondTheCalendar() from None
         return day
 
     # -- the council ------------------------------------------------------------------
@@ -406,11 +410,16 @@ def _leap(year: int) -> bool:
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
+def _days_in(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if _leap(year) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
 def _nth_weekday(year: int, month: int, weekday: int, week: int) -> dt.date:
     """The ``week``-th ``weekday`` of the month (``-1``: the last)."""
     if week > 0:
         first = dt.date(year, month, 1)
         return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (week - 1))
-    nxt = dt.date(year + month // 12, month % 12 + 1, 1)
-    last = nxt - _DAY
+    last = dt.date(year, month, _days_in(year, month))  # December 9999 has no next month
     return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
