@@ -288,3 +288,11 @@ def test_a_long_json_list_is_refused_before_it_is_built() -> None:
 def test_commas_inside_texts_do_not_count_as_values(inside: str) -> None:
     text = with_json('"x": "' + inside * 300 + '"')
     assert codes(text, max_values=100) == [("SCH102", "$.x")]
+
+
+def test_limits_are_written_as_each_language_writes_numbers() -> None:
+    with pytest.raises(ss.InvalidDocument) as refused:
+        ss.loads("x" * 1500, "yaml", limits=Limits(max_bytes=1000))
+    (p,) = refused.value.problems
+    assert p.code == "DOC009"
+    assert "1,500" in p.message("en") and "1.500" in p.message("nl")

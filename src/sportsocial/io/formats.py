@@ -23,7 +23,7 @@ from typing import Any, Literal
 import attrs
 
 from ..errors import MissingExtra, Problem
-from ..i18n import Text
+from ..i18n import Text, number, number_text
 from .guards import DuplicateKey, Duplicates, check_tree, too_large
 from .limits import DEFAULT_LIMITS, Limits
 from .paths import json_path
@@ -230,7 +230,7 @@ def _parse_json(text: str, limits: Limits, source: str | None) -> tuple[Any, lis
     # holds too many values, and counting them (in C) is far cheaper than building them.
     outside = _outside_strings(text)
     if outside.count(",") + 1 > limits.max_values:
-        return None, [problem("DOC012", "$", source=source, limit=limits.max_values)]
+        return None, [problem("DOC012", "$", source=source, limit=number_text(limits.max_values))]
     data = _plain_json(text, limits, outside)
     if data is not None:
         return data, []
@@ -248,7 +248,7 @@ def _parse_json(text: str, limits: Limits, source: str | None) -> tuple[Any, lis
     except json.JSONDecodeError as exc:
         return None, [_syntax("JSON", exc.lineno, exc.colno, exc.msg, source)]
     except RecursionError:
-        return None, [problem("DOC010", "$", source=source, limit=limits.max_depth)]
+        return None, [problem("DOC010", "$", source=source, limit=number_text(limits.max_depth))]
     except ValueError as exc:
         return None, [problem("DOC003", "$", source=source, format="JSON", detail=str(exc))]
     return data, check_tree(data, limits, source, duplicates)
@@ -336,6 +336,11 @@ def _path(stack: list[_Open]) -> str:
     return json_path(f.key if f.mapping else max(f.events - 1, 0) for f in stack)
 
 
+def _at_least(count: int) -> Text:
+    """``count+`` with the number written as each language writes it."""
+    return Text(en=f"{number(count, 'en')}+", nl=f"{number(count, 'nl')}+")
+
+
 def yaml_limits(text: str, limits: Limits, source: str | None = None) -> list[Problem]:
     """Read YAML ``text`` as events only and stop at the first exceeded limit.
 
@@ -374,8 +379,8 @@ def yaml_limits(text: str, limits: Limits, source: str | None = None) -> list[Pr
                             "DOC011",
                             _path(stack[:-1]),
                             source=source,
-                            count=f"{entries}+",
-                            limit=limits.max_items,
+                            count=_at_least(entries),
+                            limit=number_text(limits.max_items),
                         )
                     ]
             anchor = getattr(event, "anchor", None)
@@ -386,12 +391,18 @@ def yaml_limits(text: str, limits: Limits, source: str | None = None) -> list[Pr
             else:
                 total += 1
             if total > limits.max_values:
-                return [problem("DOC012", _path(stack), source=source, limit=limits.max_values)]
+                return [
+                    problem(
+                        "DOC012", _path(stack), source=source, limit=number_text(limits.max_values)
+                    )
+                ]
             if isinstance(event, yaml.CollectionStartEvent):
                 stack.append(_Open(isinstance(event, yaml.MappingStartEvent), anchor, total - 1))
                 if len(stack) > limits.max_depth:
                     where = _path(stack[:-1])
-                    return [problem("DOC010", where, source=source, limit=limits.max_depth)]
+                    return [
+                        problem("DOC010", where, source=source, limit=number_text(limits.max_depth))
+                    ]
             elif anchor is not None:
                 sizes[anchor] = 1
     except yaml.YAMLError:
@@ -414,14 +425,16 @@ def _parse_yaml(text: str, limits: Limits, source: str | None) -> tuple[Any, lis
         data = loader.get_single_data()
     except yaml.YAMLError as exc:
         if "nesting depth" in str(exc):  # libyaml's own limit, 1000 levels
-            return None, [problem("DOC010", "$", source=source, limit=limits.max_depth)]
+            return None, [
+                problem("DOC010", "$", source=source, limit=number_text(limits.max_depth))
+            ]
         mark = getattr(exc, "problem_mark", None)
         what = getattr(exc, "problem", None) or str(exc)
         if mark is None:
             return None, [problem("DOC003", "$", source=source, format="YAML", detail=what)]
         return None, [_syntax("YAML", mark.line + 1, mark.column + 1, what, source)]
     except RecursionError:
-        return None, [problem("DOC010", "$", source=source, limit=limits.max_depth)]
+        return None, [problem("DOC010", "$", source=source, limit=number_text(limits.max_depth))]
     except Exception as exc:  # a constructor's own failure on odd text (e.g. a bad !!timestamp)
         detail = f"{type(exc).__name__}: {exc}"
         return None, [problem("DOC003", "$", source=source, format="YAML", detail=detail)]

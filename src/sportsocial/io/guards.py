@@ -33,7 +33,7 @@ from typing import Any
 import attrs
 
 from ..errors import Problem
-from ..i18n import Text
+from ..i18n import Text, number_text
 from .limits import DEFAULT_LIMITS, MAX_SAFE_INTEGER, Limits
 from .paths import json_path
 from .problems import problem
@@ -68,7 +68,9 @@ Duplicates = dict[int, tuple[object, list[DuplicateKey]]]
 
 def too_large(size: int, limits: Limits = DEFAULT_LIMITS, source: str | None = None) -> Problem:
     """``DOC009``: a document of ``size`` bytes (or characters) above ``limits.max_bytes``."""
-    return problem("DOC009", "$", source=source, size=size, limit=limits.max_bytes)
+    return problem(
+        "DOC009", "$", source=source, size=number_text(size), limit=number_text(limits.max_bytes)
+    )
 
 
 def _show(value: object) -> str:
@@ -170,7 +172,9 @@ def check_tree(
         seen += 1
         if seen > limits.max_values:
             where = frames.path(parent, key) if parent >= 0 else "$"
-            out.append(problem("DOC012", where, source=source, limit=limits.max_values))
+            out.append(
+                problem("DOC012", where, source=source, limit=number_text(limits.max_values))
+            )
             break
         if isinstance(value, dict | list):
             frame = frames.add(parent, key, id(value))
@@ -179,12 +183,20 @@ def check_tree(
                 if frames.inside_itself(frame, id(value)):
                     out.append(problem("DOC014", where, source=source))
                 else:
-                    out.append(problem("DOC010", where, source=source, limit=limits.max_depth))
+                    out.append(
+                        problem("DOC010", where, source=source, limit=number_text(limits.max_depth))
+                    )
                 break
             if len(value) > limits.max_items:
                 where, count = frames.path(frame), len(value)
                 out.append(
-                    problem("DOC011", where, source=source, count=count, limit=limits.max_items)
+                    problem(
+                        "DOC011",
+                        where,
+                        source=source,
+                        count=number_text(count),
+                        limit=number_text(limits.max_items),
+                    )
                 )
                 break
             if isinstance(value, list):

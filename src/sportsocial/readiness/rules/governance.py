@@ -376,7 +376,7 @@ def _continuity_rule(code: str, name: str, social: bool, en: str, nl: str) -> No
             f"Houd een bestuurlijke werksessie met de nieuwe portefeuillehouder {nl} en leg het besluit vast waarmee die zich verbindt (een collegebesluit dat ambitie en mandaat bevestigt).",
         ),
         example=T(
-            "The sport alderman who chaired the steering group left after the election of 18 March 2026; the new one has not joined it.",
+            f"The portfolio holder of {en} who chaired the steering group left after the election of 18 March 2026; the new one has not joined it.",
             f"De wethouder {nl} die de stuurgroep voorzat, vertrok na de verkiezingen van 18 maart 2026; de nieuwe is nog niet aangeschoven.",
         ),
         paths=("$.stakeholders", "$.governance", "$.decisions"),
