@@ -16,7 +16,6 @@ from typing import Any, TypeVar
 
 import attrs
 
-from ..catalogue.validity import money_end
 from ..model import (
     Domain,
     Engagement,
@@ -301,8 +300,14 @@ def _reach(streams: Iterable[FundingStream | MoneyPart], on: dt.date) -> int | N
     for s in committed:
         if s.period.start.toordinal() > reach + 1:
             break
-        # money through a national scheme stops when the scheme does (catalogue)
-        end = s.period.end if s.route is None else money_end(s.period.end, s.route)
+        end = s.period.end
+        if s.route is not None:
+            # money through a national scheme stops when the scheme does; the catalogue
+            # is read only for a stream that names one (import sportsocial.alignment
+            # stays light)
+            from ..catalogue.validity import money_end
+
+            end = money_end(end, s.route)
         if end is None:
             return None
         reach = max(reach, end.toordinal())

@@ -137,10 +137,10 @@ REPORT_YEARS = 12
 
 def _since(engagement: Engagement, day: dt.date) -> dt.date | None:
     """Where the report's timeline starts: at the engagement's first date, but no more
-    than :data:`REPORT_YEARS` before ``day``."""
+    than :data:`REPORT_YEARS` before ``day`` (``None``: no date to start from)."""
     first = first_date(engagement)
     earliest = dt.date(max(day.year - REPORT_YEARS, dt.MINYEAR), 1, 1)
-    return None if first is None or first >= earliest else earliest
+    return None if first is None else max(first, earliest)
 
 
 def _road(

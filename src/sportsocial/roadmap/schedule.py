@@ -291,14 +291,8 @@ class _Calendar:
         needed = d.deadline + _DAY if d.deadline is not None else None
         if self.route is BudgetRoute.BEGROTING:
             # the begroting of a year brings the money of the next: none for the year 10000
-            last = dt.MAXYEAR - 1
-            years = (
-                [needed.year - 1]
-                if needed is not None
-                else range(ready.year, min(ready.year + 8, last + 1))
-            )
-            years = [y for y in years if dt.MINYEAR <= y <= last]
-            for year in years:
+            years = [needed.year - 1] if needed is not None else range(ready.year, ready.year + 8)
+            for year in (y for y in years if dt.MINYEAR <= y < dt.MAXYEAR):
                 found = self._begroting(d, ready, year)
                 if found:
                     return found
