@@ -133,14 +133,22 @@ def _outcome(text: str) -> tuple[str, Any]:
     return "loaded", (engagement, engagement.revision)
 
 
+def _careful(patch: pytest.MonkeyPatch) -> None:
+    """Every load in ``patch``'s context takes the careful road only."""
+    patch.setattr(document, "fast_engagement", lambda text, limits, checks: None)
+    patch.setattr(document, "schema_accepts", lambda data, schema: False)
+
+
+def _careful_outcome(text: str) -> tuple[str, Any]:
+    with pytest.MonkeyPatch.context() as patch:
+        _careful(patch)
+        return _outcome(text)
+
+
 @given(mutated())
 def test_loading_with_and_without_the_fast_path_agrees(data: dict[str, Any]) -> None:
     text = json.dumps(data, ensure_ascii=False)
-    fast = _outcome(text)
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(document, "schema_accepts", lambda data, schema: False)
-        full = _outcome(text)
-    assert fast == full
+    assert _outcome(text) == _careful_outcome(text)
 
 
 @pytest.mark.parametrize(
@@ -222,7 +230,7 @@ def test_plain_json_parsing_finds_what_the_guards_find(text: str, limits: Limits
     """The scans that let a JSON text skip the guards never let through what they refuse."""
     fast = parse_text(text, "json", limits=limits)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(formats, "_plain_json", lambda text, limits, outside: None)
+        patch.setattr(formats, "_plain_json", lambda text, limits: None)
         careful = parse_text(text, "json", limits=limits)
     assert [(p.code, p.path) for p in fast[1]] == [(p.code, p.path) for p in careful[1]]
     assert json.dumps(fast[0]) == json.dumps(careful[0])
@@ -265,6 +273,6 @@ def test_a_whole_number_written_with_a_point_is_an_integer_on_both_paths() -> No
     assert type(fast.municipality.population) is int and repr(fast) == repr(full)
     text = json.dumps(data)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(document, "schema_accepts", lambda data, schema: False)
+        _careful(patch)
         slow = ss.loads(text)
     assert ss.loads(text).revision == slow.revision

@@ -32,6 +32,7 @@ from ..i18n import Text, os_reason
 from ..model import Engagement
 from .atomic import write_atomic
 from .converter import structure_accepted, structure_engagement, unstructure_engagement
+from .fast_load import fast_engagement
 from .formats import Format, dump_text, format_for, parse_text
 from .guards import check_tree, too_large
 from .limits import DEFAULT_LIMITS, Limits
@@ -178,7 +179,15 @@ def loads(
 
 
 def _from_text(text: str, fmt: Format, source: str | None, limits: Limits) -> Engagement:
-    """Parse and build an engagement; a document with problems gets them located in ``text``."""
+    """Parse and build an engagement; a document with problems gets them located in ``text``.
+
+    A valid JSON document takes the fast road (:mod:`.fast_load`); whatever it
+    cannot prove is read again on the careful road, which finds every problem.
+    """
+    if fmt == "json":
+        engagement = fast_engagement(text, limits, CHECKS)
+        if engagement is not None:
+            return engagement
     return _located_build(text, fmt, source, limits, _build)
 
 

@@ -25,11 +25,20 @@ import attrs
 from ..errors import MissingExtra, Problem
 from ..i18n import Text, number, number_text
 from .guards import DuplicateKey, Duplicates, check_tree, too_large
-from .limits import DEFAULT_LIMITS, Limits
+from .limits import DEFAULT_LIMITS, MAX_SAFE_INTEGER, Limits
 from .paths import json_path
 from .problems import problem
 
-__all__ = ["Format", "dump_text", "format_for", "json_text", "parse_text"]
+__all__ = [
+    "Format",
+    "collection_counts",
+    "dump_text",
+    "format_for",
+    "json_text",
+    "no_repeated_keys",
+    "parse_text",
+    "plain_json",
+]
 
 #: A document format.
 Format = Literal["json", "yaml"]
@@ -104,7 +113,7 @@ def _outside_strings(text: str) -> str:
     return "".join(text.split('"')[::2])
 
 
-def _containers(data: dict[str, Any] | list[Any], limits: Limits) -> tuple[int, int] | None:
+def collection_counts(data: dict[str, Any] | list[Any], limits: Limits) -> tuple[int, int] | None:
     """(values, keys) of parsed JSON, visiting only its lists and mappings; ``None``
     when nesting or one collection exceeds ``limits``."""
     values, keys = 1, 0
@@ -126,36 +135,87 @@ def _containers(data: dict[str, Any] | list[Any], limits: Limits) -> tuple[int, 
     return values, keys
 
 
-def _plain_json(text: str, limits: Limits, outside: str) -> Any:
-    """The data of JSON ``text`` when :func:`~sportsocial.io.guards.check_tree` would find
-    nothing in it, else ``None`` (and the careful path runs).
+def _safe_int(text: str) -> int:
+    """An integer literal within the safe range (else ``ValueError``, which sends the
+    document the careful way); asked only of a text with a run of 16 digits."""
+    value = int(text)  # beyond 4,300 digits Python itself says ValueError
+    if -MAX_SAFE_INTEGER <= value <= MAX_SAFE_INTEGER:
+        return value
+    raise ValueError(text)
+
+
+def _safe_float(text: str) -> float:
+    """A float literal within the safe range (``1e400`` and ``1e16`` are not): else
+    ``ValueError``, which sends the document the careful way."""
+    value = float(text)
+    if -MAX_SAFE_INTEGER <= value <= MAX_SAFE_INTEGER:
+        return value
+    raise ValueError(text)
+
+
+def plain_json(text: str) -> Any:
+    """The data of JSON ``text`` when none of its values holds what
+    :func:`~sportsocial.io.guards.check_tree` refuses, else ``None`` (and the careful
+    path runs).
 
     The careful path costs a Python call per mapping (to see duplicate keys) and a
-    Python step per value; for the usual document scans of the text in C prove the
-    same: no duplicate key (as many keys in the data as colons outside strings), no
-    ``NaN``/``Infinity``, no number of 16 digits or with an exponent (so none beyond
-    2**53 - 1), no escape of a refused character; a walk over the collections only
-    checks nesting and sizes. Anything unusual goes the careful way. ``outside`` is
-    :func:`_outside_strings` of ``text``.
+    Python step per value; for the usual document scans of the text in C prove that
+    no value is refused: no escape of a refused character, no U+FFFE/U+FFFF or half
+    a surrogate pair, no ``NaN``/``Infinity`` (the parser reports them), no number
+    out of the safe range (checked as each decimal number is parsed, and each integer
+    too where the text has a run of 16 digits). Duplicate keys, nesting and
+    sizes are the caller's to check: :func:`_plain_json` walks the data for them,
+    the fast road of an engagement (:mod:`.fast_load`) lets its schema and its
+    builders prove them.
     """
     if not text.isascii() and ("\ufffe" in text or "\uffff" in text or _surrogates(text)):
         return None
     if "\\" in text and _BAD_ESCAPE.search(text):
         return None
-    if "N" in outside or "I" in outside or "E" in outside:  # NaN, Infinity, 1E5
-        return None
-    if outside.count("e") != outside.count("true") + outside.count("false"):  # 1e5
-        return None
-    if "0" * 16 in outside.translate(_DIGITS_TO_ZERO):
-        return None
+    # An integer beyond 2**53 - 1 needs 16 digits: only a text with such a run pays
+    # for a look at each integer; the few decimal numbers are always looked at.
+    long_runs = "0" * 16 in text.translate(_DIGITS_TO_ZERO)
+    constants: list[str] = []
     try:
-        data = json.loads(text)
+        data = json.loads(
+            text,
+            parse_int=_safe_int if long_runs else None,
+            parse_float=_safe_float,
+            parse_constant=constants.append,
+        )
     except (ValueError, RecursionError):
         return None
+    return None if constants else data
+
+
+def no_repeated_keys(text: str, keys: int, colons_in_texts: int = 0) -> bool:
+    """Whether JSON ``text``, whose parsed data holds ``keys`` keys in all, repeats no key
+    in a mapping: it writes as many keys as the data holds.
+
+    Every key written has its colon outside the texts; a repeated key is written
+    but not held. So when the colons of the text, less ``colons_in_texts`` that
+    some of its texts are known to hold (a ``sha256:`` digest), are no more than the
+    keys held, nothing was repeated; otherwise the colons outside the texts are
+    counted, which are exactly the keys written. (A colon may be written as an
+    escape, ``\\u003a``, and is then no colon of the text: with any such escape
+    only the exact count is trusted.)
+    """
+    colons = text.count(":")
+    if colons == keys:
+        return True
+    if colons - colons_in_texts == keys and "\\u003" not in text:
+        return True
+    return _outside_strings(text).count(":") == keys
+
+
+def _plain_json(text: str, limits: Limits) -> Any:
+    """:func:`plain_json`, and the data only when a walk over its collections finds
+    nesting and sizes within ``limits`` and no repeated key."""
+    data = plain_json(text)
     if not isinstance(data, dict | list):
         return data
-    counts = _containers(data, limits)
-    if counts is None or counts[0] > limits.max_values or counts[1] != outside.count(":"):
+    counts = collection_counts(data, limits)
+    if counts is None or counts[0] > limits.max_values or not no_repeated_keys(text, counts[1]):
         return None
     return data
 
@@ -228,10 +288,11 @@ def _syntax(fmt: str, line: int, column: int, what: str, source: str | None) -> 
 def _parse_json(text: str, limits: Limits, source: str | None) -> tuple[Any, list[Problem]]:
     # Every comma outside strings separates two values: a text with too many commas
     # holds too many values, and counting them (in C) is far cheaper than building them.
-    outside = _outside_strings(text)
-    if outside.count(",") + 1 > limits.max_values:
+    if text.count(",") + 1 > limits.max_values and (
+        _outside_strings(text).count(",") + 1 > limits.max_values
+    ):
         return None, [problem("DOC012", "$", source=source, limit=number_text(limits.max_values))]
-    data = _plain_json(text, limits, outside)
+    data = _plain_json(text, limits)
     if data is not None:
         return data, []
     duplicates: Duplicates = {}
