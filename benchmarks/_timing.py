@@ -24,6 +24,7 @@ __all__ = [
     "best_of",
     "best_of_process",
     "growth",
+    "in_turns",
     "machine",
     "ms",
 ]
@@ -55,6 +56,38 @@ def best_of(repeats: int, run: Callable[[], object], before: Callable[[], object
         c1, w1 = time.process_time(), time.perf_counter()
         wall, cpu = min(wall, w1 - w0), min(cpu, c1 - c0)
     return Timing(wall, cpu)
+
+
+def in_turns(
+    repeats: int,
+    runs: Sequence[Callable[[], object]],
+    before: Callable[[], object] = int,
+    most: Sequence[int] | None = None,
+) -> list[Timing]:
+    """The least wall and CPU time of each of ``runs``, taking turns: every round
+    runs each once (``before`` untimed ahead of each), so a busy spell of the
+    machine slows all of them alike and ratios between them stay fair. Run ``i``
+    takes part in at most ``most[i]`` rounds (a slow one need not run ``repeats``
+    times).
+
+    What exists before the first round (the documents of every size, held for
+    all the rounds) is moved out of the garbage collector's sight
+    (:func:`gc.freeze`): a collection during a run then costs what that run's
+    own objects cost, not what the benchmark holds for the other runs.
+    """
+    best = [Timing(float("inf"), float("inf")) for _ in runs]
+    gc.collect()
+    gc.freeze()
+    try:
+        for round_ in range(repeats):
+            for i, run in enumerate(runs):
+                if most is not None and round_ >= most[i]:
+                    continue
+                t = best_of(1, run, before)
+                best[i] = Timing(min(best[i].wall, t.wall), min(best[i].cpu, t.cpu))
+    finally:
+        gc.unfreeze()
+    return best
 
 
 def best_of_process(

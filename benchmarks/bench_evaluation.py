@@ -22,7 +22,7 @@ import itertools
 from collections.abc import Callable
 
 from _synthetic import EVALUATED_ON, synthetic_text
-from _timing import Timing, best_of, growth, ms
+from _timing import Timing, growth, in_turns, ms
 
 import sportsocial as ss
 from sportsocial._evaluation import forget_views
@@ -84,23 +84,18 @@ def evaluation_rows(
         m = ss.network_metrics(eng, on=EVALUATED_ON)
         shapes.append((len(eng.stakeholders), len(eng.relations), m.ties))
         forget_views()
-    best: dict[str, list[Timing]] = {
-        name: [Timing(float("inf"), float("inf"))] * len(sizes)
-        for name in (*OPERATIONS, "betweenness")
-    }
-
-    def keep(name: str, i: int, t: Timing) -> None:
-        old = best[name][i]
-        best[name][i] = Timing(min(old.wall, t.wall), min(old.cpu, t.cpu))
-
-    for round_ in range(repeats):
-        for i, (text, eng) in enumerate(documents):
-            for name, op in OPERATIONS.items():
-                keep(name, i, best_of(1, lambda op=op, t=text, e=eng: op(t, e), forget_views))
-            # betweenness is O(n·m): the large sizes once, the small ones a few times
-            if round_ < (max(1, repeats // 2) if sizes[i] <= 500 else 1):
-                keep("betweenness", i, best_of(1, lambda e=eng: _betweenness(e), forget_views))
-            forget_views()
+    runs: list[Callable[[], object]] = []
+    most: list[int] = []
+    for i, (text, eng) in enumerate(documents):
+        for op in OPERATIONS.values():
+            runs.append(lambda op=op, t=text, e=eng: op(t, e))
+            most.append(repeats)
+        # betweenness is O(n·m): the large sizes once, the small ones a few times
+        runs.append(lambda e=eng: _betweenness(e))
+        most.append(max(1, repeats // 2) if sizes[i] <= 500 else 1)
+    timed = in_turns(repeats, runs, forget_views, most)
+    names = [*OPERATIONS, "betweenness"]
+    best = {name: timed[k :: len(names)] for k, name in enumerate(names)}
     return shapes, best
 
 

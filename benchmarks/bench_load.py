@@ -29,7 +29,7 @@ from pathlib import Path
 
 import pydantic_reference
 from _synthetic import synthetic_text
-from _timing import Timing, best_of, ms
+from _timing import Timing, in_turns, ms
 
 import sportsocial as ss
 
@@ -49,15 +49,8 @@ def _yaml_floor() -> Callable[[str], object]:
 
 
 def side_by_side(repeats: int, *runs: Callable[[], object]) -> list[Timing]:
-    """The least wall and CPU time of each of ``runs``, taking turns: every round
-    runs each once, so a busy spell of the machine slows all of them alike and
-    the ratios stay fair."""
-    best = [Timing(float("inf"), float("inf")) for _ in runs]
-    for _ in range(repeats):
-        for i, run in enumerate(runs):
-            t = best_of(1, run)
-            best[i] = Timing(min(best[i].wall, t.wall), min(best[i].cpu, t.cpu))
-    return best
+    """The least wall and CPU time of each of ``runs``, taking turns (:func:`in_turns`)."""
+    return in_turns(repeats, runs)
 
 
 def _ratio(a: Timing, b: Timing) -> str:

@@ -8,7 +8,7 @@ measures the readiness rules read (E-I index, single points of failure,
 isolates, executive links: what ``check`` pays), every measure but
 betweenness, and betweenness alone (networkx, O(n·m): only a reader of
 ``brokers`` or ``to_dict()`` pays it). Prints wall and CPU time (best of
-several runs) and the growth per doubling. Never fails on a busy machine; CI
+several runs, taking turns across sizes) and the growth per doubling. Never fails on a busy machine; CI
 does not run it.
 """
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from _synthetic import EVALUATED_ON, synthetic_text
-from _timing import Timing, best_of, growth, ms
+from _timing import Timing, growth, in_turns, ms
 
 import sportsocial as ss
 from sportsocial._evaluation import forget_views
@@ -50,15 +50,18 @@ STEPS: dict[str, Callable[[ss.Engagement], object]] = {
 
 def report(sizes: tuple[int, ...] = SIZES, repeats: int = 5) -> list[str]:
     """The lines of the network benchmark."""
-    timings: dict[str, list[Timing]] = {name: [] for name in STEPS}
-    shapes = []
-    for n in sizes:
-        eng = ss.loads(synthetic_text(n), "json")
-        shapes.append(len(eng.stakeholders))
+    engagements = [ss.loads(synthetic_text(n), "json") for n in sizes]
+    shapes = [len(eng.stakeholders) for eng in engagements]
+    runs: list[Callable[[], object]] = []
+    most: list[int] = []
+    for n, eng in zip(sizes, engagements, strict=True):
         for name, step in STEPS.items():
-            times = repeats if name != "betweenness" or n <= 600 else 1
-            timings[name].append(best_of(times, lambda step=step, eng=eng: step(eng), forget_views))
-        forget_views()
+            runs.append(lambda step=step, eng=eng: step(eng))
+            most.append(repeats if name != "betweenness" or n <= 600 else 1)
+    timed = in_turns(repeats, runs, forget_views, most)
+    timings: dict[str, list[Timing]] = {
+        name: timed[k :: len(STEPS)] for k, name in enumerate(STEPS)
+    }
     lines = [
         f"Network measures on {EVALUATED_ON}, best of {repeats}; milliseconds, wall / CPU",
         "  " + " " * 30 + "".join(f"{'n=' + str(s):>20}" for s in shapes),

@@ -42,15 +42,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--quick", action="store_true", help="smaller sizes, fewer runs")
     args = parser.parse_args(argv)
     sizes = (250, 500, 1000) if args.quick else bench_evaluation.SIZES
-    repeats = 3 if args.quick else 5
+    repeats = 3 if args.quick else 9
     began = time.perf_counter()
     sections = [
         bench_evaluation.report(sizes, repeats),
-        bench_network.report(bench_network.SIZES[:2] if args.quick else bench_network.SIZES),
+        bench_network.report(
+            bench_network.SIZES[:2] if args.quick else bench_network.SIZES, repeats
+        ),
         bench_timeline.report(2 if args.quick else 3),
         bench_startup.report(10 if args.quick else 30),
         bench_hostile.report(),
-        bench_load.report(repeats=3 if args.quick else 7, cohort=100 if args.quick else 342),
+        bench_load.report(repeats=3 if args.quick else 15, cohort=100 if args.quick else 342),
     ]
     print(f"sportsocial benchmarks; machine: {machine()}")
     for lines in sections:

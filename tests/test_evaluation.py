@@ -161,10 +161,27 @@ def test_measures_on_a_date_equal_those_of_the_graph(roosendaal: ss.Engagement) 
 def test_check_computes_only_the_measures_its_rules_read(roosendaal: ss.Engagement) -> None:
     ss.check(roosendaal, "all", on=ON)
     computed = set(vars(evaluation_view(roosendaal, ON).network))
-    # the NET rules read the E-I index, single points of failure, isolates and links
-    assert {"_ei", "single_points_of_failure", "isolates", "unlinked_executive"} <= computed
-    unread = {"betweenness", "brokers", "components", "level_ties", "vertical_linkage"}
+    # the NET rules read the E-I index, single points of failure, isolates and links;
+    # the alignment the rules read takes the vertical linkage from the same network
+    read = {"_ei", "single_points_of_failure", "isolates", "unlinked_executive"}
+    assert read | {"vertical_linkage"} <= computed
+    unread = {"betweenness", "brokers", "components", "level_ties"}
     assert unread.isdisjoint(computed)
+
+
+def test_the_alignment_takes_the_vertical_linkage_of_the_views_network(
+    roosendaal: ss.Engagement,
+) -> None:
+    view = evaluation_view(roosendaal, ON)
+    profile = view.alignment.governance
+    linked = {v.domain for v in view.network.vertical_linkage if v.linked}
+    assert "vertical_linkage" in vars(view.network)
+    assert set(profile.vertical_continuity) == linked & set(profile.level_domain_matrix)
+    # and the same as the alignment computed on its own
+    from sportsocial.alignment.governance import governance_profile
+
+    alone = governance_profile(roosendaal.as_of(ON), ON)
+    assert alone == profile
 
 
 def test_measures_are_computed_when_read_and_kept(roosendaal: ss.Engagement) -> None:

@@ -85,7 +85,8 @@ class EvaluationView:
         """Funding and governance figures on the date (:func:`sportsocial.alignment`)."""
         from .alignment.profile import alignment_of
 
-        return alignment_of(self.engagement, self.on)
+        # the network's vertical linkage, computed once for both
+        return alignment_of(self.engagement, self.on, self.network.vertical_linkage)
 
     @functools.cached_property
     def network(self) -> NetworkMetrics:

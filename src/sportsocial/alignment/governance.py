@@ -7,7 +7,8 @@ on that day, bodies whose period contains it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -21,6 +22,9 @@ from ..model import (
     StakeholderKind,
 )
 from .money import active_parts
+
+if TYPE_CHECKING:
+    from ..network.metrics import VerticalLinkage
 
 __all__ = ["GovernanceProfile", "governance_profile", "joint_decision_bodies", "mandate_traced"]
 
@@ -130,18 +134,29 @@ class GovernanceProfile:
     civil_society_engaged: tuple[str, ...]
 
 
-def governance_profile(engagement: Engagement, on: dt.date) -> GovernanceProfile:
-    """The governance profile of ``engagement`` on ``on`` (pass ``as_of(on)``)."""
+def governance_profile(
+    engagement: Engagement,
+    on: dt.date,
+    linkage: Iterable[VerticalLinkage] | None = None,
+) -> GovernanceProfile:
+    """The governance profile of ``engagement`` on ``on`` (pass ``as_of(on)``).
+
+    ``linkage`` is the network's vertical linkage on that date, when the caller
+    has it already (an evaluation view computes it once for the network measures
+    and the alignment alike); else it is computed here.
+    """
     stakeholders = _taking_part(engagement, on)
     rows = set(engagement.domains) | {d for s in stakeholders for d in s.domains}
     matrix = {d: dict.fromkeys(_LEVELS, 0) for d in Domain if d in rows}
     for s in stakeholders:
         for d in s.domains:
             matrix[d][s.level] += 1
-    from ..network.graph import build_ties  # networkx only when figures are asked for
-    from ..network.metrics import vertical_linkage
+    if linkage is None:
+        from ..network.graph import build_ties  # networkx only when figures are asked for
+        from ..network.metrics import vertical_linkage
 
-    linked = {v.domain for v in vertical_linkage(build_ties(engagement, on)) if v.linked}
+        linkage = vertical_linkage(build_ties(engagement, on))
+    linked = {v.domain for v in linkage if v.linked}
     continuous = tuple(d for d in matrix if d in linked)
     joint = joint_decision_bodies(engagement, on)
     total = 0.0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -16,6 +16,8 @@ from .governance import GovernanceProfile, governance_profile
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from ..network.metrics import VerticalLinkage
 
 __all__ = ["INDEX_PARTS", "Alignment", "alignment", "alignment_of"]
 
@@ -189,10 +191,13 @@ def alignment(engagement: Engagement, on: dt.date | None = None) -> Alignment:
     return evaluation_view(engagement, on or dt.date.today()).alignment
 
 
-def alignment_of(eng: Engagement, day: dt.date) -> Alignment:
-    """The :func:`alignment` of an engagement that is already ``as_of(day)``."""
+def alignment_of(
+    eng: Engagement, day: dt.date, linkage: Iterable[VerticalLinkage] | None = None
+) -> Alignment:
+    """The :func:`alignment` of an engagement that is already ``as_of(day)``
+    (``linkage``: the network's vertical linkage on ``day``, when known)."""
     f = funding_profile(eng, day)
-    g = governance_profile(eng, day)
+    g = governance_profile(eng, day, linkage)
     return Alignment(
         municipality=eng.municipality.name,
         on=day,
