@@ -70,23 +70,18 @@ def in_turns(
     takes part in at most ``most[i]`` rounds (a slow one need not run ``repeats``
     times).
 
-    What exists before the first round (the documents of every size, held for
-    all the rounds) is moved out of the garbage collector's sight
-    (:func:`gc.freeze`): a collection during a run then costs what that run's
-    own objects cost, not what the benchmark holds for the other runs.
+    (Moving what the benchmark holds out of the garbage collector's sight with
+    :func:`gc.freeze` was tried: it made every run slower, a load of 1,000
+    stakeholders by half, as the collector then runs its full collections the
+    sooner.)
     """
     best = [Timing(float("inf"), float("inf")) for _ in runs]
-    gc.collect()
-    gc.freeze()
-    try:
-        for round_ in range(repeats):
-            for i, run in enumerate(runs):
-                if most is not None and round_ >= most[i]:
-                    continue
-                t = best_of(1, run, before)
-                best[i] = Timing(min(best[i].wall, t.wall), min(best[i].cpu, t.cpu))
-    finally:
-        gc.unfreeze()
+    for round_ in range(repeats):
+        for i, run in enumerate(runs):
+            if most is not None and round_ >= most[i]:
+                continue
+            t = best_of(1, run, before)
+            best[i] = Timing(min(best[i].wall, t.wall), min(best[i].cpu, t.cpu))
     return best
 
 
