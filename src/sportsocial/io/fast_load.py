@@ -52,18 +52,25 @@ def _bounds() -> SchemaBounds:
 def within_limits(text: str, data: Any, limits: Limits, bounds: SchemaBounds) -> bool:
     """Whether ``data``, parsed from JSON ``text`` and accepted by a schema with
     ``bounds``, keeps within ``limits``: nesting and mapping sizes from the schema,
-    list sizes and the values in all from the commas (a list of *n* items writes
-    *n* - 1 of them; the values are one more than the commas and the collections
-    together); the data is walked only when those do not settle it."""
-    commas = text.count(",")
+    list sizes and the values in all from the length of the text or its commas (a
+    list of *n* items writes *n* - 1 of them; the values are one more than the commas
+    and the collections together); the data is walked only when those do not settle
+    it."""
     if (
         bounds.depth is not None
         and bounds.depth <= limits.max_depth
         and bounds.widest <= limits.max_items
-        and commas + 1 <= limits.max_items
-        and commas + text.count("[") + text.count("{") + 1 <= limits.max_values
     ):
-        return True
+        # every value takes a character, and every item but a list's last a comma
+        # too: a short text settles it by its length alone
+        if (len(text) + 1) // 2 <= limits.max_items and len(text) <= limits.max_values:
+            return True
+        commas = text.count(",")
+        if (
+            commas + 1 <= limits.max_items
+            and commas + text.count("[") + text.count("{") + 1 <= limits.max_values
+        ):
+            return True
     counts = collection_counts(data, limits)
     return counts is not None and counts[0] <= limits.max_values
 
