@@ -18,7 +18,9 @@ stakeholders). Never fails on a busy machine; CI does not run it.
 
 from __future__ import annotations
 
+import cProfile
 import itertools
+import pstats
 from collections.abc import Callable
 
 from _synthetic import EVALUATED_ON, synthetic_text
@@ -28,7 +30,7 @@ import sportsocial as ss
 from sportsocial._evaluation import forget_views
 from sportsocial.network.metrics import MEASURES
 
-__all__ = ["SIZES", "evaluation_rows", "main"]
+__all__ = ["SIZES", "call_counts", "evaluation_rows", "main"]
 
 SIZES = (250, 500, 1000, 2000)
 #: Measures every reader pays for in linear time: all but betweenness and brokers.
@@ -99,6 +101,29 @@ def evaluation_rows(
     return shapes, best
 
 
+def call_counts(sizes: tuple[int, ...] = SIZES) -> dict[str, list[int]]:
+    """Per operation but betweenness: the Python function calls of one run per size.
+
+    Unlike time, the count is the same on every run and every machine, busy or
+    not: its growth per doubling shows whether the work is linear where a noisy
+    timing cannot (C functions are counted as calls, not by what they do).
+    """
+    counts: dict[str, list[int]] = {name: [] for name in OPERATIONS}
+    for n in sizes:
+        text, eng = _document(n)
+        for name, op in OPERATIONS.items():
+            forget_views()
+            op(text, eng)  # first-use work (imports, caches) is not the operation's
+            forget_views()
+            profile = cProfile.Profile()
+            profile.enable()
+            op(text, eng)
+            profile.disable()
+            counts[name].append(pstats.Stats(profile).total_calls)
+        forget_views()
+    return counts
+
+
 def report(sizes: tuple[int, ...] = SIZES, repeats: int = 5) -> list[str]:
     """The lines of the evaluation benchmark."""
     shapes, timings = evaluation_rows(sizes, repeats)
@@ -123,6 +148,16 @@ def report(sizes: tuple[int, ...] = SIZES, repeats: int = 5) -> list[str]:
         label = "betweenness (n·m)" if name == "betweenness" else name
         cells = "".join(f"{g.wall:>9.2f} / {g.cpu:4.2f}" for g in growth(row))
         lines.append(f"  {label:<22}{cells}")
+    counts = call_counts(sizes)
+    lines.append("")
+    lines.append(
+        "Work per doubling, counted in function calls (the same on every run, busy or not; "
+        "linear: 2.0)"
+    )
+    lines.append("  " + " " * 22 + "".join(f"{s:>16}" for s in steps))
+    for name, row in counts.items():
+        cells = "".join(f"{b / a:>16.2f}" for a, b in itertools.pairwise(row))
+        lines.append(f"  {name:<22}{cells}")
     if 1000 in sizes:
         full = timings["full evaluation"][sizes.index(1000)]
         lines.append("")
