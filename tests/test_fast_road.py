@@ -106,7 +106,7 @@ def test_a_repeated_key_is_refused_however_the_text_is_written(
     hide it from the count of keys."""
     plain = json.loads(ss.dumps(engagement, "json"))
     if data.draw(st.booleans()) and plain.get("stakeholders"):
-        plain["stakeholders"][0]["name"] = "Sport: en bewegen"
+        plain["stakeholders"][0]["name"] = "Sport: [en] bewegen"
     repeat = data.draw(st.sampled_from([None, *_mappings(plain)]))
     escape = data.draw(st.booleans())
     note(f"repeat {repeat}, escaped colons {escape}")
@@ -191,6 +191,35 @@ def test_numbers_are_judged_alike_on_both_roads(number: str, field: str) -> None
 def test_the_fast_road_keeps_to_the_limits(engagement: ss.Engagement, limits: Limits) -> None:
     text = ss.dumps(engagement, "json")
     assert _outcome(text, limits) == _careful_outcome(text, limits)
+
+
+@pytest.mark.parametrize("bracket_in_a_name", [False, True])
+@pytest.mark.parametrize("stakeholders", [24, 25, 26])
+def test_a_long_list_is_refused_on_both_roads(stakeholders: int, bracket_in_a_name: bool) -> None:
+    """The lists the builders read stand for a walk only when they are all the lists
+    the text opens; a ``[`` in a text sends the fast road to the walk."""
+    data = {
+        "schema_version": 2,
+        "municipality": {"name": "X", "cbs_code": "GM0001"},
+        "stakeholders": [
+            {
+                "id": f"p{i}",
+                "name": f"Partner [{i}]" if bracket_in_a_name else "Partner",
+                "kind": "sports-club",
+                "level": "executive",
+            }
+            for i in range(stakeholders)
+        ],
+    }
+    text = json.dumps(data)
+    limits = Limits(max_items=25)
+    outcome = _outcome(text, limits)
+    assert outcome == _careful_outcome(text, limits)
+    codes = [code for code, _ in outcome[1]] if outcome[0] == "refused" else []
+    assert ("DOC011" in codes) == (stakeholders > 25)
+    if stakeholders <= 25:  # the fast road took it, by the lists read or by the walk
+        assert outcome[0] == "loaded"
+        assert fast_engagement(text, limits, document.CHECKS) is not None
 
 
 def test_an_older_version_is_migrated_on_the_careful_road() -> None:

@@ -109,10 +109,11 @@ class _Builders:
     three times as fast. They trust the schema: unknown keys are
     ignored and wrong types are not noticed, so only accepted data comes here.
 
-    Each function takes the mapping and a list to which it adds the mapping's
-    number of keys: the fast road (:mod:`.fast_load`) compares their sum with
-    the keys written in the text to see, without a walk of its own, that no
-    mapping repeated a key.
+    Each function takes the mapping and two lists: it adds the mapping's number
+    of keys to the first and the length of every list it reads to the second.
+    The fast road (:mod:`.fast_load`) compares the keys with those written in the
+    text to see that no mapping repeated a key, and the lists with those the text
+    opens to see that every list was read and none is too long: no walk of its own.
     """
 
     def __init__(self) -> None:
@@ -138,7 +139,9 @@ class _Builders:
             return f"(None if {src} is None else {self._expr(inner[0], src)})"
         if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
             item = self._expr(args[0], "x")
-            return f"tuple({src})" if item == "x" else f"tuple([{item} for x in {src}])"
+            # the list's length goes to ``n`` (``None or`` the tuple: the tuple)
+            built = "tuple(w)" if item == "x" else f"tuple([{item} for x in w])"
+            return f"(n.append(len(w := {src})) or {built})"
         if tp is str or tp is bool:
             return src
         if tp is int:  # JSON Schema's integer admits 45000.0; the model holds 45000
@@ -151,7 +154,7 @@ class _Builders:
             return f"{self._name(tp._value2member_map_)}[{src}]"
         if attrs.has(tp):
             self.build(tp)
-            return f"{self.functions[tp]}({src}, k)"
+            return f"{self.functions[tp]}({src}, k, n)"
         raise TypeError(f"no fast structuring of {tp!r}")
 
     def build(self, cls: type) -> Any:
@@ -161,7 +164,7 @@ class _Builders:
             fn = self.functions[cls] = f"__build{len(self.functions)}_{cls.__name__}"
             hints = typing.get_type_hints(cls)
             direct = _sets_fields_only(cls)
-            lines = [f"def {fn}(o, k):", "    k.append(len(o))"]
+            lines = [f"def {fn}(o, k, n):", "    k.append(len(o))"]
             if direct:
                 lines.append(f"    s = __new({self._name(cls)})")
             parts = []
@@ -251,16 +254,20 @@ def structure_engagement(data: dict[str, Any]) -> Engagement:
     return converter().structure(body, Engagement)
 
 
-def structure_accepted(data: dict[str, Any], keys: list[int] | None = None) -> Engagement:
+def structure_accepted(
+    data: dict[str, Any], keys: list[int] | None = None, lists: list[int] | None = None
+) -> Engagement:
     """:func:`structure_engagement` for data the compiled schema check accepted: faster.
 
     Raises whatever the converter raises on data it cannot build (which the
     schema should have refused); the caller then asks :func:`structure_engagement`
     for the detailed errors. ``keys``, when given, receives the number of keys of
-    every mapping built from, the top-level one included.
+    every mapping built from, the top-level one included; ``lists`` the length of
+    every list.
     """
     body = {k: v for k, v in data.items() if k not in ("schema_version", "revision")}
     counted: list[int] = [] if keys is None else keys
-    engagement: Engagement = _fast_builder()(body, counted)
+    lengths: list[int] = [] if lists is None else lists
+    engagement: Engagement = _fast_builder()(body, counted, lengths)
     counted.append(len(data) - len(body))  # the keys the model does not hold
     return engagement

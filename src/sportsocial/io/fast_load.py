@@ -9,11 +9,13 @@ numbers, text, the schema, references) is proven here in bulk:
   that rule out refused characters, ``NaN``/``Infinity`` and unsafe numbers;
 * the compiled schema check (``jsonschema-rs``) accepts the data, and with it
   the nesting and the size of every mapping, which the schema bounds
-  (:mod:`.schema_bounds`); lists and the values in all are bounded by the
-  commas of the text, and only a text with more commas than the limits
-  allow is walked;
+  (:mod:`.schema_bounds`);
 * the model is built by the generated builders, which count the keys of the
-  mappings they read: as many as the text writes means no key was repeated;
+  mappings they read (as many as the text writes means no key was repeated)
+  and the lengths of the lists they read (as many lists as the text opens
+  means every list was read, so the longest is known); the values in all are
+  bounded by the length of the text or its commas, and only what these leave
+  open is walked;
 * the reference and phase checks find nothing.
 
 Anything else — a problem, an older version to migrate, a text beyond what
@@ -49,27 +51,32 @@ def _bounds() -> SchemaBounds:
     return schema_bounds(engagement_schema())
 
 
-def within_limits(text: str, data: Any, limits: Limits, bounds: SchemaBounds) -> bool:
-    """Whether ``data``, parsed from JSON ``text`` and accepted by a schema with
-    ``bounds``, keeps within ``limits``: nesting and mapping sizes from the schema,
-    list sizes and the values in all from the length of the text or its commas (a
-    list of *n* items writes *n* - 1 of them; the values are one more than the commas
-    and the collections together); the data is walked only when those do not settle
-    it."""
+def within_limits(
+    text: str, data: Any, limits: Limits, bounds: SchemaBounds, lists: Sequence[int]
+) -> bool:
+    """Whether ``data``, parsed from JSON ``text``, accepted by a schema with ``bounds``
+    and built by builders that read lists of the lengths ``lists``, keeps within
+    ``limits``; the data is walked only when the following do not settle it.
+
+    * Nesting and mapping sizes: the schema's bounds.
+    * List sizes: a short text settles them by its length (every item takes a
+      character and all but a list's last a comma); else the lists read, when the
+      builders read as many lists as the text opens (so every one, and no ``[`` in
+      a text), or the commas of the text (a list of *n* items writes *n* - 1).
+    * The values in all: the length of a short text, else one more than the commas
+      and the collections together.
+    """
     if (
         bounds.depth is not None
         and bounds.depth <= limits.max_depth
         and bounds.widest <= limits.max_items
     ):
-        # every value takes a character, and every item but a list's last a comma
-        # too: a short text settles it by its length alone
         if (len(text) + 1) // 2 <= limits.max_items and len(text) <= limits.max_values:
             return True
         commas = text.count(",")
-        if (
-            commas + 1 <= limits.max_items
-            and commas + text.count("[") + text.count("{") + 1 <= limits.max_values
-        ):
+        values = commas + text.count("[") + text.count("{") + 1
+        longest_known = max(lists, default=0) <= limits.max_items and len(lists) == text.count("[")
+        if values <= limits.max_values and (longest_known or commas + 1 <= limits.max_items):
             return True
     counts = collection_counts(data, limits)
     return counts is not None and counts[0] <= limits.max_values
@@ -86,13 +93,15 @@ def fast_engagement(text: str, limits: Limits, checks: Sequence[Check]) -> Engag
     migrated, problems = migrate(data, None)
     if problems or migrated is not data:  # an older version: the careful road migrates
         return None
-    schema = engagement_schema()
-    if not schema_accepts(data, schema) or not within_limits(text, data, limits, _bounds()):
+    if not schema_accepts(data, engagement_schema()):
         return None
     keys: list[int] = []
+    lists: list[int] = []
     try:
-        engagement = structure_accepted(data, keys)
+        engagement = structure_accepted(data, keys, lists)
     except Exception:  # the careful road says what is wrong
+        return None
+    if not within_limits(text, data, limits, _bounds(), lists):
         return None
     revision = data.get("revision")
     digest_colons = revision.count(":") if type(revision) is str else 0
