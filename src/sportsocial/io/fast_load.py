@@ -21,8 +21,8 @@ numbers, text, the schema, references) is proven here in bulk:
 Anything else — a problem, an older version to migrate, a text beyond what
 the scans can prove — returns ``None``, and the careful road reads the
 document again from its text, finding every problem with its place. Nothing
-is accepted here that the careful road refuses (``tests/test_fast_path.py``
-proves both roads agree).
+is accepted here that the careful road refuses (``tests/test_fast_path.py`` and
+``tests/test_fast_road.py`` hold both roads to the same verdict).
 """
 
 from __future__ import annotations
