@@ -8,8 +8,8 @@ measures the readiness rules read (E-I index, single points of failure,
 isolates, executive links: what ``check`` pays), every measure but
 betweenness, and betweenness alone (networkx, O(n·m): only a reader of
 ``brokers`` or ``to_dict()`` pays it). Prints wall and CPU time (best of
-several runs, taking turns across sizes) and the growth per doubling. Never fails on a busy machine; CI
-does not run it.
+several runs, taking turns across sizes) and the growth per doubling. Never
+fails on a busy machine; CI does not run it.
 """
 
 from __future__ import annotations
