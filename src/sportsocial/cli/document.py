@@ -11,6 +11,8 @@ from ._common import (
     EXIT_OK,
     emit,
     emit_json,
+    file_argument,
+    format_option,
     parse_date,
     report_problems,
     say,
@@ -203,12 +205,7 @@ def register(
         metavar="FILE",
         help=pick("engagement documents (JSON or YAML)", "trajectdocumenten (JSON of YAML)"),
     )
-    p.add_argument(
-        "--format",
-        choices=["text", "json"],
-        default="text",
-        help=pick("text (default) or json", "text (standaard) of json"),
-    )
+    format_option(p, ["text", "json"], "text", "text (default) or json", "text (standaard) of json")
     p.set_defaults(func=_validate)
 
     p = sub.add_parser(
@@ -318,11 +315,7 @@ def register(
             "intussen heeft gewijzigd.",
         ),
     )
-    p.add_argument(
-        "file",
-        metavar="FILE",
-        help=pick("engagement document (JSON or YAML)", "trajectdocument (JSON of YAML)"),
-    )
+    file_argument(p)
     p.add_argument(
         "--dry-run",
         action="store_true",
@@ -330,10 +323,5 @@ def register(
             "show what would change; write nothing", "toon wat zou veranderen; schrijf niets"
         ),
     )
-    p.add_argument(
-        "--format",
-        choices=["text", "json"],
-        default="text",
-        help=pick("text (default) or json", "text (standaard) of json"),
-    )
+    format_option(p, ["text", "json"], "text", "text (default) or json", "text (standaard) of json")
     p.set_defaults(func=_migrate)
