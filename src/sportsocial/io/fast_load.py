@@ -52,11 +52,17 @@ def _bounds() -> SchemaBounds:
 
 
 def within_limits(
-    text: str, data: Any, limits: Limits, bounds: SchemaBounds, lists: Sequence[int]
+    text: str,
+    data: Any,
+    limits: Limits,
+    bounds: SchemaBounds,
+    lists: Sequence[int],
+    commas: int,
 ) -> bool:
-    """Whether ``data``, parsed from JSON ``text``, accepted by a schema with ``bounds``
-    and built by builders that read lists of the lengths ``lists``, keeps within
-    ``limits``; the data is walked only when the following do not settle it.
+    """Whether ``data``, parsed from JSON ``text`` (which writes ``commas`` commas),
+    accepted by a schema with ``bounds`` and built by builders that read lists of the
+    lengths ``lists``, keeps within ``limits``; the data is walked only when the
+    following do not settle it.
 
     * Nesting and mapping sizes: the schema's bounds.
     * List sizes: a short text settles them by its length (every item takes a
@@ -73,7 +79,6 @@ def within_limits(
     ):
         if (len(text) + 1) // 2 <= limits.max_items and len(text) <= limits.max_values:
             return True
-        commas = text.count(",")
         values = commas + text.count("[") + text.count("{") + 1
         longest_known = max(lists, default=0) <= limits.max_items and len(lists) == text.count("[")
         if values <= limits.max_values and (longest_known or commas + 1 <= limits.max_items):
@@ -85,7 +90,8 @@ def within_limits(
 def fast_engagement(text: str, limits: Limits, checks: Sequence[Check]) -> Engagement | None:
     """The engagement of JSON ``text`` when it is valid and the fast road can prove
     it (module docstring), with its ``revision`` left unset; else ``None``."""
-    if len(text) > limits.max_bytes or text.count(",") + 1 > limits.max_values:
+    commas = text.count(",")
+    if len(text) > limits.max_bytes or commas + 1 > limits.max_values:
         return None  # the careful road refuses it without parsing it
     data = plain_json(text)
     if type(data) is not dict:
@@ -101,7 +107,7 @@ def fast_engagement(text: str, limits: Limits, checks: Sequence[Check]) -> Engag
         engagement = structure_accepted(data, keys, lists)
     except Exception:  # the careful road says what is wrong
         return None
-    if not within_limits(text, data, limits, _bounds(), lists):
+    if not within_limits(text, data, limits, _bounds(), lists, commas):
         return None
     revision = data.get("revision")
     digest_colons = revision.count(":") if type(revision) is str else 0
